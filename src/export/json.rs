@@ -1,0 +1,50 @@
+//! Node-link JSON, the project's public contract (see README): loads with networkx
+//! `node_link_graph(d, edges="links")`; sorted and stable so two runs give identical bytes.
+
+use crate::model::{KnowledgeGraph, Node};
+use serde::Serialize;
+use serde_json::{Value, json};
+use std::io::Write;
+
+#[derive(Serialize)]
+struct Link<'a> {
+    source: &'a str,
+    target: &'a str,
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
+    evidence: Vec<&'a crate::model::Evidence>,
+}
+
+/// The node-link document as a JSON value.
+pub fn to_value(g: &KnowledgeGraph) -> Value {
+    let nodes: Vec<&Node> = g.nodes_sorted();
+    let links: Vec<Link> = g
+        .edges_sorted()
+        .into_iter()
+        .map(|(s, t, e)| Link {
+            source: &s.id,
+            target: &t.id,
+            kind: e.kind.as_str(),
+            role: e.role.map(|r| r.as_str()),
+            evidence: e.evidence.iter().collect(),
+        })
+        .collect();
+    json!({
+        "directed": true,
+        "multigraph": true,
+        "graph": {
+            "generator": concat!("policy-atlas ", env!("CARGO_PKG_VERSION")),
+            "documents": g.documents,
+            "warnings": g.warnings,
+        },
+        "nodes": nodes,
+        "links": links,
+    })
+}
+
+/// Writes the node-link JSON (pretty-printed, UTF-8, Chinese unescaped).
+pub fn write(g: &KnowledgeGraph, mut w: impl Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut w, &to_value(g))?;
+    w.write_all(b"\n")
+}

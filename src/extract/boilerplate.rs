@@ -1,0 +1,67 @@
+//! Web-page boilerplate that must produce no entities: source lines, reprint notices, copyright, navigation,
+//! download hints, page counters, site footers.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"^(来源|信息来源|文章来源|稿源|出处)\s*[:：]",
+        r"转载请注明|未经.{0,12}(授权|同意|许可).{0,10}(转载|复制|使用|挪作)|版权所有|(?i)copyright|©",
+        r"^[•·\s]*(上一篇|下一篇|上一条|下一条|返回顶部|返回首页)",
+        r"温馨提示|免责声明",
+        r"下载附件|附件下载|点击下载|\.(pdf|docx?|xlsx?|wps|zip|rar)\s*[\[【(（]?\s*下载|【下载|下载次数",
+        r"浏览次数|阅读次数|点击数|点击量|访问量|阅读量",
+        r"^第\s*\d+\s*页|共\s*\d+\s*页|^\d+\s*/\s*\d+\s*页?$|^-\s*\d+\s*-$",
+        r"ICP\s*备|ICP证|公网安备",
+        r"您(现在)?所在的?位置|当前位置\s*[:：]|欢迎(访问|光临|来到)",
+        r"技术支持\s*[:：]|网站(简介|地图|声明)|广告合作|隐私(保护|政策)|服务条款|联系我们",
+        r"^主题词\s*[:：]?$|^关键词\s*[:：]|^(作者|责任编辑|编辑|审核|校对)\s*[:：]",
+        r"发表于\s*[:：]|发布时间\s*[:：]|^(收藏|详情|分享|打印|关闭|字号|字体)\s*$|〖打印〗|【打印】|【关闭】",
+        r"^\d+\s*条$|扫一扫|微信公众号|手机版|^(大|中|小)\s*(大|中|小)?\s*$",
+        r"^地址\s*[:：].*(电话|邮编)",
+    ]
+    .iter()
+    .filter_map(|p| Regex::new(p).ok())
+    .collect()
+});
+
+/// Whether a (full-width-folded) line is web-page boilerplate.
+pub fn is_boilerplate_line(line: &str) -> bool {
+    let t = line.trim();
+    PATTERNS.iter().any(|re| re.is_match(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_boilerplate() {
+        for l in [
+            "来源:呼和浩特市政府信息公开发布平台",
+            "转载请注明地址:http://example.invalid/x.html",
+            "Copyright(c)2016 东胜区人民政府办公室主办",
+            "• 上一篇文章:",
+            "温馨提示:",
+            "作者: 浏览次数:0 〖打印〗〖关闭",
+            "第 3 页 共 12 页",
+            "冀ICP备19027023号-7",
+            "您所在的位置:首页>期刊栏目>发展规划>正文",
+            "规划纲要.pdf 【下载附件】",
+        ] {
+            assert!(is_boilerplate_line(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn policy_text_is_kept() {
+        for l in [
+            "(一)打造1小时铁路经济圈,公交化运营。(责任单位:市发改委;完成时限:持续推进)",
+            "各旗、县、区人民政府,经济技术开发区管委会:",
+            "2024年2月3日",
+        ] {
+            assert!(!is_boilerplate_line(l), "{l}");
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! Responsible units named in a list: government prefixes (市 / 区 / 自治区 / a place name) resolved against the
+//! document's own government, prefixes carried over list items that lack one, place lists sharing one
+//! 人民政府, party bodies (市委…), generic groups, and abbreviation/full-name merging.
+
+use super::lexicon::{Key, LEXICON, Rank};
+use super::text::normalize;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What sort of unit an item names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A government department, office, committee, company …
+    Department,
+    /// A people's government (人民政府 / 行政公署).
+    Government,
+    /// A generic group (各旗县区人民政府, 市有关部门, 各成员单位).
+    Group,
+}
+
+/// One unit of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// Canonical label (names its government).
+    pub label: String,
+    /// The government it belongs to.
+    pub jurisdiction: Option<String>,
+    /// Kind of unit.
+    pub kind: UnitKind,
+    /// Names it is known by (as written, and the bare core).
+    pub aliases: Vec<String>,
+    /// Byte range of the item inside the list string.
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
+}
+
+/// Where 市 / 区 / 旗 / 县 / 盟 point in this document.
+#[derive(Debug, Clone, Default)]
+pub struct GovContext {
+    /// The document's own government place (包头市, 东胜区, 内蒙古自治区 …).
+    pub home: Option<String>,
+}
+
+impl GovContext {
+    /// The place a one-character prefix refers to.
+    pub fn resolve_prefix(&self, prefix: &str) -> Option<String> {
+        let lex = &*LEXICON;
+        let home = self.home.as_deref()?;
+        let rank = lex.place(home).map(|p| p.rank)?;
+        let up = |r: Rank| -> Option<String> {
+            if rank == r {
+                return Some(home.to_string());
+            }
+            lex.ancestors(home).into_iter().find(|p| p.rank == r).map(|p| p.name.clone())
+        };
+        match prefix {
+            "自治区" => Some("内蒙古自治区".into()),
+            "市" | "盟" => up(Rank::Prefecture),
+            "区" if rank == Rank::Province => Some(home.to_string()),
+            "区" | "旗" | "县" => up(Rank::County),
+            _ => None,
+        }
+    }
+}
+
+static UNIT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(局|厅|委|委员会|办|办公室|部|中心|公司|集团|政府|行署|公署|管委会|海关|支行|分行|银行|院|所|站|队|处|室|会|组|单位|部门|分局|总局|开发区|新区|园区)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(各|有关|相关|其他|其它)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static RULE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"牵头|首位|下同|按职责|根据需要|分工负责|进行调整|配合部门可").unwrap_or_else(|_| unreachable!("static regex"))
+});
+const GOV_CORES: [&str; 5] = ["人民政府", "政府", "行政公署", "行署", "公署"];
+/// Units named by a place inside them rather than a government prefix (vertical bodies, companies).
+const SELF_NAMED: [&str; 9] = ["海关", "公司", "集团", "支行", "分行", "银行", "监管局", "分局", "税务局"];
+
+/// Whether an item looks like the name of a unit (for validating bare lists).
+pub fn looks_like_unit(item: &str) -> bool {
+    let t = normalize(item);
+    !t.is_empty()
+        && t.chars().count() <= 40
+        && (UNIT_END.is_match(&t) || GROUP.is_match(&t) || LEXICON.resolve_place(&t).is_some())
+}
+
+/// Splits a list on 、 , ; 。 at bracket depth 0; returns (start, end) byte ranges, trimmed.
+pub fn split_items(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' | '〔' | '[' => depth += 1,
+            ')' | '）' | '〕' | ']' => depth -= 1,
+            '、' | ',' | '，' | ';' | '；' | '。' if depth <= 0 => {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, s.len()));
+    out.into_iter()
+        .filter_map(|(a, b)| {
+            let item = &s[a..b];
+            let lead = item.len() - item.trim_start().len();
+            let t = item.trim();
+            (!t.is_empty()).then_some((a + lead, a + lead + t.len()))
+        })
+        .collect()
+}
+
+/// Parses a list of units (normalised text) in a document's context.
+pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
+    let items: Vec<(usize, usize)> = split_items(list)
+        .into_iter()
+        .filter(|(a, b)| !RULE_TEXT.is_match(&list[*a..*b]))
+        .collect();
+    let mut out = Vec::new();
+    let mut carry: Option<String> = None;
+    let mut bare_places: Vec<(String, usize, usize)> = Vec::new();
+    for (a, b) in items {
+        let item = &list[a..b];
+        let lex = &*LEXICON;
+        if let Some(p) = lex.resolve_place(item).filter(|p| p.rank >= Rank::Province) {
+            bare_places.push((p.name.clone(), a, b));
+            continue;
+        }
+        let parsed = parse_one(item, ctx, carry.as_ref());
+        let Some((unit, prefix)) = parsed else { continue };
+        if unit.kind == UnitKind::Government || unit.kind == UnitKind::Department {
+            // 呼和浩特市、包头市、鄂尔多斯市人民政府: the tail applies to every bare place before it.
+            let tail = unit_tail(item);
+            for (place, pa, pb) in bare_places.drain(..) {
+                out.push(government_or_unit(&place, &tail, pa, pb));
+            }
+        }
+        if let Some(p) = prefix {
+            carry = Some(p);
+        }
+        out.push(Unit { start: a, end: b, ..unit });
+    }
+    // A bare place left over is that place's government.
+    for (place, pa, pb) in bare_places {
+        out.push(government_or_unit(&place, "人民政府", pa, pb));
+    }
+    out.sort_by_key(|u| u.start);
+    out
+}
+
+fn unit_tail(item: &str) -> String {
+    let lex = &*LEXICON;
+    match lex.gaz.find(item) {
+        Some(m) if m.start() == 0 => item[m.end()..].to_string(),
+        _ => item.to_string(),
+    }
+}
+
+fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit {
+    let gov = GOV_CORES.contains(&tail);
+    let core = if gov { "人民政府".to_string() } else { LEXICON.canonical_department(tail) };
+    Unit {
+        label: format!("{place}{core}"),
+        jurisdiction: Some(place.to_string()),
+        kind: if gov { UnitKind::Government } else { UnitKind::Department },
+        aliases: vec![],
+        start,
+        end,
+    }
+}
+
+/// Parses one item; returns the unit and the prefix that later items may carry over.
+fn parse_one(item: &str, ctx: &GovContext, carry: Option<&String>) -> Option<(Unit, Option<String>)> {
+    let lex = &*LEXICON;
+    let written = item.to_string();
+    let mut rest = item.strip_prefix("中共").unwrap_or(item);
+    let mut place: Option<String> = None;
+    let mut explicit = false;
+    let mut self_named = false;
+    let mut party = false;
+    if let Some(m) = lex.gaz.find(rest).filter(|m| m.start() == 0) {
+        match lex.gaz_keys[m.pattern().as_usize()] {
+            Key::Place { idx, short } => {
+                let p = &lex.places[idx];
+                place = Some(p.name.clone());
+                explicit = true;
+                self_named = short && SELF_NAMED.iter().any(|s| rest.ends_with(s));
+                rest = &rest[m.end()..];
+            }
+            Key::Zone(z) => {
+                let zone = &lex.zones[z];
+                let tail = &rest[m.end()..];
+                let core = if tail.is_empty() { "管理委员会".to_string() } else { lex.canonical_department(tail) };
+                let unit = Unit {
+                    label: format!("{}{}", zone.name, core),
+                    jurisdiction: zone.parent.clone(),
+                    kind: UnitKind::Department,
+                    aliases: vec![written],
+                    start: 0,
+                    end: 0,
+                };
+                return Some((unit, None));
+            }
+        }
+    } else {
+        for pre in ["自治区", "市", "区", "旗", "县", "盟"] {
+            let Some(r) = rest.strip_prefix(pre) else { continue };
+            // 市场监督管理局 and 区域经济合作局 are names, not prefixes.
+            if r.is_empty() || rest.starts_with("市场") && !rest.starts_with("市市场") || rest.starts_with("区域") {
+                break;
+            }
+            place = ctx.resolve_prefix(pre);
+            explicit = place.is_some();
+            rest = r;
+            break;
+        }
+    }
+    if let Some(r) = rest.strip_prefix('委').filter(|r| !r.is_empty() && explicit) {
+        party = true;
+        rest = r;
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let group = GROUP.is_match(rest) || GROUP.is_match(item);
+    let embedded = !explicit && lex.gaz.find(rest).is_some_and(|m| m.start() > 0) && SELF_NAMED.iter().any(|s| rest.ends_with(s))
+        || !explicit && lex.gaz.find(rest).is_some_and(|m| m.start() > 0 && rest[..m.start()].ends_with("管理局"));
+    if !explicit && !group {
+        if let Some(p) = carry {
+            place = Some(p.clone());
+        } else {
+            place = ctx.home.clone();
+        }
+    }
+    if group {
+        let jur = place.clone().or_else(|| ctx.home.clone());
+        let label = match &jur {
+            Some(j) => format!("{rest}({j})"),
+            None => rest.to_string(),
+        };
+        return Some((
+            Unit { label, jurisdiction: jur, kind: UnitKind::Group, aliases: vec![written], start: 0, end: 0 },
+            if explicit { place.clone() } else { None },
+        ));
+    }
+    let gov = GOV_CORES.contains(&rest);
+    let core = if gov { "人民政府".to_string() } else { lex.canonical_department(rest) };
+    let (label, jurisdiction) = if self_named || embedded {
+        let jur = place.clone().or_else(|| {
+            lex.gaz.find(rest).and_then(|m| match lex.gaz_keys[m.pattern().as_usize()] {
+                Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
+                Key::Zone(_) => None,
+            })
+        });
+        (written.clone(), jur)
+    } else {
+        let p = place.clone().unwrap_or_default();
+        let party_infix = if party { "委" } else { "" };
+        (format!("{p}{party_infix}{core}"), place.clone())
+    };
+    let mut aliases = vec![written.clone()];
+    if !gov && rest != written {
+        aliases.push(rest.to_string());
+    }
+    let kind = if gov { UnitKind::Government } else { UnitKind::Department };
+    let next_carry = if explicit { place.clone() } else { None };
+    Some((Unit { label, jurisdiction, kind, aliases, start: 0, end: 0 }, next_carry))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(home: &str) -> GovContext {
+        GovContext { home: Some(home.into()) }
+    }
+
+    fn labels(list: &str, home: &str) -> Vec<String> {
+        parse_units(list, &ctx(home)).into_iter().map(|u| u.label).collect()
+    }
+
+    #[test]
+    fn prefixes_resolve_and_carry() {
+        assert_eq!(labels("市发改委", "包头市"), ["包头市发展和改革委员会"]);
+        assert_eq!(
+            labels("市发展改革委、自然资源局", "呼和浩特市"),
+            ["呼和浩特市发展和改革委员会", "呼和浩特市自然资源局"]
+        );
+        assert_eq!(labels("区商务局", "东胜区"), ["东胜区商务局"]);
+        assert_eq!(labels("自治区发展改革委、住房城乡建设厅", "内蒙古自治区"), [
+            "内蒙古自治区发展和改革委员会",
+            "内蒙古自治区住房和城乡建设厅"
+        ]);
+    }
+
+    #[test]
+    fn market_and_regional_are_not_prefixes() {
+        assert_eq!(labels("市场监督管理局", "呼和浩特市"), ["呼和浩特市市场监督管理局"]);
+        assert_eq!(labels("市市场监管局", "包头市"), ["包头市市场监督管理局"]);
+        assert_eq!(labels("区域经济合作局", "呼和浩特市"), ["呼和浩特市区域经济合作局"]);
+    }
+
+    #[test]
+    fn place_list_shares_government() {
+        assert_eq!(labels("呼和浩特市、包头市、鄂尔多斯市人民政府", "内蒙古自治区"), [
+            "呼和浩特市人民政府",
+            "包头市人民政府",
+            "鄂尔多斯市人民政府"
+        ]);
+    }
+
+    #[test]
+    fn party_bodies_groups_and_self_named_units() {
+        assert_eq!(labels("市委军民融合办", "包头市"), ["包头市委军民融合发展委员会办公室"]);
+        let us = parse_units("各旗县区人民政府,市有关部门,包头海关,大青山管理局包头分局", &ctx("包头市"));
+        assert_eq!(us[0].kind, UnitKind::Group);
+        assert_eq!(us[1].kind, UnitKind::Group);
+        assert_eq!(us[2].label, "包头海关");
+        assert_eq!(us[3].label, "大青山管理局包头分局");
+    }
+
+    #[test]
+    fn nested_brackets_stay_in_one_item() {
+        assert_eq!(labels("经济科教(轻纺工业)园区管委会", "东胜区"), ["东胜区经济科教(轻纺工业)园区管理委员会"]);
+    }
+}

@@ -1,0 +1,328 @@
+//! One document → its share of the graph: document node, tasks with responsibility notes, departments,
+//! places (with parent chains), industries, projects and citations, every one with byte-span evidence.
+
+use super::decode::{DecodeError, decode};
+use super::departments::{GovContext, Unit, UnitKind, parse_units};
+use super::industries::find_industries;
+use super::lexicon::LEXICON;
+use super::notes::{Note, deadline_date, lead_rule, parse_note};
+use super::places::find_places;
+use super::projects::find_projects;
+use super::structure::{Header, citations, header, heading_level, short_title};
+use super::text::{Para, paragraphs};
+use crate::model::{DocumentMeta, EdgeKind, Evidence, Mention, Node, NodeKind, Role};
+use sha2::{Digest, Sha256};
+
+/// An edge by node ids, before it enters a graph.
+#[derive(Debug, Clone)]
+pub struct EdgeSpec {
+    /// Source id.
+    pub source: String,
+    /// Target id.
+    pub target: String,
+    /// Kind.
+    pub kind: EdgeKind,
+    /// Role.
+    pub role: Option<Role>,
+    /// Evidence.
+    pub evidence: Option<Evidence>,
+}
+
+/// What one document contributes.
+#[derive(Debug, Clone)]
+pub struct DocGraph {
+    /// Its metadata.
+    pub meta: DocumentMeta,
+    /// Nodes (same ids merge in the graph).
+    pub nodes: Vec<Node>,
+    /// Edges by id.
+    pub edges: Vec<EdgeSpec>,
+    /// Documents it cites: (title, number).
+    pub cited: Vec<(String, Option<String>)>,
+}
+
+struct Ctx<'a> {
+    doc: String,
+    raw: &'a str,
+    out: DocGraph,
+    gov: GovContext,
+}
+
+impl Ctx<'_> {
+    fn node(&mut self, n: Node) {
+        self.out.nodes.push(n);
+    }
+
+    fn edge(&mut self, s: &str, t: &str, kind: EdgeKind, role: Option<Role>, ev: Option<Evidence>) {
+        self.out.edges.push(EdgeSpec { source: s.into(), target: t.into(), kind, role, evidence: ev });
+    }
+
+    fn evidence(&self, para: &Para, start: usize, end: usize) -> Evidence {
+        let (s, e) = para.orig_span(start, end);
+        let (qs, qe) = sentence(para, start, end);
+        let quote: String = self.raw.get(qs..qe).unwrap_or("").chars().take(300).collect();
+        Evidence { doc: self.doc.clone(), start: s, end: e, quote: quote.replace(['\n', '\r'], "") }
+    }
+
+    fn mention(&self, para: &Para, start: usize, end: usize) -> Mention {
+        let (s, e) = para.orig_span(start, end);
+        Mention { doc: self.doc.clone(), start: s, end: e }
+    }
+}
+
+/// Original byte range of the sentence around a normalised span.
+fn sentence(para: &Para, start: usize, end: usize) -> (usize, usize) {
+    let t = &para.text;
+    let s = t[..start].rfind(['。', ';', '!', '?']).map(|i| i + t[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let e = t[end..].find(['。', ';', '!', '?']).map(|i| end + i + 3.min(t.len() - end - i)).unwrap_or(t.len());
+    let e = if t.is_char_boundary(e) { e } else { t.len() };
+    para.orig_span(s, e.max(s + 1).min(t.len()))
+}
+
+/// The `doc:…` id of a source path: `doc:002` for `002_75e6d92d6f71610a.txt`, else `doc:` + file stem.
+pub fn doc_id(source: &str) -> String {
+    let file = source.rsplit(['/', '\\']).next().unwrap_or(source);
+    let stem = file.rsplit_once('.').map(|(s, _)| s).unwrap_or(file);
+    match stem.split_once('_') {
+        Some((n, _)) if n.len() == 3 && n.chars().all(|c| c.is_ascii_digit()) => format!("doc:{n}"),
+        _ => format!("doc:{stem}"),
+    }
+}
+
+/// Extracts one document.
+pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph, DecodeError> {
+    let decoded = decode(bytes)?;
+    let raw = decoded.text.as_str();
+    let paras = paragraphs(raw);
+    let head = header(&paras, raw);
+    let meta = DocumentMeta {
+        id: id.to_string(),
+        title: head.title.clone(),
+        issuer: head.issuer.clone(),
+        date: head.date.clone(),
+        doc_number: head.doc_number.clone(),
+        source: source.to_string(),
+        sha256: format!("{:x}", Sha256::digest(bytes)),
+        home: head.home.clone(),
+        task_count: 0,
+        encoding: decoded.encoding.to_string(),
+    };
+    let mut cx = Ctx {
+        doc: id.to_string(),
+        raw,
+        out: DocGraph { meta, nodes: Vec::new(), edges: Vec::new(), cited: Vec::new() },
+        gov: GovContext { home: head.home.clone() },
+    };
+    document_node(&mut cx, &head);
+    let all: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    let rule = lead_rule(&all);
+    let notes: Vec<Option<Note>> = paras.iter().map(|p| parse_note(&p.text, &cx.gov, &rule)).collect();
+    let has_notes = notes.iter().flatten().any(|n| !n.units.is_empty());
+    let mut sections: Vec<(usize, String)> = Vec::new();
+    let mut tasks = 0usize;
+    for (para, note) in paras.iter().zip(notes) {
+        let level = heading_level(&para.text);
+        let body_start = level.map(|(_, len)| len).unwrap_or(0);
+        let body = &para.text[body_start..];
+        let is_heading_only = level.is_some() && note.is_none() && (body.chars().count() <= 40 || !body.contains('。'));
+        if let Some((lvl, _)) = level {
+            sections.retain(|(l, _)| *l < lvl);
+            if note.is_none() {
+                sections.push((lvl, short_title(body)));
+            }
+        }
+        let section = sections.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" › ");
+        let is_task = note.as_ref().is_some_and(|n| !n.units.is_empty() || n.deadline.is_some())
+            || (!has_notes && level.is_none() && !sections.is_empty() && para.text.chars().count() >= 20);
+        let owner = if is_task {
+            tasks += 1;
+            task_node(&mut cx, para, body, body_start, &section, tasks, note.as_ref())
+        } else {
+            cx.doc.clone()
+        };
+        let note_span = note.as_ref().map(|n| (n.start, n.end));
+        let _ = is_heading_only;
+        entities(&mut cx, para, &owner, note_span);
+    }
+    cx.out.meta.task_count = tasks;
+    Ok(cx.out)
+}
+
+fn document_node(cx: &mut Ctx, head: &Header) {
+    let mut n = Node::new(NodeKind::Document, cx.doc.clone(), head.title.clone());
+    n.doc = Some(cx.doc.clone());
+    if let Some(no) = &head.doc_number {
+        n.aliases.insert(no.clone());
+    }
+    n.jurisdiction = head.home.clone();
+    cx.node(n);
+    if let Some(issuer) = &head.issuer {
+        let gov = GovContext { home: head.home.clone() };
+        if let Some(u) = parse_units(issuer, &gov).into_iter().next() {
+            let id = unit_node(cx, &u, None);
+            let doc = cx.doc.clone();
+            cx.edge(&doc, &id, EdgeKind::IssuedBy, None, None);
+        }
+    }
+}
+
+fn unit_node(cx: &mut Ctx, u: &Unit, mention: Option<Mention>) -> String {
+    let kind = if u.kind == UnitKind::Group { NodeKind::Group } else { NodeKind::Department };
+    let id = Node::id_for(kind, &u.label);
+    let mut n = Node::new(kind, id.clone(), u.label.clone());
+    n.aliases = u.aliases.iter().filter(|a| **a != u.label).cloned().collect();
+    n.jurisdiction = u.jurisdiction.clone();
+    n.level = Some(match u.kind {
+        UnitKind::Government => "government".into(),
+        UnitKind::Group => "group".into(),
+        UnitKind::Department => "department".into(),
+    });
+    n.mentions.extend(mention);
+    cx.node(n);
+    if let Some(j) = &u.jurisdiction
+        && LEXICON.place(j).is_some()
+    {
+        place_chain(cx, j);
+    }
+    id
+}
+
+fn task_node(cx: &mut Ctx, para: &Para, body: &str, body_start: usize, section: &str, n: usize, note: Option<&Note>) -> String {
+    let short = cx.doc.trim_start_matches("doc:").to_string();
+    let id = format!("task:{short}:{n}");
+    let (s, e) = para.orig_range();
+    let title_src = match note {
+        Some(nt) if nt.start > body_start => &para.text[body_start..nt.start],
+        _ => body,
+    };
+    let mut node = Node::new(NodeKind::Task, id.clone(), short_title(title_src));
+    node.text = cx.raw.get(s..e).map(|t| t.to_string());
+    node.section = (!section.is_empty()).then(|| section.to_string());
+    node.doc = Some(cx.doc.clone());
+    node.mentions.insert(Mention { doc: cx.doc.clone(), start: s, end: e });
+    if let Some(d) = note.and_then(|nt| nt.deadline.clone()) {
+        node.deadline_date = deadline_date(&d);
+        node.deadline = Some(d);
+    }
+    cx.node(node);
+    let ev = cx.evidence(para, body_start, para.text.len().min(body_start + 3));
+    let doc = cx.doc.clone();
+    cx.edge(&id, &doc, EdgeKind::PartOf, None, Some(Evidence { quote: section.to_string(), ..ev }));
+    if let Some(nt) = note {
+        let (ns, ne) = para.orig_span(nt.start, nt.end);
+        let quote = cx.raw.get(ns..ne).unwrap_or("").replace(['\n', '\r'], "");
+        for a in &nt.units {
+            let m = cx.mention(para, a.unit.start, a.unit.end);
+            let uid = unit_node(cx, &a.unit, Some(m.clone()));
+            let ev = Evidence { doc: cx.doc.clone(), start: m.start, end: m.end, quote: quote.clone() };
+            cx.edge(&uid, &id, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
+        }
+    }
+    id
+}
+
+/// Adds the place node and its parent chain with `located_in` edges.
+fn place_chain(cx: &mut Ctx, name: &str) {
+    let lex = &*LEXICON;
+    let mut child = name.to_string();
+    let Some(p) = lex.place(name) else { return };
+    let mut n = Node::new(NodeKind::City, Node::id_for(NodeKind::City, &p.name), p.name.clone());
+    n.level = Some(p.level.clone());
+    n.jurisdiction = p.parent.clone();
+    cx.node(n);
+    for a in lex.ancestors(name) {
+        let mut n = Node::new(NodeKind::City, Node::id_for(NodeKind::City, &a.name), a.name.clone());
+        n.level = Some(a.level.clone());
+        n.jurisdiction = a.parent.clone();
+        cx.node(n);
+        cx.edge(&Node::id_for(NodeKind::City, &child), &Node::id_for(NodeKind::City, &a.name), EdgeKind::LocatedIn, None, None);
+        child = a.name.clone();
+    }
+}
+
+fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>) {
+    let home = cx.gov.home.clone();
+    let (places, _zones) = find_places(&para.text, home.as_deref());
+    let excl: Vec<(usize, usize)> = note.into_iter().collect();
+    let owner = owner.to_string();
+    for p in &places {
+        place_chain(cx, &p.name);
+        let id = Node::id_for(NodeKind::City, &p.name);
+        let mut n = Node::new(NodeKind::City, id.clone(), p.name.clone());
+        let written = &para.text[p.start..p.end];
+        if written != p.name {
+            n.aliases.insert(written.to_string());
+        }
+        n.mentions.insert(cx.mention(para, p.start, p.end));
+        cx.node(n);
+        let ev = cx.evidence(para, p.start, p.end);
+        cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
+    }
+    for h in find_industries(&para.text, &excl) {
+        let id = Node::id_for(NodeKind::Industry, &h.name);
+        let mut n = Node::new(NodeKind::Industry, id.clone(), h.name.clone());
+        n.level = LEXICON.industry(&h.name).map(|i| i.category.clone());
+        let written = para.text[h.start..h.end].trim_matches(['“', '”']).to_string();
+        if written != h.name && written.chars().count() <= 16 {
+            n.aliases.insert(written);
+        }
+        n.mentions.insert(cx.mention(para, h.start, h.end));
+        cx.node(n);
+        let ev = cx.evidence(para, h.start, h.end);
+        cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
+    }
+    for pr in find_projects(&para.text, &excl) {
+        project(cx, para, &owner, &pr, &places);
+    }
+    for c in citations(&para.text) {
+        let key = c.number.clone().unwrap_or_else(|| c.title.clone());
+        let id = format!("doc:{key}");
+        if id == cx.doc || c.title == cx.out.meta.title {
+            continue;
+        }
+        let mut n = Node::new(NodeKind::Document, id.clone(), c.title.clone());
+        if let Some(no) = &c.number {
+            n.aliases.insert(no.clone());
+        }
+        n.mentions.insert(cx.mention(para, c.start, c.end));
+        cx.node(n);
+        let ev = cx.evidence(para, c.start, c.end);
+        let doc = cx.doc.clone();
+        cx.edge(&doc, &id, EdgeKind::Cites, None, Some(ev));
+        cx.out.cited.push((c.title, c.number));
+    }
+}
+
+fn project(cx: &mut Ctx, para: &Para, owner: &str, pr: &super::projects::ProjectHit, places: &[super::places::PlaceHit]) {
+    let lex = &*LEXICON;
+    let id = Node::id_for(NodeKind::Project, &pr.name);
+    let mut n = Node::new(NodeKind::Project, id.clone(), pr.name.clone());
+    let written = &para.text[pr.start..pr.end];
+    if written != pr.name {
+        n.aliases.insert(written.to_string());
+    }
+    if let Some(z) = lex.zones.iter().find(|z| z.name == pr.name) {
+        n.jurisdiction = z.parent.clone();
+    }
+    n.mentions.insert(cx.mention(para, pr.start, pr.end));
+    cx.node(n);
+    let ev = cx.evidence(para, pr.start, pr.end);
+    cx.edge(owner, &id, EdgeKind::Mentions, None, Some(ev.clone()));
+    for p in &pr.connects {
+        place_chain(cx, p);
+        cx.edge(&id, &Node::id_for(NodeKind::City, p), EdgeKind::Connects, None, Some(ev.clone()));
+    }
+    if pr.connects.is_empty() {
+        let inner = places.iter().find(|p| p.start >= pr.start && p.end <= pr.end).map(|p| p.name.clone());
+        let zone_parent = lex.zones.iter().find(|z| z.name == pr.name).and_then(|z| z.parent.clone());
+        if let Some(place) = inner.or(zone_parent) {
+            place_chain(cx, &place);
+            cx.edge(&id, &Node::id_for(NodeKind::City, &place), EdgeKind::LocatedIn, None, Some(ev.clone()));
+        }
+    }
+    for h in find_industries(&pr.name, &[]) {
+        if lex.industry(&h.name).is_some() {
+            cx.edge(&id, &Node::id_for(NodeKind::Industry, &h.name), EdgeKind::InIndustry, None, Some(ev.clone()));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Industries: taxonomy terms (assets/lexicon/industries.tsv) plus pattern rules — “X”产业, X产业(集群),
+//! enumerations closed by 等…产业 / 配套产业, 发展X经济 — with compounds split into taxonomy terms
+//! (大数据云计算产业集群 → 大数据 + 云计算).
+
+use super::lexicon::LEXICON;
+use super::phrase::name_start;
+use super::text::is_han;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An industry found in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndustryHit {
+    /// Canonical name.
+    pub name: String,
+    /// Start in the normalised paragraph.
+    pub start: usize,
+    /// End in the normalised paragraph.
+    pub end: usize,
+}
+
+static ENUM_INDUSTRY: LazyLock<Regex> = LazyLock::new(|| {
+    // A run of 、-separated items closed by 等 / 配套 + (重点|优势…)? 产业 / 产业集群 / 行业 / 领域.
+    Regex::new(r"((?:[\p{Han}A-Za-z0-9“”]{1,12}、)+[\p{Han}A-Za-z0-9“”]{1,12}?(?:和[\p{Han}A-Za-z0-9“”]{1,12}?)?)(等|配套)(?:[\p{Han}]{0,6}?)(产业集群|产业|行业|领域|业态)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static INDUSTRY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"产业集群|产业带|产业链|产业|经济").unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Leading words that are verbs or modifiers, not part of an industry's name.
+const LEAD_WORDS: [&str; 52] = [
+    "全产业链", "大力发展", "积极发展", "加快发展", "培育发展", "重点发展", "协同打造", "统筹布局", "发展壮大", "培育壮大",
+    "做大做强", "因地制宜", "打造", "发展", "培育", "壮大", "推动", "推进", "加快", "建设", "构建", "支持", "布局", "引进",
+    "延伸", "提升", "形成", "做大", "做强", "聚焦", "围绕", "依托", "以及", "重点", "优势", "特色", "主导", "支柱",
+    "新兴", "战略性", "世界级", "国家级", "地方", "相关", "其他", "各类", "和", "及", "与", "的", "在", "等",
+];
+/// Names that the X产业 / X经济 patterns give but that are not industries.
+const NOT_INDUSTRY: [&str; 36] = [
+    "配套", "重点", "优势", "主导", "支柱", "新兴", "传统", "相关", "特色", "战略性新兴", "战略新兴", "现代", "新", "实体",
+    "县域", "区域", "民营", "城市", "地方", "整体", "国民", "社会", "产业", "农村", "农村牧区", "集体", "开放型", "数字",
+    "经济", "宏观", "市场", "园区", "首府", "高质量", "绿色", "一批",
+];
+
+fn trim_lead(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        for w in LEAD_WORDS {
+            if let Some(r) = s.strip_prefix(w).filter(|r| r.chars().count() >= 1) {
+                s = r;
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+fn clean(item: &str) -> String {
+    let t = trim_lead(item.trim_matches(|c: char| c == '“' || c == '”' || c.is_whitespace()));
+    let t = t.trim_end_matches("配套").trim_end_matches("产业").trim_end_matches("行业");
+    t.trim_matches(|c: char| c == '“' || c == '”').to_string()
+}
+
+/// The canonical name of an industry term (taxonomy alias → name; otherwise the term itself).
+pub fn canonical(term: &str) -> String {
+    LEXICON.industry(term).map(|i| i.name.clone()).unwrap_or_else(|| term.to_string())
+}
+
+/// Splits a compound into taxonomy terms when it is made of them entirely (大数据云计算 → 大数据, 云计算).
+fn split_compound(name: &str) -> Option<Vec<String>> {
+    let lex = &*LEXICON;
+    let mut parts = Vec::new();
+    let mut pos = 0;
+    for m in lex.ind.find_iter(name) {
+        if m.start() != pos {
+            return None;
+        }
+        parts.push(lex.industries[lex.ind_keys[m.pattern().as_usize()]].name.clone());
+        pos = m.end();
+    }
+    (pos == name.len() && parts.len() >= 2).then_some(parts)
+}
+
+fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
+    if name.chars().count() < 2 && LEXICON.industry(name).is_none() {
+        return;
+    }
+    let n = canonical(name);
+    let len = n.chars().count();
+    if len == 0 || len > 12 || NOT_INDUSTRY.contains(&n.as_str()) || !n.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+        return;
+    }
+    if let Some(parts) = split_compound(&n) {
+        for p in parts {
+            out.push(IndustryHit { name: p, start, end });
+        }
+        return;
+    }
+    out.push(IndustryHit { name: n, start, end });
+}
+
+/// Finds industries in a normalised paragraph; `exclude` are byte ranges (department names) to skip.
+pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHit> {
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s >= *a && e <= *b);
+    for c in ENUM_INDUSTRY.captures_iter(text) {
+        let Some(list) = c.get(1) else { continue };
+        let mut pos = list.start();
+        for part in list.as_str().split(['、', '和']) {
+            let (s, e) = (pos, pos + part.len());
+            pos = e + '、'.len_utf8();
+            let name = clean(part);
+            if !name.is_empty() && !inside(s, e) && name.chars().count() <= 10 {
+                push(&mut out, &name, s, e);
+            }
+        }
+    }
+    for head in INDUSTRY_HEAD.find_iter(text) {
+        let next = &text[head.end()..];
+        if ["园", "化", "基金", "联盟", "协会", "工人", "扶贫", "政策", "项目"].iter().any(|w| next.starts_with(w)) {
+            continue;
+        }
+        let start = name_start(text, head.start(), 14);
+        if start >= head.start() || inside(start, head.end()) {
+            continue;
+        }
+        let raw = &text[start..head.start()];
+        if head.as_str() == "经济" {
+            // 经济 only names an industry the taxonomy knows (临空经济, 总部经济).
+            let full = format!("{}经济", clean(raw));
+            if lex.industry(&full).is_some() {
+                push(&mut out, &full, start, head.end());
+            }
+            continue;
+        }
+        let mut pos = start;
+        for part in raw.split('和') {
+            let name = clean(part);
+            if name.chars().count() >= 1 && name.chars().count() <= 10 {
+                push(&mut out, &name, pos, pos + part.len());
+            }
+            pos += part.len() + '和'.len_utf8();
+        }
+    }
+    for m in lex.ind.find_iter(text) {
+        if inside(m.start(), m.end()) {
+            continue;
+        }
+        let ind = &lex.industries[lex.ind_keys[m.pattern().as_usize()]];
+        out.push(IndustryHit { name: ind.name.clone(), start: m.start(), end: m.end() });
+    }
+    out.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
+    out.dedup_by(|a, b| a.name == b.name && a.start == b.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<String> {
+        let mut v: Vec<String> = find_industries(t, &[]).into_iter().map(|h| h.name).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn enumerations_and_named_chains() {
+        let v = names("推动乳、肉、薯、杂粮等重点产业继续向优势区域集中");
+        for n in ["乳业", "肉业", "薯", "杂粮"] {
+            assert!(v.contains(&n.to_string()), "{n} in {v:?}");
+        }
+        let v = names("全产业链打造“风光氢储车”产业");
+        assert!(v.contains(&"风光氢储车".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn compounds_split() {
+        let v = names("——大数据云计算产业集群。");
+        assert!(v.contains(&"大数据".to_string()) && v.contains(&"云计算".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn generic_chains_are_not_industries() {
+        let v = names("支持配套产业和重点产业发展,壮大县域经济");
+        assert!(v.is_empty(), "{v:?}");
+    }
+}

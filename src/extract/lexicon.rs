@@ -1,0 +1,374 @@
+//! Lexicons loaded from `assets/lexicon/*.tsv`: administrative places (Inner Mongolia and Yulin with short
+//! names, the rest of China, towns and villages of the region, countries), development zones, department
+//! name variants and the industry taxonomy. Built once; matched with Aho-Corasick (leftmost-longest).
+
+use super::text::normalize;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const REGION: &str = include_str!("../../assets/lexicon/divisions_region.tsv");
+const CHINA: &str = include_str!("../../assets/lexicon/china_divisions.tsv");
+const TOWNS: &str = include_str!("../../assets/lexicon/region_towns.tsv");
+const VILLAGES: &str = include_str!("../../assets/lexicon/region_villages.tsv");
+const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.tsv");
+const DEPARTMENTS: &str = include_str!("../../assets/lexicon/departments.tsv");
+const INDUSTRIES: &str = include_str!("../../assets/lexicon/industries.tsv");
+
+/// Administrative rank: smaller is higher.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rank {
+    /// A country.
+    Country,
+    /// Province or autonomous region.
+    Province,
+    /// League or prefecture-level city.
+    Prefecture,
+    /// Banner, county, district, county-level city.
+    County,
+    /// Town, sumu, township, subdistrict.
+    Town,
+    /// Village or gacha.
+    Village,
+}
+
+/// A place of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// Full official name.
+    pub name: String,
+    /// Level as written in the table (地级市, 旗, 镇 …).
+    pub level: String,
+    /// Rank.
+    pub rank: Rank,
+    /// Parent place name.
+    pub parent: Option<String>,
+    /// Whether the same name names more than one place (towns, villages): needs context.
+    pub ambiguous: bool,
+}
+
+/// A development zone, new area or park from the region table.
+#[derive(Debug, Clone)]
+pub struct Zone {
+    /// Full name.
+    pub name: String,
+    /// Place it lies in.
+    pub parent: Option<String>,
+}
+
+/// What a gazetteer key names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A place (index into `places`); `short` when the key is a short form.
+    Place { idx: usize, short: bool },
+    /// A zone (index into `zones`).
+    Zone(usize),
+}
+
+/// An industry of the taxonomy.
+#[derive(Debug, Clone)]
+pub struct Industry {
+    /// Canonical name.
+    pub name: String,
+    /// Category (energy, materials …).
+    pub category: String,
+}
+
+/// All lexicons.
+pub struct Lexicon {
+    /// Places.
+    pub places: Vec<Place>,
+    place_by_name: HashMap<String, usize>,
+    /// Zones.
+    pub zones: Vec<Zone>,
+    /// Gazetteer keys in automaton pattern order.
+    pub gaz_keys: Vec<Key>,
+    /// Gazetteer automaton over full names, short names and zone names.
+    pub gaz: AhoCorasick,
+    dept_variants: Vec<(String, String)>,
+    /// Industries.
+    pub industries: Vec<Industry>,
+    industry_by_name: HashMap<String, usize>,
+    /// Industry automaton (names and aliases of two or more characters); pattern → industry index.
+    pub ind: AhoCorasick,
+    /// Industry index of each `ind` pattern.
+    pub ind_keys: Vec<usize>,
+}
+
+fn tsv(src: &str) -> impl Iterator<Item = Vec<&str>> {
+    src.lines().skip(1).filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+fn rank_of(level: &str) -> Rank {
+    match level {
+        "省级" => Rank::Province,
+        "地级市" | "盟" | "地区" | "自治州" => Rank::Prefecture,
+        "镇" | "乡" | "苏木" | "街道" => Rank::Town,
+        "村" | "嘎查" => Rank::Village,
+        _ => Rank::County,
+    }
+}
+
+/// The shared lexicon.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut places: Vec<Place> = Vec::new();
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut zones: Vec<Zone> = Vec::new();
+        let mut keys: Vec<(String, Key)> = Vec::new();
+        let add = |places: &mut Vec<Place>, by_name: &mut HashMap<String, usize>, p: Place| {
+            if let Some(&i) = by_name.get(&p.name) {
+                if places[i].rank >= Rank::Town && p.rank >= Rank::Town {
+                    places[i].ambiguous = true;
+                }
+                return None;
+            }
+            places.push(p);
+            let i = places.len() - 1;
+            by_name.insert(places[i].name.clone(), i);
+            Some(i)
+        };
+        for c in tsv(COUNTRIES) {
+            let p = Place { name: c[0].into(), level: "国家".into(), rank: Rank::Country, parent: None, ambiguous: false };
+            if let Some(i) = add(&mut places, &mut by_name, p) {
+                keys.push((c[0].into(), Key::Place { idx: i, short: false }));
+                for a in c.get(1).unwrap_or(&"").split('|').filter(|a| a.chars().count() >= 2) {
+                    keys.push((a.into(), Key::Place { idx: i, short: true }));
+                }
+            }
+        }
+        for r in tsv(REGION) {
+            let (name, shorts, level, parent) = (r[0], r.get(1).copied().unwrap_or(""), r.get(2).copied().unwrap_or(""), r.get(3).copied().unwrap_or(""));
+            if level.starts_with("功能区") {
+                zones.push(Zone { name: name.into(), parent: Some(parent.into()) });
+                let z = zones.len() - 1;
+                keys.push((name.into(), Key::Zone(z)));
+                for s in shorts.split('|').filter(|s| s.chars().count() >= 4) {
+                    keys.push((s.into(), Key::Zone(z)));
+                }
+                continue;
+            }
+            let parent = (parent != "中华人民共和国").then(|| parent.to_string()).or(Some("中国".into()));
+            let p = Place { name: name.into(), level: level.into(), rank: rank_of(level), parent, ambiguous: false };
+            if let Some(i) = add(&mut places, &mut by_name, p) {
+                keys.push((name.into(), Key::Place { idx: i, short: false }));
+                for s in shorts.split('|').filter(|s| s.chars().count() >= 2) {
+                    keys.push((s.into(), Key::Place { idx: i, short: true }));
+                }
+                // 达拉特旗 → 达拉特, 固阳县 → 固阳; districts and cities keep their suffix (新城, 青山 are words).
+                if let Some(stem) = name.strip_suffix('旗').or_else(|| name.strip_suffix('县'))
+                    && stem.chars().count() >= 2
+                    && !shorts.split('|').any(|s| s == stem)
+                {
+                    keys.push((stem.into(), Key::Place { idx: i, short: true }));
+                }
+            }
+        }
+        for r in tsv(CHINA) {
+            let (name, level, parent) = (r[0], r.get(1).copied().unwrap_or(""), r.get(2).copied().unwrap_or(""));
+            let parent = if parent == "中华人民共和国" { "中国" } else { parent };
+            let p = Place { name: name.into(), level: level.into(), rank: rank_of(level), parent: Some(parent.into()), ambiguous: false };
+            let rank = p.rank;
+            if let Some(i) = add(&mut places, &mut by_name, p) {
+                keys.push((name.into(), Key::Place { idx: i, short: false }));
+                if rank <= Rank::Prefecture
+                    && let Some(stem) = short_of(name)
+                {
+                    keys.push((stem, Key::Place { idx: i, short: true }));
+                }
+            }
+        }
+        for (src, lvl_min) in [(TOWNS, 3), (VILLAGES, 3)] {
+            for r in tsv(src) {
+                let (name, level, parent) = (r[0], r.get(1).copied().unwrap_or(""), r.get(2).copied().unwrap_or(""));
+                if name.chars().count() < lvl_min {
+                    continue;
+                }
+                let p = Place { name: name.into(), level: level.into(), rank: rank_of(level), parent: Some(parent.into()), ambiguous: false };
+                if let Some(i) = add(&mut places, &mut by_name, p) {
+                    keys.push((name.into(), Key::Place { idx: i, short: false }));
+                }
+            }
+        }
+        // Keys: one per distinct string, the first (highest-priority) wins.
+        let mut seen = HashMap::new();
+        keys.retain(|(k, _)| seen.insert(k.clone(), ()).is_none());
+        let gaz = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(keys.iter().map(|(k, _)| k.as_str()))
+            .unwrap_or_else(|_| unreachable!("gazetteer patterns are plain strings"));
+        let dept_variants = load_departments();
+        let (industries, industry_by_name, ind, ind_keys) = load_industries();
+        Lexicon {
+            places,
+            place_by_name: by_name,
+            zones,
+            gaz_keys: keys.into_iter().map(|(_, k)| k).collect(),
+            gaz,
+            dept_variants,
+            industries,
+            industry_by_name,
+            ind,
+            ind_keys,
+        }
+    }
+
+    /// The place with this full name.
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        self.place_by_name.get(name).map(|&i| &self.places[i])
+    }
+
+    /// The chain of ancestors of a place, nearest first (excluding the place).
+    pub fn ancestors(&self, name: &str) -> Vec<&Place> {
+        let mut out = Vec::new();
+        let mut cur = self.place(name).and_then(|p| p.parent.clone());
+        while let Some(n) = cur {
+            match self.place(&n) {
+                Some(p) if out.len() < 8 => {
+                    cur = p.parent.clone();
+                    out.push(p);
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// Whether `place` lies in (or is) `area`.
+    pub fn within(&self, place: &str, area: &str) -> bool {
+        place == area || self.ancestors(place).iter().any(|p| p.name == area)
+    }
+
+    /// Resolves a written place name (full or short) to its full name.
+    pub fn resolve_place(&self, written: &str) -> Option<&Place> {
+        let w = normalize(written);
+        if let Some(p) = self.place(&w) {
+            return Some(p);
+        }
+        let m = self.gaz.find(&w)?;
+        if m.start() != 0 || m.end() != w.len() {
+            return None;
+        }
+        match self.gaz_keys[m.pattern().as_usize()] {
+            Key::Place { idx, .. } => Some(&self.places[idx]),
+            Key::Zone(_) => None,
+        }
+    }
+
+    /// The full name of the place written at the very end of `text`, if any.
+    pub fn resolve_place_suffix(&self, text: &str) -> Option<&str> {
+        let m = self.gaz.find_iter(text).filter(|m| m.end() == text.len()).last()?;
+        match self.gaz_keys[m.pattern().as_usize()] {
+            Key::Place { idx, .. } => Some(self.places[idx].name.as_str()),
+            Key::Zone(_) => None,
+        }
+    }
+
+    /// The canonical core of a department name (发改委 → 发展和改革委员会); unknown names come back as is.
+    pub fn canonical_department(&self, core: &str) -> String {
+        let mut s = core.to_string();
+        for (variant, canon) in &self.dept_variants {
+            if s.ends_with(variant.as_str()) && !s.ends_with(canon.as_str()) {
+                s = format!("{}{}", &s[..s.len() - variant.len()], canon);
+                break;
+            }
+        }
+        s
+    }
+
+    /// The industry with this name or alias.
+    pub fn industry(&self, name: &str) -> Option<&Industry> {
+        self.industry_by_name.get(name).map(|&i| &self.industries[i])
+    }
+}
+
+/// 银川市 → 银川, 宁夏回族自治区 → 宁夏, 海西蒙古族藏族自治州 → 海西.
+fn short_of(name: &str) -> Option<String> {
+    const SUFFIXES: [&str; 10] = [
+        "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区", "盟", "自治州",
+    ];
+    let mut stem = SUFFIXES.iter().find_map(|s| name.strip_suffix(s))?.to_string();
+    if name.ends_with("自治州") {
+        stem = stem.chars().take(2).collect();
+    }
+    (stem.chars().count() >= 2).then_some(stem)
+}
+
+fn load_departments() -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = Vec::new();
+    for r in tsv(DEPARTMENTS) {
+        for var in r.get(1).unwrap_or(&"").split('|').filter(|s| !s.is_empty()) {
+            v.push((var.to_string(), r[0].to_string()));
+        }
+    }
+    // Longest variants first so 发展改革委员会 wins over 发展改革委.
+    v.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+    v
+}
+
+type IndustryTables = (Vec<Industry>, HashMap<String, usize>, AhoCorasick, Vec<usize>);
+
+fn load_industries() -> IndustryTables {
+    let mut inds = Vec::new();
+    let mut by_name = HashMap::new();
+    let mut pats: Vec<(String, usize)> = Vec::new();
+    for r in tsv(INDUSTRIES) {
+        let i = inds.len();
+        inds.push(Industry { name: r[0].into(), category: r.get(1).unwrap_or(&"other").to_string() });
+        by_name.insert(r[0].to_string(), i);
+        pats.push((r[0].to_string(), i));
+        for a in r.get(2).unwrap_or(&"").split('|').filter(|a| !a.is_empty()) {
+            by_name.entry(a.to_string()).or_insert(i);
+            pats.push((a.to_string(), i));
+        }
+    }
+    pats.retain(|(p, _)| p.chars().count() >= 2);
+    let mut seen = HashMap::new();
+    pats.retain(|(p, _)| seen.insert(p.clone(), ()).is_none());
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(pats.iter().map(|(p, _)| p.as_str()))
+        .unwrap_or_else(|_| unreachable!("industry patterns are plain strings"));
+    (inds, by_name, ac, pats.into_iter().map(|(_, i)| i).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_is_complete() {
+        let l = &*LEXICON;
+        let prefectures = l.places.iter().filter(|p| p.rank == Rank::Prefecture && p.parent.as_deref() == Some("内蒙古自治区")).count();
+        assert_eq!(prefectures, 12);
+        let counties = l
+            .places
+            .iter()
+            .filter(|p| p.rank == Rank::County && l.within(&p.name, "内蒙古自治区"))
+            .count();
+        assert_eq!(counties, 103);
+        let yulin = l.places.iter().filter(|p| p.parent.as_deref() == Some("榆林市")).count();
+        assert_eq!(yulin, 12);
+    }
+
+    #[test]
+    fn towns_link_to_parents() {
+        let l = &*LEXICON;
+        let chain: Vec<&str> = l.ancestors("罕台镇").iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(chain, ["东胜区", "鄂尔多斯市", "内蒙古自治区", "中国"]);
+        assert_eq!(l.resolve_place("银川").map(|p| p.name.as_str()), Some("银川市"));
+        assert_eq!(l.resolve_place("土左旗").map(|p| p.name.as_str()), Some("土默特左旗"));
+    }
+
+    #[test]
+    fn department_variants_merge() {
+        let l = &*LEXICON;
+        assert_eq!(l.canonical_department("发改委"), "发展和改革委员会");
+        assert_eq!(l.canonical_department("发展改革委"), "发展和改革委员会");
+        assert_eq!(l.canonical_department("人力资源社会保障厅"), "人力资源和社会保障厅");
+        assert_eq!(l.canonical_department("市场监管局"), "市场监督管理局");
+        assert_eq!(l.canonical_department("商务局"), "商务局");
+    }
+}

@@ -1,0 +1,153 @@
+//! Extraction: bytes → text → structure → entities → relations → `KnowledgeGraph`. Free of egui.
+//!
+//! Each document is extracted on its own ([`document::extract_document`]); a batch ([`build_graph`]) merges
+//! them, resolves citations between loaded documents and collects one warning per file that failed.
+
+pub mod boilerplate;
+pub mod decode;
+pub mod departments;
+pub mod document;
+pub mod industries;
+pub mod lexicon;
+pub mod notes;
+pub mod phrase;
+pub mod places;
+pub mod projects;
+pub mod structure;
+pub mod text;
+
+use crate::model::{KnowledgeGraph, Warning};
+use document::{DocGraph, doc_id, extract_document};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The five seed documents, embedded as the default corpus: (file name, text).
+pub const SEEDS: [(&str, &str); 5] = [
+    ("000_06f647de745572c2.txt", include_str!("../../seeds/000_06f647de745572c2.txt")),
+    ("001_3bf955a42160657c.txt", include_str!("../../seeds/001_3bf955a42160657c.txt")),
+    ("002_75e6d92d6f71610a.txt", include_str!("../../seeds/002_75e6d92d6f71610a.txt")),
+    ("003_4ed196a846bef879.txt", include_str!("../../seeds/003_4ed196a846bef879.txt")),
+    ("004_262e7b1b06671b05.txt", include_str!("../../seeds/004_262e7b1b06671b05.txt")),
+];
+
+/// Largest file read (bytes); larger files are refused with a warning.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One input: where it came from and its bytes (or why it could not be read).
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Path or `seeds/NAME`.
+    pub name: String,
+    /// Bytes, or the reason they could not be read.
+    pub bytes: Result<Vec<u8>, String>,
+}
+
+/// The embedded seeds as sources.
+pub fn seed_sources() -> Vec<Source> {
+    SEEDS.iter()
+        .map(|(n, t)| Source { name: format!("seeds/{n}"), bytes: Ok(t.as_bytes().to_vec()) })
+        .collect()
+}
+
+/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm` and files without extension);
+/// a path that cannot be read becomes a source carrying the error. Sorted by path within each folder.
+pub fn read_sources(paths: &[PathBuf]) -> Vec<Source> {
+    let mut out = Vec::new();
+    for p in paths {
+        collect(p, true, &mut out);
+    }
+    out
+}
+
+fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
+    let name = p.display().to_string();
+    if p.is_dir() {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(p) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => {
+                out.push(Source { name, bytes: Err(format!("cannot read folder: {e}")) });
+                return;
+            }
+        };
+        entries.sort();
+        for e in entries {
+            collect(&e, false, out);
+        }
+        return;
+    }
+    if !explicit {
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        if !matches!(ext.as_str(), "txt" | "text" | "md" | "html" | "htm" | "") {
+            return;
+        }
+    }
+    let bytes = match std::fs::metadata(p) {
+        Err(e) => Err(format!("cannot read: {e}")),
+        Ok(m) if m.len() > MAX_FILE_BYTES => Err(format!("too large ({} MB; the limit is {} MB)", m.len() >> 20, MAX_FILE_BYTES >> 20)),
+        Ok(_) => std::fs::read(p).map_err(|e| format!("cannot read: {e}")),
+    };
+    out.push(Source { name, bytes });
+}
+
+/// Result of extracting one source.
+pub type Extracted = Result<DocGraph, Warning>;
+
+/// Extracts one source (never panics on bad input).
+pub fn extract_source(src: &Source, taken: &mut HashMap<String, usize>) -> Extracted {
+    let bytes = src.bytes.as_ref().map_err(|e| Warning { source: src.name.clone(), message: e.clone() })?;
+    let mut id = doc_id(&src.name);
+    let count = taken.entry(id.clone()).or_insert(0);
+    *count += 1;
+    if *count > 1 {
+        id = format!("{id}-{count}");
+    }
+    // A bug in a rule must not take the rest of the batch down: report it as this file's warning.
+    let run = std::panic::catch_unwind(|| extract_document(&id, &src.name, bytes));
+    match run {
+        Ok(r) => r.map_err(|e| Warning { source: src.name.clone(), message: e.to_string() }),
+        Err(_) => Err(Warning { source: src.name.clone(), message: "internal error while extracting (please report)".into() }),
+    }
+}
+
+/// Merges extracted documents (and warnings) into one graph, resolving citations to loaded documents.
+pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
+    let mut g = KnowledgeGraph::new();
+    let mut docs: Vec<DocGraph> = Vec::new();
+    for r in results {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(w) => g.warnings.push(w),
+        }
+    }
+    // A citation of a loaded document (by number) points at that document.
+    let by_number: HashMap<String, String> = docs
+        .iter()
+        .filter_map(|d| d.meta.doc_number.clone().map(|n| (format!("doc:{n}"), d.meta.id.clone())))
+        .collect();
+    for d in docs {
+        for n in d.nodes {
+            if by_number.contains_key(&n.id) {
+                continue;
+            }
+            g.upsert_node(n);
+        }
+        for e in d.edges {
+            let target = by_number.get(&e.target).cloned().unwrap_or(e.target);
+            g.add_edge(&e.source, &target, e.kind, e.role, e.evidence);
+        }
+        g.documents.push(d.meta);
+    }
+    g
+}
+
+/// Extracts every source and builds the graph.
+pub fn build_graph(sources: &[Source]) -> KnowledgeGraph {
+    let mut taken = HashMap::new();
+    let results = sources.iter().map(|s| extract_source(s, &mut taken)).collect();
+    assemble(results)
+}
+
+/// The graph of the embedded seeds.
+pub fn seed_graph() -> KnowledgeGraph {
+    build_graph(&seed_sources())
+}

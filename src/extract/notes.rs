@@ -1,0 +1,270 @@
+//! Responsibility notes that close a task: （责任单位：…；完成时限：…）, （牵头部门：…）, （实施主体：…）, or a
+//! bare trailing list of units; with the roles each document's own rule gives (列在首位的为牵头部门 …).
+
+use super::departments::{GovContext, Unit, UnitKind, looks_like_unit, parse_units, split_items};
+use crate::model::Role;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How a document says who leads.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum LeadRule {
+    /// No statement: plain lists are `responsible`.
+    #[default]
+    None,
+    /// The first-listed unit leads (000: 列在首位的为牵头部门).
+    FirstListed,
+    /// The first-listed unit of this government level leads (004: 列为首位的自治区部门为推进牵头部门).
+    FirstOfLevel(String),
+}
+
+static LEAD_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(列在|列为|排在|排名|排列)(首位|第一位|第一|前面)的?(自治区|市|区|旗|县)?(部门|单位)?[^,。;)]{0,4}(为|是)[^,。;)]{0,4}牵头")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|协办单位|协同单位|责任主体|主办单位)\s*[:：]?")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\s*[:：]?\s*").unwrap_or_else(|_| unreachable!("static regex"))
+});
+static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})?\s*(月|底|年底|末)?").unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Finds the document's lead rule in its (normalised) text.
+pub fn lead_rule(text: &str) -> LeadRule {
+    match LEAD_RULE.captures(text) {
+        Some(c) => match c.get(3) {
+            Some(level) => LeadRule::FirstOfLevel(level.as_str().to_string()),
+            None => LeadRule::FirstListed,
+        },
+        None => LeadRule::None,
+    }
+}
+
+/// A unit with its role and its byte range in the paragraph.
+#[derive(Debug, Clone)]
+pub struct Assigned {
+    /// The unit.
+    pub unit: Unit,
+    /// Its role.
+    pub role: Role,
+}
+
+/// A parsed responsibility note.
+#[derive(Debug, Clone)]
+pub struct Note {
+    /// Byte range of the note (brackets included) in the paragraph.
+    pub start: usize,
+    /// End of the note.
+    pub end: usize,
+    /// Units with roles, spans relative to the paragraph.
+    pub units: Vec<Assigned>,
+    /// Deadline as written.
+    pub deadline: Option<String>,
+}
+
+/// `YYYY-MM` (or `YYYY`) of a written deadline such as 2024年12月 or 2025年底.
+pub fn deadline_date(s: &str) -> Option<String> {
+    let c = YEAR_MONTH.captures(s)?;
+    let year = c.get(1)?.as_str();
+    match (c.get(2), c.get(3).map(|m| m.as_str())) {
+        (Some(m), _) => Some(format!("{year}-{:02}", m.as_str().parse::<u32>().ok()?)),
+        (None, Some("底" | "年底" | "末")) => Some(format!("{year}-12")),
+        _ => Some(year.to_string()),
+    }
+}
+
+/// The bracketed group that closes a paragraph, as (open, close) byte positions.
+fn trailing_group(p: &str) -> Option<(usize, usize)> {
+    let trimmed = p.trim_end_matches(['。', '.', ';', ' ', '；']);
+    let close = trimmed.len().checked_sub(1)?;
+    if !trimmed.ends_with(')') {
+        return None;
+    }
+    let mut depth = 0i32;
+    for (i, c) in trimmed.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((i, close));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Parses the responsibility note closing a normalised paragraph, if there is one.
+pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
+    let (open, close) = trailing_group(p)?;
+    let inner_start = open + 1;
+    let inner = &p[inner_start..close];
+    let mut units: Vec<Assigned> = Vec::new();
+    let mut deadline = None;
+    let mut any_label = false;
+    for (a, b) in split_segments(inner) {
+        let seg = &inner[a..b];
+        if let Some(m) = DEADLINE.find(seg) {
+            deadline = Some(seg[m.end()..].trim().to_string()).filter(|d| !d.is_empty());
+            any_label = true;
+            continue;
+        }
+        let (label, list_off) = match LABEL.captures(seg) {
+            Some(c) => (c.get(1).map(|m| m.as_str()), c.get(0).map(|m| m.end()).unwrap_or(0)),
+            None => (None, 0),
+        };
+        let list = &seg[list_off..];
+        if label.is_none() {
+            let items = split_items(list);
+            let good = items.iter().filter(|(x, y)| looks_like_unit(&list[*x..*y])).count();
+            let rule_items = items.iter().filter(|(x, y)| list[*x..*y].contains("牵头") || list[*x..*y].contains("下同")).count();
+            if items.is_empty() || good * 10 < (items.len() - rule_items) * 7 || good == 0 {
+                continue;
+            }
+        } else {
+            any_label = true;
+        }
+        let base = inner_start + a + list_off;
+        let before = units.len();
+        for u in parse_units(list, ctx) {
+            let unit = Unit { start: u.start + base, end: u.end + base, ..u };
+            units.push(Assigned { role: Role::Responsible, unit });
+        }
+        assign_roles(&mut units[before..], label, rule);
+    }
+    if units.is_empty() && !any_label {
+        return None;
+    }
+    Some(Note { start: open, end: close + 1, units, deadline })
+}
+
+/// Splits note content on ; (and full-width ；) at depth 0.
+fn split_segments(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ';' if depth <= 0 => {
+                out.push((start, i));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push((start, s.len()));
+    out
+}
+
+/// Gives roles to the units of one labelled (or bare) segment.
+fn assign_roles(units: &mut [Assigned], label: Option<&str>, rule: &LeadRule) {
+    let fresh: Vec<usize> = (0..units.len()).collect();
+    let first_lead = |units: &mut [Assigned], level: Option<&str>| {
+        let mut lead_given = false;
+        for &i in &fresh {
+            let u = &mut units[i];
+            if level.is_some() && u.unit.kind == UnitKind::Government {
+                u.role = Role::Implementer;
+                continue;
+            }
+            let fits = level.is_none_or(|l| at_level(&u.unit, l));
+            if !lead_given && fits {
+                u.role = Role::Lead;
+                lead_given = true;
+            } else {
+                u.role = Role::Support;
+            }
+        }
+    };
+    match label {
+        Some(l) if l.starts_with("牵头") => fresh.iter().for_each(|&i| units[i].role = Role::Lead),
+        Some(l) if l.starts_with("配合") || l.starts_with("参与") || l.starts_with("协") => {
+            fresh.iter().for_each(|&i| units[i].role = Role::Support)
+        }
+        _ => match rule {
+            LeadRule::FirstListed => first_lead(units, None),
+            LeadRule::FirstOfLevel(level) => first_lead(units, Some(level)),
+            LeadRule::None => {
+                for &i in &fresh {
+                    let u = &mut units[i];
+                    u.role = if label == Some("实施主体") && u.unit.kind == UnitKind::Government {
+                        Role::Implementer
+                    } else {
+                        Role::Responsible
+                    };
+                }
+            }
+        },
+    }
+}
+
+fn at_level(u: &Unit, level: &str) -> bool {
+    match level {
+        "自治区" => u.jurisdiction.as_deref() == Some("内蒙古自治区"),
+        _ => u.kind == UnitKind::Department,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::normalize;
+
+    fn ctx(h: &str) -> GovContext {
+        GovContext { home: Some(h.into()) }
+    }
+
+    #[test]
+    fn labelled_note_with_deadline() {
+        let p = normalize("(一)打造1小时铁路经济圈。(责任单位:市发改委;完成时限:持续推进)");
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        assert_eq!(n.deadline.as_deref(), Some("持续推进"));
+        assert_eq!(n.units[0].unit.label, "包头市发展和改革委员会");
+        assert_eq!(n.units[0].role, Role::Responsible);
+        assert_eq!(&p[n.units[0].unit.start..n.units[0].unit.end], "市发改委");
+    }
+
+    #[test]
+    fn first_listed_leads() {
+        let p = normalize("建设区域性中心城市。(市发展改革委、市自然资源局、交通运输局。列在首位的为牵头部门,其他部门按职责分工负责,下同)");
+        let rule = lead_rule(&p);
+        assert_eq!(rule, LeadRule::FirstListed);
+        let n = parse_note(&p, &ctx("呼和浩特市"), &rule).expect("note");
+        let roles: Vec<Role> = n.units.iter().map(|u| u.role).collect();
+        assert_eq!(roles, [Role::Lead, Role::Support, Role::Support]);
+        assert_eq!(n.units[2].unit.label, "呼和浩特市交通运输局");
+    }
+
+    #[test]
+    fn implementers_and_regional_lead() {
+        let p = normalize("构建协调发展的城镇格局。（实施主体：呼和浩特市、包头市、鄂尔多斯市人民政府，自治区发展改革委、住房城乡建设厅，列为首位的自治区部门为推进牵头部门，其他为配合部门，下同）");
+        let rule = lead_rule(&p);
+        assert_eq!(rule, LeadRule::FirstOfLevel("自治区".into()));
+        let n = parse_note(&p, &ctx("内蒙古自治区"), &rule).expect("note");
+        let got: Vec<(String, Role)> = n.units.iter().map(|a| (a.unit.label.clone(), a.role)).collect();
+        assert_eq!(got[0], ("呼和浩特市人民政府".into(), Role::Implementer));
+        assert_eq!(got[3], ("内蒙古自治区发展和改革委员会".into(), Role::Lead));
+        assert_eq!(got[4], ("内蒙古自治区住房和城乡建设厅".into(), Role::Support));
+    }
+
+    #[test]
+    fn non_notes_are_ignored() {
+        for p in ["实施方案(2017-2020年)", "包头保税物流中心(B型)", "四市(以下简称四市)"] {
+            assert!(parse_note(&normalize(p), &ctx("包头市"), &LeadRule::None).is_none(), "{p}");
+        }
+    }
+
+    #[test]
+    fn deadlines_normalise() {
+        assert_eq!(deadline_date("2024年12月").as_deref(), Some("2024-12"));
+        assert_eq!(deadline_date("2025年底前").as_deref(), Some("2025-12"));
+        assert_eq!(deadline_date("持续推进"), None);
+    }
+}

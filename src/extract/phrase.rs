@@ -1,0 +1,69 @@
+//! Finding where a name starts: walk left from a head word (产业, 项目, 基地 …) to the clause start and cut
+//! after the last verb or particle, so 加快建设呼和浩特新机场 gives 呼和浩特新机场.
+
+/// Verbs, particles and quantifiers that end the text before a name.
+pub const BOUNDARY_WORDS: &[&str] = &[
+    "大力发展", "积极发展", "加快发展", "培育发展", "重点发展", "协同打造", "统筹布局", "发展壮大", "培育壮大", "做大做强",
+    "因地制宜", "全产业链", "加快建设", "协同建设", "规划建设", "积极推进", "加快推进", "推动建设", "丰富壮大", "积极参与",
+    "积极融入", "高标准推进", "继续实施", "启动实施", "组织实施", "积极申报", "争取建设", "共同打造", "联合打造",
+    "打造", "发展", "培育", "壮大", "推动", "推进", "加快", "建设", "构建", "支持", "布局", "引进", "延伸", "提升", "形成",
+    "做大", "做强", "聚焦", "围绕", "依托", "实施", "开展", "完善", "创建", "申报", "争取", "参与", "启动", "配合", "引导",
+    "抓好", "建成", "新建", "改造", "扩建", "续建", "开工", "谋划", "落实", "融入", "对接", "连接", "优化", "加强", "探索",
+    "设立", "成立", "组建", "搭建", "共建", "利用", "通过", "深化", "积极", "大力", "以及", "一批", "重点", "和", "及",
+    "与", "的", "在", "等", "将", "把",
+];
+
+/// Characters that end a clause.
+pub fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '、' | '。' | '，' | '；' | '：' | '《' | '》' | '[' | ']' | '—' | '\n'
+    )
+}
+
+/// Start of the name that ends at `end`: after the clause break and the last boundary word before it,
+/// looking back at most `max_chars` characters.
+pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
+    let mut start = end;
+    for (n, (i, c)) in text[..end].char_indices().rev().enumerate() {
+        if n >= max_chars || is_clause_break(c) {
+            break;
+        }
+        start = i;
+    }
+    let seg = &text[start..end];
+    // Words inside a place or zone name (和林格尔新区, 在 before it) are not boundaries.
+    let names: Vec<(usize, usize)> = super::lexicon::LEXICON.gaz.find_iter(seg).map(|m| (m.start(), m.end())).collect();
+    let mut cut = 0;
+    for w in BOUNDARY_WORDS {
+        for (i, _) in seg.match_indices(w) {
+            let after = i + w.len();
+            // A boundary word at the very end would leave nothing; inside quotes it is part of the name.
+            if after < seg.len() && after > cut && !inside_quotes(seg, i) && !names.iter().any(|(a, b)| i < *b && after > *a) {
+                cut = after;
+            }
+        }
+    }
+    start + cut
+}
+
+fn inside_quotes(seg: &str, at: usize) -> bool {
+    let before = &seg[..at];
+    before.matches('“').count() > before.matches('”').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_after_verbs() {
+        let t = "加快呼和浩特新机场建设,加快建设呼和浩特新机场";
+        let end = t.len();
+        assert_eq!(&t[name_start(t, end, 30)..end], "呼和浩特新机场");
+        let t = "依托“蒙科聚”创新驱动平台";
+        assert_eq!(&t[name_start(t, t.len(), 30)..], "“蒙科聚”创新驱动平台");
+        let t = "推动内蒙古和林格尔新区";
+        assert_eq!(&t[name_start(t, t.len(), 30)..], "内蒙古和林格尔新区");
+    }
+}

@@ -1,0 +1,202 @@
+//! Named projects, facilities, parks, zones and platforms: a head word (项目, 高铁, 机场, 园区, 平台 …) with the
+//! name before it, road codes (G210…), zones from the lexicon; shared endings split (A和B项目 → two projects);
+//! generic phrases without a proper element (一批重点项目, 养老服务信息平台) dropped.
+
+use super::lexicon::{Key, LEXICON};
+use super::phrase::{is_clause_break, name_start};
+use super::text::is_han;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A project found in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectHit {
+    /// Canonical name.
+    pub name: String,
+    /// Start in the normalised paragraph.
+    pub start: usize,
+    /// End in the normalised paragraph.
+    pub end: usize,
+    /// Places a route links (A至B…), in order.
+    pub connects: Vec<String>,
+}
+
+static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"项目|工程|高速铁路|城际铁路|客运专线|铁路|高铁|高速公路|一级公路|公路|高速|机场|产业园区|工业园区|物流园区|产业园|",
+        r"科技园|园区|基地|中心|平台|新区|小镇|示范区|试验区|实验区|先行区|合作区|开发区|高新区|保税区|口岸|通道|大桥|枢纽|",
+        r"走廊|系统|实验室|水库|电厂|电站|管道|专线|公园|物流港|航空港|陆港|港"
+    ))
+    .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[GS]\d{1,4}[\p{Han}A-Za-z0-9至]{2,24}").unwrap_or_else(|_| unreachable!("static regex"))
+});
+/// What may follow a head word for it to end a name.
+const AFTER_HEAD: [&str; 28] = [
+    "建设", "项目", "和", "及", "等", "为", "的", "与", "开发", "改造", "前期", "工作", "扩容", "提标", "落地", "投产",
+    "一期", "二期", "已", "将", "在", "运营", "规划", "试点", "创建", "升级", "发展", "作用",
+];
+/// Stems that make a project name generic.
+const GENERIC_START: [&str; 12] = ["一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个"];
+const QUALIFIERS: [&str; 9] = ["国家", "自治区", "中国", "国际", "中蒙", "中俄", "中欧", "京津冀", "黄河"];
+const CLUSTER: [char; 12] = ['呼', '包', '鄂', '榆', '乌', '京', '津', '冀', '蒙', '晋', '陕', '宁'];
+
+fn proper(stem: &str) -> bool {
+    let lex = &*LEXICON;
+    if stem.chars().count() < 2 || GENERIC_START.iter().any(|g| stem.starts_with(g)) {
+        return false;
+    }
+    let cluster_run = stem
+        .chars()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| CLUSTER.contains(&w[0]) && CLUSTER.contains(&w[1]));
+    stem.contains('“')
+        || stem.chars().any(|c| c.is_ascii_alphanumeric())
+        || QUALIFIERS.iter().any(|q| stem.starts_with(q))
+        || cluster_run
+        || lex.gaz.find(stem).is_some()
+}
+
+fn head_ends_name(text: &str, end: usize) -> bool {
+    let next = &text[end..];
+    match next.chars().next() {
+        None => true,
+        Some(c) if !is_han(c) => true,
+        Some(_) => AFTER_HEAD.iter().any(|w| next.starts_with(w)),
+    }
+}
+
+/// Places along a route name (包头至鄂尔多斯至榆林高铁 → 包头市, 鄂尔多斯市, 榆林市).
+fn route_places(name: &str) -> Vec<String> {
+    if !name.contains('至') {
+        return Vec::new();
+    }
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    for part in name.split('至') {
+        let hit = lex.gaz.find_iter(part).filter_map(|m| match lex.gaz_keys[m.pattern().as_usize()] {
+            Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
+            Key::Zone(_) => None,
+        });
+        // The last place of the first part and the first place of the others.
+        let found: Vec<String> = hit.collect();
+        let pick = if out.is_empty() { found.last() } else { found.first() };
+        if let Some(p) = pick {
+            out.push(p.clone());
+        }
+    }
+    if out.len() >= 2 { out } else { Vec::new() }
+}
+
+/// The zone's canonical name when `name` is (an alias of) a lexicon zone.
+fn zone_name(name: &str) -> Option<String> {
+    let lex = &*LEXICON;
+    let m = lex.gaz.find(name)?;
+    match lex.gaz_keys[m.pattern().as_usize()] {
+        Key::Zone(z) if m.end() == name.len() => Some(lex.zones[z].name.clone()),
+        _ => None,
+    }
+}
+
+fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
+    let name: String = text[start..end].to_string();
+    let head = HEAD.find_iter(&name).last().map(|m| m.start()).unwrap_or(name.len());
+    let stem = &name[..head];
+    if !proper(stem) && zone_name(&name).is_none() {
+        return None;
+    }
+    let canonical = zone_name(&name).unwrap_or_else(|| name.clone());
+    Some(ProjectHit { connects: route_places(&canonical), name: canonical, start, end })
+}
+
+/// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).
+pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> {
+    let mut out: Vec<ProjectHit> = Vec::new();
+    let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
+    for h in HEAD.find_iter(text) {
+        let mut end = h.end();
+        if !head_ends_name(text, end) {
+            continue;
+        }
+        // 包头保税物流中心(B型): keep a short type note in the name.
+        if let Some(rest) = text[end..].strip_prefix('(')
+            && let Some(close) = rest.find(')')
+            && rest[..close].chars().count() <= 4
+        {
+            end += close + 2;
+        }
+        let start = name_start(text, h.start(), 30);
+        if start >= h.start() || inside(start, end) {
+            continue;
+        }
+        let Some(hit) = make(text, start, end) else { continue };
+        let head_word = h.as_str();
+        // A和B项目 / A、B项目: each part before the shared head word is a project too.
+        let mut cursor = start;
+        while let Some(sep) = text[..cursor].chars().next_back().filter(|c| matches!(c, '和' | '及' | '、')) {
+            let prev_end = cursor - sep.len_utf8();
+            let prev_start = name_start(text, prev_end, 30);
+            if prev_start >= prev_end || HEAD.find_iter(&text[prev_start..prev_end]).last().is_some_and(|m| m.end() == prev_end - prev_start) {
+                break;
+            }
+            let joined = format!("{}{}", &text[prev_start..prev_end], head_word);
+            if proper(&text[prev_start..prev_end]) {
+                out.push(ProjectHit { connects: route_places(&joined), name: joined, start: prev_start, end: prev_end });
+            }
+            cursor = prev_start;
+        }
+        out.push(hit);
+    }
+    for m in ROAD_CODE.find_iter(text) {
+        if inside(m.start(), m.end()) || out.iter().any(|p| p.start <= m.start() && p.end >= m.end()) {
+            continue;
+        }
+        let end = text[m.start()..].char_indices().find(|(_, c)| is_clause_break(*c)).map(|(i, _)| m.start() + i).unwrap_or(m.end()).min(m.end());
+        if let Some(hit) = make(text, m.start(), end) {
+            out.push(hit);
+        }
+    }
+    out.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+    // Keep the longest of overlapping hits that share a start.
+    out.dedup_by(|b, a| a.start == b.start && a.name == b.name);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<String> {
+        find_projects(t, &[]).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn rail_with_route() {
+        let ps = find_projects("实施包头至银川高铁项目,加快包头至鄂尔多斯至榆林高铁项目前期工作", &[]);
+        assert_eq!(ps[0].name, "包头至银川高铁项目");
+        assert_eq!(ps[0].connects, ["包头市", "银川市"]);
+        assert_eq!(ps[1].connects, ["包头市", "鄂尔多斯市", "榆林市"]);
+    }
+
+    #[test]
+    fn shared_ending_gives_two() {
+        let v = names("推进中环协鑫五期25GW单晶硅和神舟硅业万吨级多晶硅项目。");
+        assert!(v.contains(&"中环协鑫五期25GW单晶硅项目".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn generic_phrases_are_dropped() {
+        assert!(names("继续实施一批重点生态环境系统治理工程项目").is_empty());
+        assert!(names("建设互联共享的养老服务信息平台,全面实现共享").is_empty());
+    }
+
+    #[test]
+    fn named_platforms_and_roads() {
+        let v = names("依托“蒙科聚”创新驱动平台,建设分中心;加快建设G210白云鄂博至固阳至东河、G210古城湾黄河大桥通道");
+        assert!(v.contains(&"“蒙科聚”创新驱动平台".to_string()), "{v:?}");
+        assert!(v.contains(&"G210白云鄂博至固阳至东河".to_string()), "{v:?}");
+        assert!(v.contains(&"G210古城湾黄河大桥通道".to_string()), "{v:?}");
+    }
+}

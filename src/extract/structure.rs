@@ -1,0 +1,193 @@
+//! Document structure: title, issuer, date, document number, the document's own government, headings
+//! (第X章 / 第X节 / 一、 / （一） / 1. / ——) and cited documents.
+
+use super::lexicon::{LEXICON, Rank};
+use super::text::Para;
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).unwrap_or_else(|_| unreachable!("static regex"))
+}
+
+static TITLE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(方案|规划|纲要|意见|办法|通知|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函)(》)?(\([^()]{0,16}\))?$"));
+static ISSUER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(中共)?[\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会)$"));
+static ISSUER_IN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于"));
+static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
+static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
+static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
+static CITE: LazyLock<Regex> = LazyLock::new(|| re(r"《([^《》]{4,80})》(\(([\p{Han}]{1,10}〔\d{0,4}〕\d+号)\))?"));
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(第[一二三四五六七八九十百零〇\d]+章|第[一二三四五六七八九十百零〇\d]+节|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|——)")
+});
+
+/// Heading level of a paragraph's marker: 章 0, 节 1, 一、 2, （一） 3, 1. 4, —— 5.
+pub fn heading_level(p: &str) -> Option<(usize, usize)> {
+    let m = HEADING.find(p)?;
+    let marker = m.as_str();
+    let level = if marker.ends_with('章') {
+        0
+    } else if marker.ends_with('节') {
+        1
+    } else if marker.ends_with('、') && !marker.starts_with(|c: char| c.is_ascii_digit()) {
+        2
+    } else if marker.starts_with('(') {
+        3
+    } else if marker.starts_with("——") {
+        5
+    } else {
+        4
+    };
+    // The marker of 1. includes the next character; report its own length.
+    let len = if level == 4 { marker.char_indices().nth(2).map(|(i, _)| i).unwrap_or(marker.len()) } else { marker.len() };
+    Some((level, len))
+}
+
+/// The short title of a heading or task paragraph: up to the first 。 ; or , (at most 40 characters).
+pub fn short_title(body: &str) -> String {
+    let body = body.trim_start_matches([' ', '.', '、']);
+    let end = body.find(['。', ';', ':']).unwrap_or(body.len());
+    let first = &body[..end];
+    let clause_end = first.find([',', '，']).unwrap_or(first.len());
+    let mut t = if first[..clause_end].chars().count() >= 4 { &first[..clause_end] } else { first };
+    if t.chars().count() > 40 {
+        let cut = t.char_indices().nth(40).map(|(i, _)| i).unwrap_or(t.len());
+        t = &t[..cut];
+    }
+    t.trim().to_string()
+}
+
+/// Facts from the head of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// Title.
+    pub title: String,
+    /// Issuer.
+    pub issuer: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Document number.
+    pub doc_number: Option<String>,
+    /// The government the document speaks for.
+    pub home: Option<String>,
+}
+
+/// Reads title, issuer, date, number and home government from the first paragraphs and the raw text.
+pub fn header(paras: &[Para], raw: &str) -> Header {
+    let head = &paras[..paras.len().min(25)];
+    let mut h = Header::default();
+    for p in head {
+        let t = p.text.trim_matches(['—', ' ']);
+        if h.title.is_empty() && t.chars().count() <= 90 && !t.contains('。') && TITLE_END.is_match(t) {
+            h.title = t.trim_start_matches('《').trim_end_matches('》').to_string();
+        }
+        if h.issuer.is_none() && ISSUER.is_match(t) && !t.starts_with('各') {
+            h.issuer = Some(t.to_string());
+        }
+        if h.date.is_none()
+            && let Some(c) = DATE.captures(t)
+        {
+            h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
+        }
+        if h.doc_number.is_none() && DOC_NO.find(t).is_some_and(|m| m.start() == 0 && m.end() == t.len()) {
+            h.doc_number = Some(t.to_string());
+        }
+    }
+    if h.issuer.is_none()
+        && let Some(c) = ISSUER_IN_TITLE.captures(&h.title)
+    {
+        h.issuer = Some(c[1].to_string());
+    }
+    if h.date.is_none()
+        && let Some(c) = POSTED.captures(&super::text::prefix(raw, 4000).replace('\u{FF1A}', ":"))
+    {
+        h.date = Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    }
+    if h.title.is_empty() {
+        h.title = head.first().map(|p| p.text.chars().take(40).collect()).unwrap_or_default();
+    }
+    h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
+    h
+}
+
+/// The lowest-ranked place named in `s` (鄂尔多斯市东胜区人民政府 → 东胜区).
+fn home_of(s: &str) -> Option<String> {
+    let lex = &*LEXICON;
+    let mut best: Option<(&str, Rank)> = None;
+    for m in lex.gaz.find_iter(s) {
+        if let super::lexicon::Key::Place { idx, .. } = lex.gaz_keys[m.pattern().as_usize()] {
+            let p = &lex.places[idx];
+            if p.rank <= Rank::County && p.rank >= Rank::Province && best.is_none_or(|(_, r)| p.rank >= r) {
+                best = Some((p.name.as_str(), p.rank));
+            }
+        }
+    }
+    best.map(|(n, _)| n.to_string())
+}
+
+/// A document named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// Title inside 《》 (inner 〈〉 kept).
+    pub title: String,
+    /// Its number when written after it.
+    pub number: Option<String>,
+    /// Byte range in the paragraph.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+}
+
+/// Titles of documents cited in a paragraph (with a 文号 in brackets when there is one).
+pub fn citations(p: &str) -> Vec<Citation> {
+    CITE.captures_iter(p)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let number = c.get(3).map(|n| n.as_str().to_string()).filter(|n| !n.contains("〔〕"));
+            Some(Citation { title: c[1].to_string(), number, start: m.start(), end: m.end() })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::paragraphs;
+
+    #[test]
+    fn heading_levels() {
+        assert_eq!(heading_level("第一章 总则").map(|x| x.0), Some(0));
+        assert_eq!(heading_level("第二节发展环境").map(|x| x.0), Some(1));
+        assert_eq!(heading_level("一、总体要求").map(|x| x.0), Some(2));
+        assert_eq!(heading_level("(一)打造1小时").map(|x| x.0), Some(3));
+        assert_eq!(heading_level("1.建设区域性中心城市。").map(|x| x.0), Some(4));
+        assert_eq!(heading_level("——新能源产业集群。").map(|x| x.0), Some(5));
+        assert_eq!(heading_level("2024年2月3日"), None);
+    }
+
+    #[test]
+    fn header_of_a_notice() {
+        let raw = "内蒙古自治区人民政府关于印发《呼包鄂榆城市群发展规划》内蒙古实施方案的通知\n\n内政发〔2018〕55号\n\n2018年12月29日\n";
+        let ps = paragraphs(raw);
+        let h = header(&ps, raw);
+        assert_eq!(h.doc_number.as_deref(), Some("内政发〔2018〕55号"));
+        assert_eq!(h.date.as_deref(), Some("2018-12-29"));
+        assert_eq!(h.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+        assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+    }
+
+    #[test]
+    fn cites_with_number() {
+        let c = citations("落实《国务院关于呼包鄂榆城市群发展规划的批复》(国函〔2018〕16号)精神");
+        assert_eq!(c[0].number.as_deref(), Some("国函〔2018〕16号"));
+    }
+
+    #[test]
+    fn short_titles() {
+        assert_eq!(short_title("打造1小时铁路经济圈,公交化、常态化运营"), "打造1小时铁路经济圈");
+        assert_eq!(short_title("构建协调发展的城镇格局。依托呼包鄂榆发展轴"), "构建协调发展的城镇格局");
+    }
+}

@@ -1,0 +1,300 @@
+//! Text → paragraphs for matching. Lines cut by page wraps are rejoined, web boilerplate is dropped, and each
+//! paragraph gets a normalised copy (full-width folded to half-width, Traditional to Simplified, stray spaces
+//! between Chinese characters removed) with a map back to byte offsets of the original text.
+
+use super::boilerplate::is_boilerplate_line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A logical paragraph: normalised text plus the way back to the original.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// Normalised text used for matching.
+    pub text: String,
+    norm_off: Vec<u32>,
+    orig_off: Vec<u32>,
+    orig_len: Vec<u8>,
+}
+
+impl Para {
+    /// Maps a normalised byte range to the original byte range.
+    pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.norm_off.is_empty() {
+            return (0, 0);
+        }
+        let i = self.char_at(start);
+        let j = self.char_at(end.saturating_sub(1).max(start));
+        let s = self.orig_off[i] as usize;
+        let e = self.orig_off[j] as usize + self.orig_len[j] as usize;
+        (s, e.max(s))
+    }
+
+    /// Original byte range of the whole paragraph.
+    pub fn orig_range(&self) -> (usize, usize) {
+        self.orig_span(0, self.text.len())
+    }
+
+    fn char_at(&self, byte: usize) -> usize {
+        match self.norm_off.binary_search(&(byte as u32)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+        .min(self.norm_off.len() - 1)
+    }
+}
+
+/// Folds one character: full-width ASCII to half-width, ideographic space to space.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' => ' ',
+        '\u{3010}' => '[',
+        '\u{3011}' => ']',
+        '\u{2014}' | '\u{2015}' => '—',
+        '\u{2013}' => '-',
+        _ => c,
+    }
+}
+
+/// The normalised form of a short string (for lexicon keys and comparisons).
+pub fn normalize(s: &str) -> String {
+    let mut p = Builder::default();
+    for (i, c) in s.char_indices() {
+        p.push(c, i, c.len_utf8());
+    }
+    let simp = hanconv::t2s(&p.text);
+    if simp.chars().count() == p.text.chars().count() {
+        simp
+    } else {
+        p.text
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    text: String,
+    norm_off: Vec<u32>,
+    orig_off: Vec<u32>,
+    orig_len: Vec<u8>,
+    pending_space: Option<(usize, usize)>,
+}
+
+impl Builder {
+    fn push(&mut self, raw: char, orig: usize, len: usize) {
+        let c = fold_char(raw);
+        if c.is_whitespace() {
+            if self.pending_space.is_none() {
+                self.pending_space = Some((orig, len));
+            }
+            return;
+        }
+        if let Some((o, l)) = self.pending_space.take() {
+            let prev_alnum = self.text.chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric());
+            if prev_alnum && c.is_ascii_alphanumeric() {
+                self.emit(' ', o, l);
+            }
+        }
+        self.emit(c, orig, len);
+    }
+
+    fn emit(&mut self, c: char, orig: usize, len: usize) {
+        self.norm_off.push(self.text.len() as u32);
+        self.orig_off.push(orig as u32);
+        self.orig_len.push(len.min(255) as u8);
+        self.text.push(c);
+    }
+
+    fn finish(mut self, traditional: bool) -> Para {
+        if traditional {
+            let simp = hanconv::t2s(&self.text);
+            if simp.chars().count() == self.norm_off.len() {
+                self.text = simp;
+            } else {
+                // Phrase conversions changed the length: convert character by character.
+                self.text = self.text.chars().map(|c| t2s_char(c)).collect();
+            }
+            let mut off = 0u32;
+            for (i, c) in self.text.chars().enumerate() {
+                self.norm_off[i] = off;
+                off += c.len_utf8() as u32;
+            }
+        }
+        Para {
+            text: self.text,
+            norm_off: self.norm_off,
+            orig_off: self.orig_off,
+            orig_len: self.orig_len,
+        }
+    }
+}
+
+fn t2s_char(c: char) -> char {
+    let s = hanconv::t2s(c.encode_utf8(&mut [0u8; 4]));
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+
+/// Whether a text is mostly Traditional Chinese (more than 2% of its Han characters change in t2s).
+pub fn is_traditional(text: &str) -> bool {
+    let sample: String = text.chars().filter(|c| is_han(*c)).take(4000).collect();
+    if sample.is_empty() {
+        return false;
+    }
+    let simp = hanconv::t2s(&sample);
+    let changed = sample.chars().zip(simp.chars()).filter(|(a, b)| a != b).count();
+    changed * 50 > sample.chars().count()
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+pub fn prefix(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// A CJK ideograph.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+static HEADING_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(第[一二三四五六七八九十百零〇\d]+[章节篇部分]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]\s*\S|——|附件)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?$").unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// A line of the original text: byte range after trimming.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'\n' || *b == b'\r' {
+            out.push(trim(text, start, i));
+            start = i + 1;
+        }
+    }
+    out.push(trim(text, start, text.len()));
+    out
+}
+
+fn trim(text: &str, start: usize, end: usize) -> Line {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}').len();
+    let body = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    let tail = body.len() - body.trim_end().len();
+    Line {
+        start: start + lead,
+        end: end - tail,
+    }
+}
+
+fn ends_paragraph(line: &str) -> bool {
+    let folded: String = line.chars().rev().take(2).map(fold_char).collect();
+    let last = folded.chars().next().unwrap_or('。');
+    matches!(last, '。' | '!' | '?' | ';' | ':' | ')' | '」' | '』' | '”' | '"' | '…' | '》' | '.')
+        || HEADING_LINE.is_match(&line.chars().map(fold_char).collect::<String>())
+            && line.chars().count() <= 40
+        || DATE_LINE.is_match(line)
+}
+
+/// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
+pub fn paragraphs(text: &str) -> Vec<Para> {
+    let traditional = is_traditional(text);
+    let mut out = Vec::new();
+    let mut cur: Option<Builder> = None;
+    let mut in_notice = false;
+    for line in lines(text) {
+        let s = &text[line.start..line.end];
+        if s.is_empty() {
+            continue;
+        }
+        let folded: String = s.chars().map(fold_char).collect();
+        // 温馨提示 blocks run on over the numbered lines that follow them.
+        if folded.contains("温馨提示") {
+            in_notice = true;
+        } else if in_notice && !(folded.chars().count() < 40 || folded.starts_with(|c: char| c.is_ascii_digit())) {
+            in_notice = false;
+        }
+        if in_notice || is_boilerplate_line(&folded) {
+            if let Some(b) = cur.take() {
+                out.push(b.finish(traditional));
+            }
+            continue;
+        }
+        let starts_new = HEADING_LINE.is_match(&folded) || DATE_LINE.is_match(&folded);
+        if starts_new && let Some(b) = cur.take() {
+            out.push(b.finish(traditional));
+        }
+        let b = cur.get_or_insert_with(Builder::default);
+        for (i, c) in s.char_indices() {
+            b.push(c, line.start + i, c.len_utf8());
+        }
+        if ends_paragraph(s)
+            && let Some(b) = cur.take()
+        {
+            out.push(b.finish(traditional));
+        }
+    }
+    if let Some(b) = cur.take() {
+        out.push(b.finish(traditional));
+    }
+    out.retain(|p| !p.text.is_empty());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_wrap_is_rejoined_and_offsets_map_back() {
+        let text = "（实施主体：自治区商务厅、交通运\n\n输厅、生态环境厅）\n";
+        let ps = paragraphs(text);
+        assert_eq!(ps.len(), 1);
+        assert!(ps[0].text.contains("交通运输厅"), "{}", ps[0].text);
+        let at = ps[0].text.find("交通运输厅").unwrap_or(0);
+        let (s, e) = ps[0].orig_span(at, at + "交通运输厅".len());
+        assert!(text[s..e].starts_with("交通运"));
+        assert!(text[s..e].ends_with("输厅"));
+    }
+
+    #[test]
+    fn full_width_folds() {
+        assert_eq!(normalize("（责任单位：市发改委）"), "(责任单位:市发改委)");
+    }
+
+    #[test]
+    fn traditional_is_matched_through_simplified() {
+        let text = "包頭市發展和改革委員會負責推進鐵路建設。";
+        let ps = paragraphs(text);
+        assert!(ps[0].text.contains("包头市发展和改革委员会"));
+        let (s, e) = ps[0].orig_span(0, "包头市".len());
+        assert_eq!(&text[s..e], "包頭市");
+    }
+
+    #[test]
+    fn headings_are_not_joined_to_the_next_line() {
+        let ps = paragraphs("第三节发展环境\n内蒙古的发展将会加快。\n");
+        assert_eq!(ps.len(), 2);
+    }
+
+    #[test]
+    fn spaces_inside_chinese_are_dropped() {
+        let ps = paragraphs("呼和浩特市新城 区 国 民 经济规划。到 2035 年。");
+        assert!(ps[0].text.starts_with("呼和浩特市新城区国民经济规划"));
+    }
+}

@@ -1,0 +1,11 @@
+//! policy-atlas (政策图谱): reads Chinese regional-policy documents and builds a knowledge graph of cities,
+//! departments, industries and projects (with the tasks and documents that tie them), every node and edge
+//! backed by the source passage.
+//!
+//! Data flows one way: documents → [`extract`] → [`model`] → ([`export`], [`app`]).
+
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod extract;
+pub mod model;

@@ -1,0 +1,36 @@
+//! policy-atlas command line: no subcommand opens the app; `extract` writes the node-link JSON.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "policy-atlas", version, about = "政策图谱 — knowledge-graph explorer for regional-policy documents")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Documents or folders to open in the app (none: the embedded seed documents).
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract the knowledge graph and write node-link JSON (a summary goes to stderr).
+    Extract {
+        /// Files or folders (none: the embedded seed documents).
+        paths: Vec<PathBuf>,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Extract { paths, output }) => {
+            let code = policy_atlas::cli::run_extract(&paths, output.as_deref())?;
+            std::process::exit(code);
+        }
+        None => policy_atlas::app::run(cli.paths),
+    }
+}

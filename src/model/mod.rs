@@ -1,0 +1,10 @@
+//! The knowledge graph: typed nodes and edges over a petgraph `StableGraph`, with stable string ids and the
+//! queries the views need. Free of egui.
+
+mod graph;
+mod query;
+mod types;
+
+pub use graph::{KnowledgeGraph, Warning};
+pub use query::{Neighbour, Side};
+pub use types::{DocumentMeta, Edge, EdgeKind, Evidence, Mention, Node, NodeKind, Role};
