@@ -27,7 +27,7 @@ pub struct ZoneHit {
 }
 
 /// Characters after a short form that make it part of a street, park or other non-place word.
-const NOT_PLACE_NEXT: [&str; 12] = ["路", "街", "大道", "桥", "小区", "花园", "广场", "公园", "巷", "胡同", "沟", "湖"];
+const NOT_PLACE_NEXT: [&str; 13] = ["路", "街", "大街", "大道", "桥", "小区", "花园", "广场", "公园", "巷", "胡同", "沟", "湖"];
 /// Short forms of places outside the region are only taken next to these (lists, routes, 市 …).
 const ROUTE_PREV: [char; 12] = ['至', '、', '和', '与', '到', '经', '及', '同', '对', '往', '连', '接'];
 const ROUTE_NEXT: [char; 16] = ['至', '、', '和', '与', '等', '的', '及', '到', '经', '段', '方', '高', ',', '。', ';', ')'];

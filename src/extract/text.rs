@@ -166,6 +166,10 @@ static HEADING_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(第[一二三四五六七八九十百零〇\d]+[章节篇部分]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]\s*\S|——|附件)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(方案|规划|纲要|意见|办法|通知|决定|计划|要点|批复|报告|条例|细则)(》)?(\([^()]{0,16}\))?$|〔\d{4}〕\d+号$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?$").unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -209,6 +213,9 @@ fn ends_paragraph(line: &str) -> bool {
         || HEADING_LINE.is_match(&line.chars().map(fold_char).collect::<String>())
             && line.chars().count() <= 40
         || DATE_LINE.is_match(line)
+        || TITLE_LINE.is_match(&line.chars().map(fold_char).collect::<String>())
+        // Wrapped body lines are long; a short line is a title, a signature or a heading.
+        || line.chars().count() < 20
 }
 
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
@@ -262,7 +269,7 @@ mod tests {
 
     #[test]
     fn page_wrap_is_rejoined_and_offsets_map_back() {
-        let text = "（实施主体：自治区商务厅、交通运\n\n输厅、生态环境厅）\n";
+        let text = "（实施主体：呼和浩特市、包头市、鄂尔多斯市人民政府，自治区商务厅、交通运\n\n输厅、生态环境厅）\n";
         let ps = paragraphs(text);
         assert_eq!(ps.len(), 1);
         assert!(ps[0].text.contains("交通运输厅"), "{}", ps[0].text);
