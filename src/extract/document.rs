@@ -242,7 +242,7 @@ fn place_chain(cx: &mut Ctx, name: &str) {
 
 fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>) {
     let home = cx.gov.home.clone();
-    let (places, _zones) = find_places(&para.text, home.as_deref());
+    let (places, zones) = find_places(&para.text, home.as_deref());
     let excl: Vec<(usize, usize)> = note.into_iter().collect();
     let owner = owner.to_string();
     for p in &places {
@@ -258,21 +258,36 @@ fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>
         let ev = cx.evidence(para, p.start, p.end);
         cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
     }
-    for h in find_industries(&para.text, &excl) {
+    let projects = find_projects(&para.text, &excl);
+    let mut ind_excl = excl.clone();
+    // Words inside a project's name (包头保税物流中心) are not industries the text sets out to develop.
+    ind_excl.extend(projects.iter().map(|p| (p.start, p.end)));
+    for h in find_industries(&para.text, &ind_excl) {
         let id = Node::id_for(NodeKind::Industry, &h.name);
         let mut n = Node::new(NodeKind::Industry, id.clone(), h.name.clone());
         n.level = LEXICON.industry(&h.name).map(|i| i.category.clone());
-        let written = para.text[h.start..h.end].trim_matches(['“', '”']).to_string();
-        if written != h.name && written.chars().count() <= 16 {
-            n.aliases.insert(written);
-        }
+        n.aliases.extend(LEXICON.industry_aliases(&h.name));
         n.mentions.insert(cx.mention(para, h.start, h.end));
         cx.node(n);
         let ev = cx.evidence(para, h.start, h.end);
         cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
     }
-    for pr in find_projects(&para.text, &excl) {
-        project(cx, para, &owner, &pr, &places);
+    for pr in &projects {
+        project(cx, para, &owner, pr, &places);
+    }
+    for z in &zones {
+        let zone = &LEXICON.zones[z.zone];
+        let before = &para.text[..z.start];
+        let starts_name = before.chars().next_back().is_none_or(|c| !super::text::is_han(c))
+            || super::phrase::BOUNDARY_WORDS.iter().any(|w| before.ends_with(w));
+        if !starts_name
+            || projects.iter().any(|p| p.start <= z.start && p.end >= z.end)
+            || excl.iter().any(|(a, b)| z.start >= *a && z.end <= *b)
+        {
+            continue;
+        }
+        let hit = super::projects::ProjectHit { name: zone.name.clone(), start: z.start, end: z.end, connects: vec![] };
+        project(cx, para, &owner, &hit, &places);
     }
     for c in citations(&para.text) {
         let key = c.number.clone().unwrap_or_else(|| c.title.clone());

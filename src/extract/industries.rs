@@ -42,6 +42,13 @@ const NOT_INDUSTRY: [&str; 36] = [
     "经济", "宏观", "市场", "园区", "首府", "高质量", "绿色", "一批",
 ];
 
+/// Verbs that set out to develop what follows them.
+const DEV_VERBS: [&str; 16] = [
+    "发展", "打造", "培育", "壮大", "做大", "做强", "布局", "引进", "延伸", "做优", "提升", "振兴", "支持", "扶持", "建设", "推动",
+];
+/// Modifiers that end an item without being part of the name (梳理规范重点).
+const TRAIL_WORDS: [&str; 8] = ["重点", "优势", "特色", "主导", "新兴", "相关", "世界级", "配套"];
+
 fn trim_lead(mut s: &str) -> &str {
     loop {
         let before = s;
@@ -58,7 +65,10 @@ fn trim_lead(mut s: &str) -> &str {
 
 fn clean(item: &str) -> String {
     let t = trim_lead(item.trim_matches(|c: char| c == '“' || c == '”' || c.is_whitespace()));
-    let t = t.trim_end_matches("配套").trim_end_matches("产业").trim_end_matches("行业");
+    let mut t = t.trim_end_matches("产业").trim_end_matches("行业");
+    for w in TRAIL_WORDS {
+        t = t.trim_end_matches(w);
+    }
     t.trim_matches(|c: char| c == '“' || c == '”').to_string()
 }
 
@@ -88,7 +98,7 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
     }
     let n = canonical(name);
     let len = n.chars().count();
-    if len == 0 || len > 12 || NOT_INDUSTRY.contains(&n.as_str()) || !n.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+    if len == 0 || len > 12 || NOT_INDUSTRY.contains(&n.as_str()) || LEAD_WORDS.contains(&n.as_str()) || !n.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
         return;
     }
     if let Some(parts) = split_compound(&n) {
@@ -98,6 +108,18 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
         return;
     }
     out.push(IndustryHit { name: n, start, end });
+}
+
+/// Whether the clause around a taxonomy hit speaks of developing an industry.
+fn framed_clause(text: &str, start: usize, end: usize) -> bool {
+    const FRAME: [&str; 16] = [
+        "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局", "领域", "基地", "园区", "企业", "项目",
+    ];
+    let breaks = |c: char| matches!(c, ',' | '。' | ';' | ':' | '!' | '?');
+    let s = text[..start].char_indices().rev().find(|(_, c)| breaks(*c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+    let e = text[end..].find(breaks).map(|i| end + i).unwrap_or(text.len());
+    let clause = format!("{}{}", &text[s..start], &text[end..e]);
+    FRAME.iter().any(|f| clause.contains(f))
 }
 
 /// Finds industries in a normalised paragraph; `exclude` are byte ranges (department names) to skip.
@@ -119,7 +141,7 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
     }
     for head in INDUSTRY_HEAD.find_iter(text) {
         let next = &text[head.end()..];
-        if ["园", "化", "基金", "联盟", "协会", "工人", "扶贫", "政策", "项目"].iter().any(|w| next.starts_with(w)) {
+        if ["园", "化", "基金", "联盟", "协会", "工人", "扶贫", "政策", "项目", "体系", "结构", "布局", "升级", "转型", "链条", "规模", "基础", "集聚", "协同", "合作", "分工", "融合", "上下游", "共性", "发展急需"].iter().any(|w| next.starts_with(w)) {
             continue;
         }
         let start = name_start(text, head.start(), 14);
@@ -135,17 +157,22 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             }
             continue;
         }
+        let framed = DEV_VERBS.iter().any(|v| text[..start].ends_with(v))
+            || raw.starts_with('“')
+            || head.as_str() == "产业集群" && text[..start].ends_with(['—', '。', ':'])
+            || head.as_str() == "产业集群" && start == 0;
         let mut pos = start;
         for part in raw.split('和') {
             let name = clean(part);
-            if name.chars().count() >= 1 && name.chars().count() <= 10 {
+            let known = lex.industry(&name).is_some() || split_compound(&name).is_some();
+            if (known || framed) && name.chars().count() >= 1 && name.chars().count() <= 10 {
                 push(&mut out, &name, pos, pos + part.len());
             }
             pos += part.len() + '和'.len_utf8();
         }
     }
     for m in lex.ind.find_iter(text) {
-        if inside(m.start(), m.end()) {
+        if inside(m.start(), m.end()) || !framed_clause(text, m.start(), m.end()) {
             continue;
         }
         let ind = &lex.industries[lex.ind_keys[m.pattern().as_usize()]];

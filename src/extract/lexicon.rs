@@ -158,7 +158,7 @@ impl Lexicon {
                     keys.push((s.into(), Key::Place { idx: i, short: true }));
                 }
                 // 达拉特旗 → 达拉特, 固阳县 → 固阳; districts and cities keep their suffix (新城, 青山 are words).
-                if let Some(stem) = name.strip_suffix('旗').or_else(|| name.strip_suffix('县'))
+                if let Some(stem) = name.strip_suffix('旗').or_else(|| name.strip_suffix('县')).or_else(|| name.strip_suffix("矿区"))
                     && stem.chars().count() >= 2
                     && !shorts.split('|').any(|s| s == stem)
                 {
@@ -270,12 +270,20 @@ impl Lexicon {
     pub fn canonical_department(&self, core: &str) -> String {
         let mut s = core.to_string();
         for (variant, canon) in &self.dept_variants {
-            if s.ends_with(variant.as_str()) && !s.ends_with(canon.as_str()) {
+            // 文化旅游广电局 is itself a full name: do not rewrite its 广电局.
+            let is_full = self.dept_variants.iter().any(|(_, c)| c.len() >= variant.len() && s.ends_with(c.as_str()));
+            if s.ends_with(variant.as_str()) && !is_full {
                 s = format!("{}{}", &s[..s.len() - variant.len()], canon);
                 break;
             }
         }
         s
+    }
+
+    /// Every alias the taxonomy gives an industry name.
+    pub fn industry_aliases(&self, name: &str) -> Vec<String> {
+        let Some(&i) = self.industry_by_name.get(name) else { return Vec::new() };
+        self.industry_by_name.iter().filter(|(k, v)| **v == i && k.as_str() != name).map(|(k, _)| k.clone()).collect()
     }
 
     /// The industry with this name or alias.

@@ -10,7 +10,7 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "做大", "做强", "聚焦", "围绕", "依托", "实施", "开展", "完善", "创建", "申报", "争取", "参与", "启动", "配合", "引导",
     "抓好", "建成", "新建", "改造", "扩建", "续建", "开工", "谋划", "落实", "融入", "对接", "连接", "优化", "加强", "探索",
     "设立", "成立", "组建", "搭建", "共建", "利用", "通过", "深化", "积极", "大力", "以及", "一批", "重点", "和", "及",
-    "与", "的", "在", "等", "将", "把",
+    "与", "的", "在", "等", "将", "把", "为", "以", "向", "从", "由", "对",
 ];
 
 /// Characters that end a clause.
@@ -39,7 +39,7 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         for (i, _) in seg.match_indices(w) {
             let after = i + w.len();
             // A boundary word at the very end would leave nothing; inside quotes it is part of the name.
-            if after < seg.len() && after > cut && !inside_quotes(seg, i) && !names.iter().any(|(a, b)| i < *b && after > *a) {
+            if after > cut && !inside_quotes(seg, i) && !names.iter().any(|(a, b)| i < *b && after > *a) {
                 cut = after;
             }
         }

@@ -24,7 +24,7 @@ pub struct ProjectHit {
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"项目|工程|高速铁路|城际铁路|客运专线|铁路|高铁|高速公路|一级公路|公路|高速|机场|产业园区|工业园区|物流园区|产业园|",
-        r"科技园|园区|基地|中心|平台|新区|小镇|示范区|试验区|实验区|先行区|合作区|开发区|高新区|保税区|口岸|通道|大桥|枢纽|",
+        r"科技园|创业园|园区|基地|中心|平台|新区|小镇|示范区|试验区|实验区|先行区|合作区|开发区|高新区|保税区|口岸|通道|大桥|枢纽|",
         r"走廊|系统|实验室|水库|电厂|电站|管道|专线|公园|物流港|航空港|陆港|港"
     ))
     .unwrap_or_else(|_| unreachable!("static regex"))
@@ -46,10 +46,26 @@ const GENERIC_START: [&str; 12] = ["一批", "相关", "有关", "各类", "各"
 const QUALIFIERS: [&str; 9] = ["国家", "自治区", "中国", "国际", "中蒙", "中俄", "中欧", "京津冀", "黄河"];
 const CLUSTER: [char; 12] = ['呼', '包', '鄂', '榆', '乌', '京', '津', '冀', '蒙', '晋', '陕', '宁'];
 
-fn proper(stem: &str) -> bool {
+/// Heads whose name is specific by nature (a port, an airport, a railway has one name).
+const STRONG_HEADS: [&str; 10] = ["口岸", "机场", "高铁", "高速铁路", "铁路", "高速公路", "大桥", "水库", "电厂", "电站"];
+/// Stems that stay generic even before a strong head.
+const GENERIC_STEMS: [&str; 25] = [
+    "通用", "支线", "干线", "边境", "航空", "陆路", "沿边", "国际", "城际", "既有", "现有", "大型", "新", "区域", "货运", "客运", "重要", "主要",
+    "枢纽", "口岸", "主备降", "基地", "变", "并网", "电池组件到",
+];
+
+fn proper(stem: &str, head: &str) -> bool {
     let lex = &*LEXICON;
     if stem.chars().count() < 2 || GENERIC_START.iter().any(|g| stem.starts_with(g)) {
         return false;
+    }
+    // 国家级高新区, 自治区级开发区: categories, not names.
+    let unqualified = QUALIFIERS.iter().find_map(|q| stem.strip_prefix(q)).unwrap_or(stem);
+    if unqualified.trim_start_matches('级').chars().count() < 2 {
+        return false;
+    }
+    if STRONG_HEADS.contains(&head) && !GENERIC_STEMS.iter().any(|g| stem.ends_with(g)) {
+        return true;
     }
     let cluster_run = stem
         .chars()
@@ -68,7 +84,7 @@ fn head_ends_name(text: &str, end: usize) -> bool {
     let next = &text[end..];
     match next.chars().next() {
         None => true,
-        Some(c) if !is_han(c) => true,
+        Some(c) if !is_han(c) => is_clause_break(c) || c.is_ascii_whitespace(),
         Some(_) => AFTER_HEAD.iter().any(|w| next.starts_with(w)),
     }
 }
@@ -100,16 +116,17 @@ fn zone_name(name: &str) -> Option<String> {
     let lex = &*LEXICON;
     let m = lex.gaz.find(name)?;
     match lex.gaz_keys[m.pattern().as_usize()] {
-        Key::Zone(z) if m.end() == name.len() => Some(lex.zones[z].name.clone()),
+        Key::Zone(z) if m.start() == 0 && m.end() == name.len() => Some(lex.zones[z].name.clone()),
         _ => None,
     }
 }
 
 fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let name: String = text[start..end].to_string();
-    let head = HEAD.find_iter(&name).last().map(|m| m.start()).unwrap_or(name.len());
+    let head_m = HEAD.find_iter(&name).last();
+    let head = head_m.map(|m| m.start()).unwrap_or(name.len());
     let stem = &name[..head];
-    if !proper(stem) && zone_name(&name).is_none() {
+    if !proper(stem, head_m.map(|m| m.as_str()).unwrap_or("")) && zone_name(&name).is_none() {
         return None;
     }
     let canonical = zone_name(&name).unwrap_or_else(|| name.clone());
@@ -138,18 +155,28 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         }
         let hit = make(text, start, end);
         let head_word = h.as_str();
-        // A和B项目 / A、B项目: each part before the shared head word is a project too.
+        // A和B项目 / 武川县、和林格尔县、清水河县风电项目: each part before the shared ending is a project too.
+        let lex = &*LEXICON;
+        let place_prefix = lex.gaz.find(&text[start..end]).filter(|m| m.start() == 0).map(|m| m.end());
         let mut cursor = start;
         while let Some(sep) = text[..cursor].chars().next_back().filter(|c| matches!(c, '和' | '及' | '、')) {
             let prev_end = cursor - sep.len_utf8();
             let prev_start = name_start(text, prev_end, 30);
-            if prev_start >= prev_end || HEAD.find_iter(&text[prev_start..prev_end]).last().is_some_and(|m| m.end() == prev_end - prev_start) {
+            let prev = &text[prev_start..prev_end];
+            if prev_start >= prev_end || HEAD.is_match(prev) || prev.ends_with(['园', '区', '港', '站', '场', '馆', '城']) {
                 break;
             }
-            let joined = format!("{}{}", &text[prev_start..prev_end], head_word);
-            if proper(&text[prev_start..prev_end]) {
-                out.push(ProjectHit { connects: route_places(&joined), name: joined, start: prev_start, end: prev_end });
-            }
+            let joined = if lex.resolve_place(prev).is_some() {
+                match place_prefix {
+                    Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
+                    _ => break,
+                }
+            } else if sep != '、' && proper(prev, "") {
+                format!("{prev}{head_word}")
+            } else {
+                break;
+            };
+            out.push(ProjectHit { connects: route_places(&joined), name: joined, start: prev_start, end: prev_end });
             cursor = prev_start;
         }
         out.extend(hit);
