@@ -4,7 +4,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "policy-atlas", version, about = "政策图谱 — knowledge-graph explorer for regional-policy documents")]
+#[command(
+    name = "policy-atlas",
+    version,
+    about = "政策图谱 — knowledge-graph explorer for regional-policy documents"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

@@ -19,7 +19,9 @@ pub fn install_cjk_fallback(ctx: &egui::Context) {
         if let Ok(bytes) = std::fs::read(path) {
             let mut data = egui::FontData::from_owned(bytes);
             data.index = index;
-            fonts.font_data.insert("cjk".into(), std::sync::Arc::new(data));
+            fonts
+                .font_data
+                .insert("cjk".into(), std::sync::Arc::new(data));
             for fam in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
                 fonts.families.entry(fam).or_default().push("cjk".into());
             }
@@ -32,7 +34,9 @@ pub fn install_cjk_fallback(ctx: &egui::Context) {
 /// Opens the app window on the given paths (none: the embedded seeds).
 pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_inner_size([1400.0, 900.0]).with_title("政策图谱 policy-atlas"),
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1400.0, 900.0])
+            .with_title("政策图谱 policy-atlas"),
         ..Default::default()
     };
     eframe::run_native(
@@ -56,12 +60,17 @@ impl AtlasApp {
     /// Starts loading on a named background thread.
     pub fn start(paths: Vec<PathBuf>, ctx: egui::Context) -> AtlasApp {
         let (tx, rx) = channel();
-        let spawned = std::thread::Builder::new().name("extract".into()).spawn(move || {
-            let g = crate::cli::load(&paths, false);
-            let _ = tx.send(g);
-            ctx.request_repaint();
-        });
-        AtlasApp { graph: None, rx: spawned.is_ok().then_some(rx) }
+        let spawned = std::thread::Builder::new()
+            .name("extract".into())
+            .spawn(move || {
+                let g = crate::cli::load(&paths, false);
+                let _ = tx.send(g);
+                ctx.request_repaint();
+            });
+        AtlasApp {
+            graph: None,
+            rx: spawned.is_ok().then_some(rx),
+        }
     }
 }
 
@@ -80,26 +89,53 @@ impl eframe::App for AtlasApp {
                 ui.label("Extracting…");
                 return;
             };
-            ui.label(format!("{} documents · {} nodes · {} edges · {} warnings", g.documents.len(), g.node_count(), g.edge_count(), g.warnings.len()));
+            ui.label(format!(
+                "{} documents · {} nodes · {} edges · {} warnings",
+                g.documents.len(),
+                g.node_count(),
+                g.edge_count(),
+                g.warnings.len()
+            ));
             ui.separator();
             egui::Grid::new("kinds").striped(true).show(ui, |ui| {
                 for k in NodeKind::ALL {
                     ui.label(k.as_str());
-                    ui.label(g.graph.node_weights().filter(|n| n.kind == k).count().to_string());
+                    ui.label(
+                        g.graph
+                            .node_weights()
+                            .filter(|n| n.kind == k)
+                            .count()
+                            .to_string(),
+                    );
                     ui.end_row();
                 }
                 for k in EdgeKind::ALL {
                     ui.label(k.as_str());
-                    ui.label(g.graph.edge_weights().filter(|e| e.kind == k).count().to_string());
+                    ui.label(
+                        g.graph
+                            .edge_weights()
+                            .filter(|e| e.kind == k)
+                            .count()
+                            .to_string(),
+                    );
                     ui.end_row();
                 }
             });
             ui.separator();
             for d in &g.documents {
-                ui.label(format!("{} · {} · {} · {} tasks", d.title, d.issuer.as_deref().unwrap_or("—"), d.date.as_deref().unwrap_or("—"), d.task_count));
+                ui.label(format!(
+                    "{} · {} · {} · {} tasks",
+                    d.title,
+                    d.issuer.as_deref().unwrap_or("—"),
+                    d.date.as_deref().unwrap_or("—"),
+                    d.task_count
+                ));
             }
             for w in &g.warnings {
-                ui.colored_label(egui::Color32::YELLOW, format!("{}: {}", w.source, w.message));
+                ui.colored_label(
+                    egui::Color32::YELLOW,
+                    format!("{}: {}", w.source, w.message),
+                );
             }
         });
     }

@@ -72,7 +72,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 }
 
 fn looks_utf16(bytes: &[u8]) -> bool {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return false;
     }
     let zeros_even = bytes.iter().step_by(2).filter(|b| **b == 0).count();
@@ -103,7 +103,10 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("包头市".as_bytes()).map(|d| d.text), Ok("包头市".into()));
+        assert_eq!(
+            decode("包头市".as_bytes()).map(|d| d.text),
+            Ok("包头市".into())
+        );
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend("包头市".as_bytes());
         assert_eq!(decode(&b).map(|d| d.text), Ok("包头市".into()));
@@ -130,6 +133,9 @@ mod tests {
     #[test]
     fn empty_and_binary_are_refused() {
         assert_eq!(decode(b"   \n"), Err(DecodeError::Empty));
-        assert_eq!(decode(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2, 3, 0, 0xff]), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2, 3, 0, 0xff]),
+            Err(DecodeError::Binary)
+        );
     }
 }

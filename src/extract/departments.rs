@@ -52,7 +52,10 @@ impl GovContext {
             if rank == r {
                 return Some(home.to_string());
             }
-            lex.ancestors(home).into_iter().find(|p| p.rank == r).map(|p| p.name.clone())
+            lex.ancestors(home)
+                .into_iter()
+                .find(|p| p.rank == r)
+                .map(|p| p.name.clone())
         };
         match prefix {
             "自治区" => Some("内蒙古自治区".into()),
@@ -69,15 +72,28 @@ static UNIT_END: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(各|有关|相关|其他|其它)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位")
-        .unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(
+        r"^(各|有关|相关|其他|其它)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static RULE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"牵头|首位|下同|按职责|根据需要|分工负责|进行调整|配合部门可").unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(r"牵头|首位|下同|按职责|根据需要|分工负责|进行调整|为配合|其他为|其余为")
+        .unwrap_or_else(|_| unreachable!("static regex"))
 });
 const GOV_CORES: [&str; 5] = ["人民政府", "政府", "行政公署", "行署", "公署"];
 /// Units named by a place inside them rather than a government prefix (vertical bodies, companies).
-const SELF_NAMED: [&str; 9] = ["海关", "公司", "集团", "支行", "分行", "银行", "监管局", "分局", "税务局"];
+const SELF_NAMED: [&str; 9] = [
+    "海关",
+    "公司",
+    "集团",
+    "支行",
+    "分行",
+    "银行",
+    "监管局",
+    "分局",
+    "税务局",
+];
 
 /// Whether an item looks like the name of a unit (for validating bare lists).
 pub fn looks_like_unit(item: &str) -> bool {
@@ -130,7 +146,9 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
             continue;
         }
         let parsed = parse_one(item, ctx, carry.as_ref());
-        let Some((unit, prefix)) = parsed else { continue };
+        let Some((unit, prefix)) = parsed else {
+            continue;
+        };
         if unit.kind == UnitKind::Government || unit.kind == UnitKind::Department {
             // 呼和浩特市、包头市、鄂尔多斯市人民政府: the tail applies to every bare place before it.
             let tail = unit_tail(item);
@@ -141,7 +159,11 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
         if let Some(p) = prefix {
             carry = Some(p);
         }
-        out.push(Unit { start: a, end: b, ..unit });
+        out.push(Unit {
+            start: a,
+            end: b,
+            ..unit
+        });
     }
     // A bare place left over is that place's government.
     for (place, pa, pb) in bare_places {
@@ -161,11 +183,19 @@ fn unit_tail(item: &str) -> String {
 
 fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit {
     let gov = GOV_CORES.contains(&tail);
-    let core = if gov { "人民政府".to_string() } else { LEXICON.canonical_department(tail) };
+    let core = if gov {
+        "人民政府".to_string()
+    } else {
+        LEXICON.canonical_department(tail)
+    };
     Unit {
         label: format!("{place}{core}"),
         jurisdiction: Some(place.to_string()),
-        kind: if gov { UnitKind::Government } else { UnitKind::Department },
+        kind: if gov {
+            UnitKind::Government
+        } else {
+            UnitKind::Department
+        },
         aliases: vec![],
         start,
         end,
@@ -173,7 +203,11 @@ fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit
 }
 
 /// Parses one item; returns the unit and the prefix that later items may carry over.
-fn parse_one(item: &str, ctx: &GovContext, carry: Option<&String>) -> Option<(Unit, Option<String>)> {
+fn parse_one(
+    item: &str,
+    ctx: &GovContext,
+    carry: Option<&String>,
+) -> Option<(Unit, Option<String>)> {
     let lex = &*LEXICON;
     let written = item.to_string();
     let mut rest = item.strip_prefix("中共").unwrap_or(item);
@@ -193,7 +227,11 @@ fn parse_one(item: &str, ctx: &GovContext, carry: Option<&String>) -> Option<(Un
             Key::Zone(z) => {
                 let zone = &lex.zones[z];
                 let tail = &rest[m.end()..];
-                let core = if tail.is_empty() { "管理委员会".to_string() } else { lex.canonical_department(tail) };
+                let core = if tail.is_empty() {
+                    "管理委员会".to_string()
+                } else {
+                    lex.canonical_department(tail)
+                };
                 let unit = Unit {
                     label: format!("{}{}", zone.name, core),
                     jurisdiction: zone.parent.clone(),
@@ -207,9 +245,14 @@ fn parse_one(item: &str, ctx: &GovContext, carry: Option<&String>) -> Option<(Un
         }
     } else {
         for pre in ["自治区", "市", "区", "旗", "县", "盟"] {
-            let Some(r) = rest.strip_prefix(pre) else { continue };
+            let Some(r) = rest.strip_prefix(pre) else {
+                continue;
+            };
             // 市场监督管理局 and 区域经济合作局 are names, not prefixes.
-            if r.is_empty() || rest.starts_with("市场") && !rest.starts_with("市市场") || rest.starts_with("区域") {
+            if r.is_empty()
+                || rest.starts_with("市场") && !rest.starts_with("市市场")
+                || rest.starts_with("区域")
+            {
                 break;
             }
             place = ctx.resolve_prefix(pre);
@@ -218,7 +261,10 @@ fn parse_one(item: &str, ctx: &GovContext, carry: Option<&String>) -> Option<(Un
             break;
         }
     }
-    if let Some(r) = rest.strip_prefix('委').filter(|r| !r.is_empty() && explicit) {
+    if let Some(r) = rest
+        .strip_prefix('委')
+        .filter(|r| !r.is_empty() && explicit)
+    {
         party = true;
         rest = r;
     }
@@ -226,8 +272,14 @@ fn parse_one(item: &str, ctx: &GovContext, carry: Option<&String>) -> Option<(Un
         return None;
     }
     let group = GROUP.is_match(rest) || GROUP.is_match(item);
-    let embedded = !explicit && lex.gaz.find(rest).is_some_and(|m| m.start() > 0) && SELF_NAMED.iter().any(|s| rest.ends_with(s))
-        || !explicit && lex.gaz.find(rest).is_some_and(|m| m.start() > 0 && rest[..m.start()].ends_with("管理局"));
+    let embedded = !explicit
+        && lex.gaz.find(rest).is_some_and(|m| m.start() > 0)
+        && SELF_NAMED.iter().any(|s| rest.ends_with(s))
+        || !explicit
+            && lex
+                .gaz
+                .find(rest)
+                .is_some_and(|m| m.start() > 0 && rest[..m.start()].ends_with("管理局"));
     if !explicit && !group {
         if let Some(p) = carry {
             place = Some(p.clone());
@@ -242,18 +294,31 @@ fn parse_one(item: &str, ctx: &GovContext, carry: Option<&String>) -> Option<(Un
             None => rest.to_string(),
         };
         return Some((
-            Unit { label, jurisdiction: jur, kind: UnitKind::Group, aliases: vec![written], start: 0, end: 0 },
+            Unit {
+                label,
+                jurisdiction: jur,
+                kind: UnitKind::Group,
+                aliases: vec![written],
+                start: 0,
+                end: 0,
+            },
             if explicit { place.clone() } else { None },
         ));
     }
     let gov = GOV_CORES.contains(&rest);
-    let core = if gov { "人民政府".to_string() } else { lex.canonical_department(rest) };
+    let core = if gov {
+        "人民政府".to_string()
+    } else {
+        lex.canonical_department(rest)
+    };
     let (label, jurisdiction) = if self_named || embedded {
         let jur = place.clone().or_else(|| {
-            lex.gaz.find(rest).and_then(|m| match lex.gaz_keys[m.pattern().as_usize()] {
-                Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
-                Key::Zone(_) => None,
-            })
+            lex.gaz
+                .find(rest)
+                .and_then(|m| match lex.gaz_keys[m.pattern().as_usize()] {
+                    Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
+                    Key::Zone(_) => None,
+                })
         });
         (written.clone(), jur)
     } else {
@@ -265,9 +330,23 @@ fn parse_one(item: &str, ctx: &GovContext, carry: Option<&String>) -> Option<(Un
     if !gov && rest != written {
         aliases.push(rest.to_string());
     }
-    let kind = if gov { UnitKind::Government } else { UnitKind::Department };
+    let kind = if gov {
+        UnitKind::Government
+    } else {
+        UnitKind::Department
+    };
     let next_carry = if explicit { place.clone() } else { None };
-    Some((Unit { label, jurisdiction, kind, aliases, start: 0, end: 0 }, next_carry))
+    Some((
+        Unit {
+            label,
+            jurisdiction,
+            kind,
+            aliases,
+            start: 0,
+            end: 0,
+        },
+        next_carry,
+    ))
 }
 
 #[cfg(test)]
@@ -275,11 +354,16 @@ mod tests {
     use super::*;
 
     fn ctx(home: &str) -> GovContext {
-        GovContext { home: Some(home.into()) }
+        GovContext {
+            home: Some(home.into()),
+        }
     }
 
     fn labels(list: &str, home: &str) -> Vec<String> {
-        parse_units(list, &ctx(home)).into_iter().map(|u| u.label).collect()
+        parse_units(list, &ctx(home))
+            .into_iter()
+            .map(|u| u.label)
+            .collect()
     }
 
     #[test]
@@ -290,32 +374,46 @@ mod tests {
             ["呼和浩特市发展和改革委员会", "呼和浩特市自然资源局"]
         );
         assert_eq!(labels("区商务局", "东胜区"), ["东胜区商务局"]);
-        assert_eq!(labels("自治区发展改革委、住房城乡建设厅", "内蒙古自治区"), [
-            "内蒙古自治区发展和改革委员会",
-            "内蒙古自治区住房和城乡建设厅"
-        ]);
+        assert_eq!(
+            labels("自治区发展改革委、住房城乡建设厅", "内蒙古自治区"),
+            [
+                "内蒙古自治区发展和改革委员会",
+                "内蒙古自治区住房和城乡建设厅"
+            ]
+        );
     }
 
     #[test]
     fn market_and_regional_are_not_prefixes() {
-        assert_eq!(labels("市场监督管理局", "呼和浩特市"), ["呼和浩特市市场监督管理局"]);
+        assert_eq!(
+            labels("市场监督管理局", "呼和浩特市"),
+            ["呼和浩特市市场监督管理局"]
+        );
         assert_eq!(labels("市市场监管局", "包头市"), ["包头市市场监督管理局"]);
-        assert_eq!(labels("区域经济合作局", "呼和浩特市"), ["呼和浩特市区域经济合作局"]);
+        assert_eq!(
+            labels("区域经济合作局", "呼和浩特市"),
+            ["呼和浩特市区域经济合作局"]
+        );
     }
 
     #[test]
     fn place_list_shares_government() {
-        assert_eq!(labels("呼和浩特市、包头市、鄂尔多斯市人民政府", "内蒙古自治区"), [
-            "呼和浩特市人民政府",
-            "包头市人民政府",
-            "鄂尔多斯市人民政府"
-        ]);
+        assert_eq!(
+            labels("呼和浩特市、包头市、鄂尔多斯市人民政府", "内蒙古自治区"),
+            ["呼和浩特市人民政府", "包头市人民政府", "鄂尔多斯市人民政府"]
+        );
     }
 
     #[test]
     fn party_bodies_groups_and_self_named_units() {
-        assert_eq!(labels("市委军民融合办", "包头市"), ["包头市委军民融合发展委员会办公室"]);
-        let us = parse_units("各旗县区人民政府,市有关部门,包头海关,大青山管理局包头分局", &ctx("包头市"));
+        assert_eq!(
+            labels("市委军民融合办", "包头市"),
+            ["包头市委军民融合发展委员会办公室"]
+        );
+        let us = parse_units(
+            "各旗县区人民政府,市有关部门,包头海关,大青山管理局包头分局",
+            &ctx("包头市"),
+        );
         assert_eq!(us[0].kind, UnitKind::Group);
         assert_eq!(us[1].kind, UnitKind::Group);
         assert_eq!(us[2].label, "包头海关");
@@ -324,6 +422,9 @@ mod tests {
 
     #[test]
     fn nested_brackets_stay_in_one_item() {
-        assert_eq!(labels("经济科教(轻纺工业)园区管委会", "东胜区"), ["东胜区经济科教(轻纺工业)园区管理委员会"]);
+        assert_eq!(
+            labels("经济科教(轻纺工业)园区管委会", "东胜区"),
+            ["东胜区经济科教(轻纺工业)园区管理委员会"]
+        );
     }
 }

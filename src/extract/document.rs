@@ -54,29 +54,70 @@ impl Ctx<'_> {
     }
 
     fn edge(&mut self, s: &str, t: &str, kind: EdgeKind, role: Option<Role>, ev: Option<Evidence>) {
-        self.out.edges.push(EdgeSpec { source: s.into(), target: t.into(), kind, role, evidence: ev });
+        self.out.edges.push(EdgeSpec {
+            source: s.into(),
+            target: t.into(),
+            kind,
+            role,
+            evidence: ev,
+        });
     }
 
     fn evidence(&self, para: &Para, start: usize, end: usize) -> Evidence {
         let (s, e) = para.orig_span(start, end);
         let (qs, qe) = sentence(para, start, end);
-        let quote: String = self.raw.get(qs..qe).unwrap_or("").chars().take(300).collect();
-        Evidence { doc: self.doc.clone(), start: s, end: e, quote: quote.replace(['\n', '\r'], "") }
+        let quote: String = self
+            .raw
+            .get(qs..qe)
+            .unwrap_or("")
+            .chars()
+            .take(300)
+            .collect();
+        Evidence {
+            doc: self.doc.clone(),
+            start: s,
+            end: e,
+            quote: quote.replace(['\n', '\r'], ""),
+        }
     }
 
     fn mention(&self, para: &Para, start: usize, end: usize) -> Mention {
         let (s, e) = para.orig_span(start, end);
-        Mention { doc: self.doc.clone(), start: s, end: e }
+        Mention {
+            doc: self.doc.clone(),
+            start: s,
+            end: e,
+        }
     }
 }
 
 /// Original byte range of the sentence around a normalised span.
 fn sentence(para: &Para, start: usize, end: usize) -> (usize, usize) {
     let t = &para.text;
-    let s = t[..start].rfind(['。', ';', '!', '?']).map(|i| i + t[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
-    let e = t[end..].find(['。', ';', '!', '?']).map(|i| end + i + 3.min(t.len() - end - i)).unwrap_or(t.len());
+    let s = t[..start]
+        .rfind(['。', ';', '!', '?'])
+        .map(|i| i + t[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let e = t[end..]
+        .find(['。', ';', '!', '?'])
+        .map(|i| end + i + 3.min(t.len() - end - i))
+        .unwrap_or(t.len());
     let e = if t.is_char_boundary(e) { e } else { t.len() };
     para.orig_span(s, e.max(s + 1).min(t.len()))
+}
+
+/// A title with its brackets and spaces removed, for matching citations to documents.
+pub fn title_key(title: &str) -> String {
+    let t = title.trim();
+    let inner = t
+        .find("关于印发")
+        .map(|i| &t[i + "关于印发".len()..])
+        .map(|r| r.strip_suffix("的通知").unwrap_or(r))
+        .unwrap_or(t);
+    inner
+        .chars()
+        .filter(|c| !matches!(c, '《' | '》' | '〈' | '〉' | '“' | '”' | ' '))
+        .collect()
 }
 
 /// The `doc:…` id of a source path: `doc:002` for `002_75e6d92d6f71610a.txt`, else `doc:` + file stem.
@@ -110,13 +151,27 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let mut cx = Ctx {
         doc: id.to_string(),
         raw,
-        out: DocGraph { meta, nodes: Vec::new(), edges: Vec::new(), cited: Vec::new() },
-        gov: GovContext { home: head.home.clone() },
+        out: DocGraph {
+            meta,
+            nodes: Vec::new(),
+            edges: Vec::new(),
+            cited: Vec::new(),
+        },
+        gov: GovContext {
+            home: head.home.clone(),
+        },
     };
     document_node(&mut cx, &head);
-    let all: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    let all: String = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let rule = lead_rule(&all);
-    let notes: Vec<Option<Note>> = paras.iter().map(|p| parse_note(&p.text, &cx.gov, &rule)).collect();
+    let notes: Vec<Option<Note>> = paras
+        .iter()
+        .map(|p| parse_note(&p.text, &cx.gov, &rule))
+        .collect();
     let has_notes = notes.iter().flatten().any(|n| !n.units.is_empty());
     let mut sections: Vec<(usize, String)> = Vec::new();
     let mut tasks = 0usize;
@@ -124,19 +179,38 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         let level = heading_level(&para.text);
         let body_start = level.map(|(_, len)| len).unwrap_or(0);
         let body = &para.text[body_start..];
-        let is_heading_only = level.is_some() && note.is_none() && (body.chars().count() <= 40 || !body.contains('。'));
+        let is_heading_only = level.is_some()
+            && note.is_none()
+            && (body.chars().count() <= 40 || !body.contains('。'));
         if let Some((lvl, _)) = level {
             sections.retain(|(l, _)| *l < lvl);
             if note.is_none() {
                 sections.push((lvl, short_title(body)));
             }
         }
-        let section = sections.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" › ");
-        let is_task = note.as_ref().is_some_and(|n| !n.units.is_empty() || n.deadline.is_some())
-            || (!has_notes && level.is_none() && !sections.is_empty() && para.text.chars().count() >= 20);
+        let section = sections
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" › ");
+        let is_task = note
+            .as_ref()
+            .is_some_and(|n| !n.units.is_empty() || n.deadline.is_some())
+            || (!has_notes
+                && level.is_none()
+                && !sections.is_empty()
+                && para.text.chars().count() >= 20);
         let owner = if is_task {
             tasks += 1;
-            task_node(&mut cx, para, body, body_start, &section, tasks, note.as_ref())
+            task_node(
+                &mut cx,
+                para,
+                body,
+                body_start,
+                &section,
+                tasks,
+                note.as_ref(),
+            )
         } else {
             cx.doc.clone()
         };
@@ -157,7 +231,9 @@ fn document_node(cx: &mut Ctx, head: &Header) {
     n.jurisdiction = head.home.clone();
     cx.node(n);
     if let Some(issuer) = &head.issuer {
-        let gov = GovContext { home: head.home.clone() };
+        let gov = GovContext {
+            home: head.home.clone(),
+        };
         if let Some(u) = parse_units(issuer, &gov).into_iter().next() {
             let id = unit_node(cx, &u, None);
             let doc = cx.doc.clone();
@@ -167,10 +243,19 @@ fn document_node(cx: &mut Ctx, head: &Header) {
 }
 
 fn unit_node(cx: &mut Ctx, u: &Unit, mention: Option<Mention>) -> String {
-    let kind = if u.kind == UnitKind::Group { NodeKind::Group } else { NodeKind::Department };
+    let kind = if u.kind == UnitKind::Group {
+        NodeKind::Group
+    } else {
+        NodeKind::Department
+    };
     let id = Node::id_for(kind, &u.label);
     let mut n = Node::new(kind, id.clone(), u.label.clone());
-    n.aliases = u.aliases.iter().filter(|a| **a != u.label).cloned().collect();
+    n.aliases = u
+        .aliases
+        .iter()
+        .filter(|a| **a != u.label)
+        .cloned()
+        .collect();
     n.jurisdiction = u.jurisdiction.clone();
     n.level = Some(match u.kind {
         UnitKind::Government => "government".into(),
@@ -187,7 +272,15 @@ fn unit_node(cx: &mut Ctx, u: &Unit, mention: Option<Mention>) -> String {
     id
 }
 
-fn task_node(cx: &mut Ctx, para: &Para, body: &str, body_start: usize, section: &str, n: usize, note: Option<&Note>) -> String {
+fn task_node(
+    cx: &mut Ctx,
+    para: &Para,
+    body: &str,
+    body_start: usize,
+    section: &str,
+    n: usize,
+    note: Option<&Note>,
+) -> String {
     let short = cx.doc.trim_start_matches("doc:").to_string();
     let id = format!("task:{short}:{n}");
     let (s, e) = para.orig_range();
@@ -199,7 +292,11 @@ fn task_node(cx: &mut Ctx, para: &Para, body: &str, body_start: usize, section: 
     node.text = cx.raw.get(s..e).map(|t| t.to_string());
     node.section = (!section.is_empty()).then(|| section.to_string());
     node.doc = Some(cx.doc.clone());
-    node.mentions.insert(Mention { doc: cx.doc.clone(), start: s, end: e });
+    node.mentions.insert(Mention {
+        doc: cx.doc.clone(),
+        start: s,
+        end: e,
+    });
     if let Some(d) = note.and_then(|nt| nt.deadline.clone()) {
         node.deadline_date = deadline_date(&d);
         node.deadline = Some(d);
@@ -207,14 +304,28 @@ fn task_node(cx: &mut Ctx, para: &Para, body: &str, body_start: usize, section: 
     cx.node(node);
     let ev = cx.evidence(para, body_start, para.text.len().min(body_start + 3));
     let doc = cx.doc.clone();
-    cx.edge(&id, &doc, EdgeKind::PartOf, None, Some(Evidence { quote: section.to_string(), ..ev }));
+    cx.edge(
+        &id,
+        &doc,
+        EdgeKind::PartOf,
+        None,
+        Some(Evidence {
+            quote: section.to_string(),
+            ..ev
+        }),
+    );
     if let Some(nt) = note {
         let (ns, ne) = para.orig_span(nt.start, nt.end);
         let quote = cx.raw.get(ns..ne).unwrap_or("").replace(['\n', '\r'], "");
         for a in &nt.units {
             let m = cx.mention(para, a.unit.start, a.unit.end);
             let uid = unit_node(cx, &a.unit, Some(m.clone()));
-            let ev = Evidence { doc: cx.doc.clone(), start: m.start, end: m.end, quote: quote.clone() };
+            let ev = Evidence {
+                doc: cx.doc.clone(),
+                start: m.start,
+                end: m.end,
+                quote: quote.clone(),
+            };
             cx.edge(&uid, &id, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
         }
     }
@@ -226,16 +337,30 @@ fn place_chain(cx: &mut Ctx, name: &str) {
     let lex = &*LEXICON;
     let mut child = name.to_string();
     let Some(p) = lex.place(name) else { return };
-    let mut n = Node::new(NodeKind::City, Node::id_for(NodeKind::City, &p.name), p.name.clone());
+    let mut n = Node::new(
+        NodeKind::City,
+        Node::id_for(NodeKind::City, &p.name),
+        p.name.clone(),
+    );
     n.level = Some(p.level.clone());
     n.jurisdiction = p.parent.clone();
     cx.node(n);
     for a in lex.ancestors(name) {
-        let mut n = Node::new(NodeKind::City, Node::id_for(NodeKind::City, &a.name), a.name.clone());
+        let mut n = Node::new(
+            NodeKind::City,
+            Node::id_for(NodeKind::City, &a.name),
+            a.name.clone(),
+        );
         n.level = Some(a.level.clone());
         n.jurisdiction = a.parent.clone();
         cx.node(n);
-        cx.edge(&Node::id_for(NodeKind::City, &child), &Node::id_for(NodeKind::City, &a.name), EdgeKind::LocatedIn, None, None);
+        cx.edge(
+            &Node::id_for(NodeKind::City, &child),
+            &Node::id_for(NodeKind::City, &a.name),
+            EdgeKind::LocatedIn,
+            None,
+            None,
+        );
         child = a.name.clone();
     }
 }
@@ -278,19 +403,31 @@ fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>
     for z in &zones {
         let zone = &LEXICON.zones[z.zone];
         let before = &para.text[..z.start];
-        let starts_name = before.chars().next_back().is_none_or(|c| !super::text::is_han(c))
-            || super::phrase::BOUNDARY_WORDS.iter().any(|w| before.ends_with(w));
+        let starts_name = before
+            .chars()
+            .next_back()
+            .is_none_or(|c| !super::text::is_han(c))
+            || super::phrase::BOUNDARY_WORDS
+                .iter()
+                .any(|w| before.ends_with(w));
         if !starts_name
-            || projects.iter().any(|p| p.start <= z.start && p.end >= z.end)
+            || projects
+                .iter()
+                .any(|p| p.start <= z.start && p.end >= z.end)
             || excl.iter().any(|(a, b)| z.start >= *a && z.end <= *b)
         {
             continue;
         }
-        let hit = super::projects::ProjectHit { name: zone.name.clone(), start: z.start, end: z.end, connects: vec![] };
+        let hit = super::projects::ProjectHit {
+            name: zone.name.clone(),
+            start: z.start,
+            end: z.end,
+            connects: vec![],
+        };
         project(cx, para, &owner, &hit, &places);
     }
     for c in citations(&para.text) {
-        let key = c.number.clone().unwrap_or_else(|| c.title.clone());
+        let key = c.number.clone().unwrap_or_else(|| title_key(&c.title));
         let id = format!("doc:{key}");
         if id == cx.doc || c.title == cx.out.meta.title {
             continue;
@@ -308,7 +445,13 @@ fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>
     }
 }
 
-fn project(cx: &mut Ctx, para: &Para, owner: &str, pr: &super::projects::ProjectHit, places: &[super::places::PlaceHit]) {
+fn project(
+    cx: &mut Ctx,
+    para: &Para,
+    owner: &str,
+    pr: &super::projects::ProjectHit,
+    places: &[super::places::PlaceHit],
+) {
     let lex = &*LEXICON;
     let id = Node::id_for(NodeKind::Project, &pr.name);
     let mut n = Node::new(NodeKind::Project, id.clone(), pr.name.clone());
@@ -325,19 +468,44 @@ fn project(cx: &mut Ctx, para: &Para, owner: &str, pr: &super::projects::Project
     cx.edge(owner, &id, EdgeKind::Mentions, None, Some(ev.clone()));
     for p in &pr.connects {
         place_chain(cx, p);
-        cx.edge(&id, &Node::id_for(NodeKind::City, p), EdgeKind::Connects, None, Some(ev.clone()));
+        cx.edge(
+            &id,
+            &Node::id_for(NodeKind::City, p),
+            EdgeKind::Connects,
+            None,
+            Some(ev.clone()),
+        );
     }
     if pr.connects.is_empty() {
-        let inner = places.iter().find(|p| p.start >= pr.start && p.end <= pr.end).map(|p| p.name.clone());
-        let zone_parent = lex.zones.iter().find(|z| z.name == pr.name).and_then(|z| z.parent.clone());
+        let inner = places
+            .iter()
+            .find(|p| p.start >= pr.start && p.end <= pr.end)
+            .map(|p| p.name.clone());
+        let zone_parent = lex
+            .zones
+            .iter()
+            .find(|z| z.name == pr.name)
+            .and_then(|z| z.parent.clone());
         if let Some(place) = inner.or(zone_parent) {
             place_chain(cx, &place);
-            cx.edge(&id, &Node::id_for(NodeKind::City, &place), EdgeKind::LocatedIn, None, Some(ev.clone()));
+            cx.edge(
+                &id,
+                &Node::id_for(NodeKind::City, &place),
+                EdgeKind::LocatedIn,
+                None,
+                Some(ev.clone()),
+            );
         }
     }
     for h in find_industries(&pr.name, &[]) {
         if lex.industry(&h.name).is_some() {
-            cx.edge(&id, &Node::id_for(NodeKind::Industry, &h.name), EdgeKind::InIndustry, None, Some(ev.clone()));
+            cx.edge(
+                &id,
+                &Node::id_for(NodeKind::Industry, &h.name),
+                EdgeKind::InIndustry,
+                None,
+                Some(ev.clone()),
+            );
         }
     }
 }

@@ -30,24 +30,115 @@ static INDUSTRY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Leading words that are verbs or modifiers, not part of an industry's name.
 const LEAD_WORDS: [&str; 52] = [
-    "全产业链", "大力发展", "积极发展", "加快发展", "培育发展", "重点发展", "协同打造", "统筹布局", "发展壮大", "培育壮大",
-    "做大做强", "因地制宜", "打造", "发展", "培育", "壮大", "推动", "推进", "加快", "建设", "构建", "支持", "布局", "引进",
-    "延伸", "提升", "形成", "做大", "做强", "聚焦", "围绕", "依托", "以及", "重点", "优势", "特色", "主导", "支柱",
-    "新兴", "战略性", "世界级", "国家级", "地方", "相关", "其他", "各类", "和", "及", "与", "的", "在", "等",
+    "全产业链",
+    "大力发展",
+    "积极发展",
+    "加快发展",
+    "培育发展",
+    "重点发展",
+    "协同打造",
+    "统筹布局",
+    "发展壮大",
+    "培育壮大",
+    "做大做强",
+    "因地制宜",
+    "打造",
+    "发展",
+    "培育",
+    "壮大",
+    "推动",
+    "推进",
+    "加快",
+    "建设",
+    "构建",
+    "支持",
+    "布局",
+    "引进",
+    "延伸",
+    "提升",
+    "形成",
+    "做大",
+    "做强",
+    "聚焦",
+    "围绕",
+    "依托",
+    "以及",
+    "重点",
+    "优势",
+    "特色",
+    "主导",
+    "支柱",
+    "新兴",
+    "战略性",
+    "世界级",
+    "国家级",
+    "地方",
+    "相关",
+    "其他",
+    "各类",
+    "和",
+    "及",
+    "与",
+    "的",
+    "在",
+    "等",
 ];
 /// Names that the X产业 / X经济 patterns give but that are not industries.
 const NOT_INDUSTRY: [&str; 36] = [
-    "配套", "重点", "优势", "主导", "支柱", "新兴", "传统", "相关", "特色", "战略性新兴", "战略新兴", "现代", "新", "实体",
-    "县域", "区域", "民营", "城市", "地方", "整体", "国民", "社会", "产业", "农村", "农村牧区", "集体", "开放型", "数字",
-    "经济", "宏观", "市场", "园区", "首府", "高质量", "绿色", "一批",
+    "配套",
+    "重点",
+    "优势",
+    "主导",
+    "支柱",
+    "新兴",
+    "传统",
+    "相关",
+    "特色",
+    "战略性新兴",
+    "战略新兴",
+    "现代",
+    "新",
+    "实体",
+    "县域",
+    "区域",
+    "民营",
+    "城市",
+    "地方",
+    "整体",
+    "国民",
+    "社会",
+    "产业",
+    "农村",
+    "农村牧区",
+    "集体",
+    "开放型",
+    "数字",
+    "经济",
+    "宏观",
+    "市场",
+    "园区",
+    "首府",
+    "高质量",
+    "绿色",
+    "一批",
 ];
 
 /// Verbs that set out to develop what follows them.
 const DEV_VERBS: [&str; 16] = [
-    "发展", "打造", "培育", "壮大", "做大", "做强", "布局", "引进", "延伸", "做优", "提升", "振兴", "支持", "扶持", "建设", "推动",
+    "发展", "打造", "培育", "壮大", "做大", "做强", "布局", "引进", "延伸", "做优", "提升", "振兴",
+    "支持", "扶持", "建设", "推动",
 ];
 /// Modifiers that end an item without being part of the name (梳理规范重点).
-const TRAIL_WORDS: [&str; 8] = ["重点", "优势", "特色", "主导", "新兴", "相关", "世界级", "配套"];
+const TRAIL_WORDS: [&str; 8] = [
+    "重点",
+    "优势",
+    "特色",
+    "主导",
+    "新兴",
+    "相关",
+    "世界级",
+    "配套",
+];
 
 fn trim_lead(mut s: &str) -> &str {
     loop {
@@ -74,7 +165,10 @@ fn clean(item: &str) -> String {
 
 /// The canonical name of an industry term (taxonomy alias → name; otherwise the term itself).
 pub fn canonical(term: &str) -> String {
-    LEXICON.industry(term).map(|i| i.name.clone()).unwrap_or_else(|| term.to_string())
+    LEXICON
+        .industry(term)
+        .map(|i| i.name.clone())
+        .unwrap_or_else(|| term.to_string())
 }
 
 /// Splits a compound into taxonomy terms when it is made of them entirely (大数据云计算 → 大数据, 云计算).
@@ -86,7 +180,11 @@ fn split_compound(name: &str) -> Option<Vec<String>> {
         if m.start() != pos {
             return None;
         }
-        parts.push(lex.industries[lex.ind_keys[m.pattern().as_usize()]].name.clone());
+        parts.push(
+            lex.industries[lex.ind_keys[m.pattern().as_usize()]]
+                .name
+                .clone(),
+        );
         pos = m.end();
     }
     (pos == name.len() && parts.len() >= 2).then_some(parts)
@@ -98,26 +196,48 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
     }
     let n = canonical(name);
     let len = n.chars().count();
-    if len == 0 || len > 12 || NOT_INDUSTRY.contains(&n.as_str()) || LEAD_WORDS.contains(&n.as_str()) || !n.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+    if len == 0
+        || len > 12
+        || NOT_INDUSTRY.contains(&n.as_str())
+        || LEAD_WORDS.contains(&n.as_str())
+        || !n.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+    {
         return;
     }
     if let Some(parts) = split_compound(&n) {
         for p in parts {
-            out.push(IndustryHit { name: p, start, end });
+            out.push(IndustryHit {
+                name: p,
+                start,
+                end,
+            });
         }
         return;
     }
-    out.push(IndustryHit { name: n, start, end });
+    out.push(IndustryHit {
+        name: n,
+        start,
+        end,
+    });
 }
 
 /// Whether the clause around a taxonomy hit speaks of developing an industry.
 fn framed_clause(text: &str, start: usize, end: usize) -> bool {
     const FRAME: [&str; 16] = [
-        "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局", "领域", "基地", "园区", "企业", "项目",
+        "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局",
+        "领域", "基地", "园区", "企业", "项目",
     ];
     let breaks = |c: char| matches!(c, ',' | '。' | ';' | ':' | '!' | '?');
-    let s = text[..start].char_indices().rev().find(|(_, c)| breaks(*c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
-    let e = text[end..].find(breaks).map(|i| end + i).unwrap_or(text.len());
+    let s = text[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| breaks(*c))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let e = text[end..]
+        .find(breaks)
+        .map(|i| end + i)
+        .unwrap_or(text.len());
     let clause = format!("{}{}", &text[s..start], &text[end..e]);
     FRAME.iter().any(|f| clause.contains(f))
 }
@@ -141,7 +261,36 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
     }
     for head in INDUSTRY_HEAD.find_iter(text) {
         let next = &text[head.end()..];
-        if ["园", "化", "基金", "联盟", "协会", "工人", "扶贫", "政策", "项目", "体系", "结构", "布局", "升级", "转型", "链条", "规模", "基础", "集聚", "协同", "合作", "分工", "融合", "上下游", "共性", "发展急需"].iter().any(|w| next.starts_with(w)) {
+        if [
+            "园",
+            "化",
+            "基金",
+            "联盟",
+            "协会",
+            "工人",
+            "扶贫",
+            "政策",
+            "项目",
+            "体系",
+            "结构",
+            "布局",
+            "升级",
+            "转型",
+            "链条",
+            "规模",
+            "基础",
+            "集聚",
+            "协同",
+            "合作",
+            "分工",
+            "融合",
+            "上下游",
+            "共性",
+            "发展急需",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w))
+        {
             continue;
         }
         let start = name_start(text, head.start(), 14);
@@ -176,7 +325,11 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             continue;
         }
         let ind = &lex.industries[lex.ind_keys[m.pattern().as_usize()]];
-        out.push(IndustryHit { name: ind.name.clone(), start: m.start(), end: m.end() });
+        out.push(IndustryHit {
+            name: ind.name.clone(),
+            start: m.start(),
+            end: m.end(),
+        });
     }
     out.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
     out.dedup_by(|a, b| a.name == b.name && a.start == b.start);
@@ -188,7 +341,10 @@ mod tests {
     use super::*;
 
     fn names(t: &str) -> Vec<String> {
-        let mut v: Vec<String> = find_industries(t, &[]).into_iter().map(|h| h.name).collect();
+        let mut v: Vec<String> = find_industries(t, &[])
+            .into_iter()
+            .map(|h| h.name)
+            .collect();
         v.sort();
         v.dedup();
         v
@@ -207,7 +363,10 @@ mod tests {
     #[test]
     fn compounds_split() {
         let v = names("——大数据云计算产业集群。");
-        assert!(v.contains(&"大数据".to_string()) && v.contains(&"云计算".to_string()), "{v:?}");
+        assert!(
+            v.contains(&"大数据".to_string()) && v.contains(&"云计算".to_string()),
+            "{v:?}"
+        );
     }
 
     #[test]

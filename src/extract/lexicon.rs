@@ -96,7 +96,10 @@ pub struct Lexicon {
 }
 
 fn tsv(src: &str) -> impl Iterator<Item = Vec<&str>> {
-    src.lines().skip(1).filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
+    src.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
 }
 
 fn rank_of(level: &str) -> Rank {
@@ -131,18 +134,49 @@ impl Lexicon {
             Some(i)
         };
         for c in tsv(COUNTRIES) {
-            let p = Place { name: c[0].into(), level: "国家".into(), rank: Rank::Country, parent: None, ambiguous: false };
+            let p = Place {
+                name: c[0].into(),
+                level: "国家".into(),
+                rank: Rank::Country,
+                parent: None,
+                ambiguous: false,
+            };
             if let Some(i) = add(&mut places, &mut by_name, p) {
-                keys.push((c[0].into(), Key::Place { idx: i, short: false }));
-                for a in c.get(1).unwrap_or(&"").split('|').filter(|a| a.chars().count() >= 2) {
-                    keys.push((a.into(), Key::Place { idx: i, short: true }));
+                keys.push((
+                    c[0].into(),
+                    Key::Place {
+                        idx: i,
+                        short: false,
+                    },
+                ));
+                for a in c
+                    .get(1)
+                    .unwrap_or(&"")
+                    .split('|')
+                    .filter(|a| a.chars().count() >= 2)
+                {
+                    keys.push((
+                        a.into(),
+                        Key::Place {
+                            idx: i,
+                            short: true,
+                        },
+                    ));
                 }
             }
         }
         for r in tsv(REGION) {
-            let (name, shorts, level, parent) = (r[0], r.get(1).copied().unwrap_or(""), r.get(2).copied().unwrap_or(""), r.get(3).copied().unwrap_or(""));
+            let (name, shorts, level, parent) = (
+                r[0],
+                r.get(1).copied().unwrap_or(""),
+                r.get(2).copied().unwrap_or(""),
+                r.get(3).copied().unwrap_or(""),
+            );
             if level.starts_with("功能区") {
-                zones.push(Zone { name: name.into(), parent: Some(parent.into()) });
+                zones.push(Zone {
+                    name: name.into(),
+                    parent: Some(parent.into()),
+                });
                 let z = zones.len() - 1;
                 keys.push((name.into(), Key::Zone(z)));
                 for s in shorts.split('|').filter(|s| s.chars().count() >= 4) {
@@ -150,45 +184,116 @@ impl Lexicon {
                 }
                 continue;
             }
-            let parent = (parent != "中华人民共和国").then(|| parent.to_string()).or(Some("中国".into()));
-            let p = Place { name: name.into(), level: level.into(), rank: rank_of(level), parent, ambiguous: false };
+            let parent = (parent != "中华人民共和国")
+                .then(|| parent.to_string())
+                .or(Some("中国".into()));
+            let p = Place {
+                name: name.into(),
+                level: level.into(),
+                rank: rank_of(level),
+                parent,
+                ambiguous: false,
+            };
             if let Some(i) = add(&mut places, &mut by_name, p) {
-                keys.push((name.into(), Key::Place { idx: i, short: false }));
+                keys.push((
+                    name.into(),
+                    Key::Place {
+                        idx: i,
+                        short: false,
+                    },
+                ));
                 for s in shorts.split('|').filter(|s| s.chars().count() >= 2) {
-                    keys.push((s.into(), Key::Place { idx: i, short: true }));
+                    keys.push((
+                        s.into(),
+                        Key::Place {
+                            idx: i,
+                            short: true,
+                        },
+                    ));
                 }
                 // 达拉特旗 → 达拉特, 固阳县 → 固阳; districts and cities keep their suffix (新城, 青山 are words).
-                if let Some(stem) = name.strip_suffix('旗').or_else(|| name.strip_suffix('县')).or_else(|| name.strip_suffix("矿区"))
+                if let Some(stem) = name
+                    .strip_suffix('旗')
+                    .or_else(|| name.strip_suffix('县'))
+                    .or_else(|| name.strip_suffix("矿区"))
                     && stem.chars().count() >= 2
                     && !shorts.split('|').any(|s| s == stem)
                 {
-                    keys.push((stem.into(), Key::Place { idx: i, short: true }));
+                    keys.push((
+                        stem.into(),
+                        Key::Place {
+                            idx: i,
+                            short: true,
+                        },
+                    ));
                 }
             }
         }
         for r in tsv(CHINA) {
-            let (name, level, parent) = (r[0], r.get(1).copied().unwrap_or(""), r.get(2).copied().unwrap_or(""));
-            let parent = if parent == "中华人民共和国" { "中国" } else { parent };
-            let p = Place { name: name.into(), level: level.into(), rank: rank_of(level), parent: Some(parent.into()), ambiguous: false };
+            let (name, level, parent) = (
+                r[0],
+                r.get(1).copied().unwrap_or(""),
+                r.get(2).copied().unwrap_or(""),
+            );
+            let parent = if parent == "中华人民共和国" {
+                "中国"
+            } else {
+                parent
+            };
+            let p = Place {
+                name: name.into(),
+                level: level.into(),
+                rank: rank_of(level),
+                parent: Some(parent.into()),
+                ambiguous: false,
+            };
             let rank = p.rank;
             if let Some(i) = add(&mut places, &mut by_name, p) {
-                keys.push((name.into(), Key::Place { idx: i, short: false }));
+                keys.push((
+                    name.into(),
+                    Key::Place {
+                        idx: i,
+                        short: false,
+                    },
+                ));
                 if rank <= Rank::Prefecture
                     && let Some(stem) = short_of(name)
                 {
-                    keys.push((stem, Key::Place { idx: i, short: true }));
+                    keys.push((
+                        stem,
+                        Key::Place {
+                            idx: i,
+                            short: true,
+                        },
+                    ));
                 }
             }
         }
         for (src, lvl_min) in [(TOWNS, 3), (VILLAGES, 3)] {
             for r in tsv(src) {
-                let (name, level, parent) = (r[0], r.get(1).copied().unwrap_or(""), r.get(2).copied().unwrap_or(""));
+                let (name, level, parent) = (
+                    r[0],
+                    r.get(1).copied().unwrap_or(""),
+                    r.get(2).copied().unwrap_or(""),
+                );
                 if name.chars().count() < lvl_min {
                     continue;
                 }
-                let p = Place { name: name.into(), level: level.into(), rank: rank_of(level), parent: Some(parent.into()), ambiguous: false };
+                let p = Place {
+                    name: name.into(),
+                    level: level.into(),
+                    rank: rank_of(level),
+                    parent: Some(parent.into()),
+                    ambiguous: false,
+                };
                 if let Some(i) = add(&mut places, &mut by_name, p) {
-                    keys.push((name.into(), Key::Place { idx: i, short: false }));
+                    keys.push((
+                        name.into(),
+                        Key::Place {
+                            idx: i,
+                            short: false,
+                        },
+                    ));
                 }
             }
         }
@@ -259,7 +364,11 @@ impl Lexicon {
 
     /// The full name of the place written at the very end of `text`, if any.
     pub fn resolve_place_suffix(&self, text: &str) -> Option<&str> {
-        let m = self.gaz.find_iter(text).filter(|m| m.end() == text.len()).last()?;
+        let m = self
+            .gaz
+            .find_iter(text)
+            .filter(|m| m.end() == text.len())
+            .last()?;
         match self.gaz_keys[m.pattern().as_usize()] {
             Key::Place { idx, .. } => Some(self.places[idx].name.as_str()),
             Key::Zone(_) => None,
@@ -271,7 +380,10 @@ impl Lexicon {
         let mut s = core.to_string();
         for (variant, canon) in &self.dept_variants {
             // 文化旅游广电局 is itself a full name: do not rewrite its 广电局.
-            let is_full = self.dept_variants.iter().any(|(_, c)| c.len() >= variant.len() && s.ends_with(c.as_str()));
+            let is_full = self
+                .dept_variants
+                .iter()
+                .any(|(_, c)| c.len() >= variant.len() && s.ends_with(c.as_str()));
             if s.ends_with(variant.as_str()) && !is_full {
                 s = format!("{}{}", &s[..s.len() - variant.len()], canon);
                 break;
@@ -282,22 +394,42 @@ impl Lexicon {
 
     /// Every alias the taxonomy gives an industry name.
     pub fn industry_aliases(&self, name: &str) -> Vec<String> {
-        let Some(&i) = self.industry_by_name.get(name) else { return Vec::new() };
-        self.industry_by_name.iter().filter(|(k, v)| **v == i && k.as_str() != name).map(|(k, _)| k.clone()).collect()
+        let Some(&i) = self.industry_by_name.get(name) else {
+            return Vec::new();
+        };
+        self.industry_by_name
+            .iter()
+            .filter(|(k, v)| **v == i && k.as_str() != name)
+            .map(|(k, _)| k.clone())
+            .collect()
     }
 
     /// The industry with this name or alias.
     pub fn industry(&self, name: &str) -> Option<&Industry> {
-        self.industry_by_name.get(name).map(|&i| &self.industries[i])
+        self.industry_by_name
+            .get(name)
+            .map(|&i| &self.industries[i])
     }
 }
 
 /// 银川市 → 银川, 宁夏回族自治区 → 宁夏, 海西蒙古族藏族自治州 → 海西.
 fn short_of(name: &str) -> Option<String> {
     const SUFFIXES: [&str; 10] = [
-        "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区", "盟", "自治州",
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "特别行政区",
+        "省",
+        "市",
+        "地区",
+        "盟",
+        "自治州",
     ];
-    let mut stem = SUFFIXES.iter().find_map(|s| name.strip_suffix(s))?.to_string();
+    let mut stem = SUFFIXES
+        .iter()
+        .find_map(|s| name.strip_suffix(s))?
+        .to_string();
     if name.ends_with("自治州") {
         stem = stem.chars().take(2).collect();
     }
@@ -312,11 +444,21 @@ fn load_departments() -> Vec<(String, String)> {
         }
     }
     // Longest variants first so 发展改革委员会 wins over 发展改革委.
-    v.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+    v.sort_by(|a, b| {
+        b.0.chars()
+            .count()
+            .cmp(&a.0.chars().count())
+            .then(a.0.cmp(&b.0))
+    });
     v
 }
 
-type IndustryTables = (Vec<Industry>, HashMap<String, usize>, AhoCorasick, Vec<usize>);
+type IndustryTables = (
+    Vec<Industry>,
+    HashMap<String, usize>,
+    AhoCorasick,
+    Vec<usize>,
+);
 
 fn load_industries() -> IndustryTables {
     let mut inds = Vec::new();
@@ -324,7 +466,10 @@ fn load_industries() -> IndustryTables {
     let mut pats: Vec<(String, usize)> = Vec::new();
     for r in tsv(INDUSTRIES) {
         let i = inds.len();
-        inds.push(Industry { name: r[0].into(), category: r.get(1).unwrap_or(&"other").to_string() });
+        inds.push(Industry {
+            name: r[0].into(),
+            category: r.get(1).unwrap_or(&"other").to_string(),
+        });
         by_name.insert(r[0].to_string(), i);
         pats.push((r[0].to_string(), i));
         for a in r.get(2).unwrap_or(&"").split('|').filter(|a| !a.is_empty()) {
@@ -339,7 +484,12 @@ fn load_industries() -> IndustryTables {
         .match_kind(MatchKind::LeftmostLongest)
         .build(pats.iter().map(|(p, _)| p.as_str()))
         .unwrap_or_else(|_| unreachable!("industry patterns are plain strings"));
-    (inds, by_name, ac, pats.into_iter().map(|(_, i)| i).collect())
+    (
+        inds,
+        by_name,
+        ac,
+        pats.into_iter().map(|(_, i)| i).collect(),
+    )
 }
 
 #[cfg(test)]
@@ -349,7 +499,11 @@ mod tests {
     #[test]
     fn region_is_complete() {
         let l = &*LEXICON;
-        let prefectures = l.places.iter().filter(|p| p.rank == Rank::Prefecture && p.parent.as_deref() == Some("内蒙古自治区")).count();
+        let prefectures = l
+            .places
+            .iter()
+            .filter(|p| p.rank == Rank::Prefecture && p.parent.as_deref() == Some("内蒙古自治区"))
+            .count();
         assert_eq!(prefectures, 12);
         let counties = l
             .places
@@ -357,17 +511,31 @@ mod tests {
             .filter(|p| p.rank == Rank::County && l.within(&p.name, "内蒙古自治区"))
             .count();
         assert_eq!(counties, 103);
-        let yulin = l.places.iter().filter(|p| p.parent.as_deref() == Some("榆林市")).count();
+        let yulin = l
+            .places
+            .iter()
+            .filter(|p| p.parent.as_deref() == Some("榆林市"))
+            .count();
         assert_eq!(yulin, 12);
     }
 
     #[test]
     fn towns_link_to_parents() {
         let l = &*LEXICON;
-        let chain: Vec<&str> = l.ancestors("罕台镇").iter().map(|p| p.name.as_str()).collect();
+        let chain: Vec<&str> = l
+            .ancestors("罕台镇")
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
         assert_eq!(chain, ["东胜区", "鄂尔多斯市", "内蒙古自治区", "中国"]);
-        assert_eq!(l.resolve_place("银川").map(|p| p.name.as_str()), Some("银川市"));
-        assert_eq!(l.resolve_place("土左旗").map(|p| p.name.as_str()), Some("土默特左旗"));
+        assert_eq!(
+            l.resolve_place("银川").map(|p| p.name.as_str()),
+            Some("银川市")
+        );
+        assert_eq!(
+            l.resolve_place("土左旗").map(|p| p.name.as_str()),
+            Some("土默特左旗")
+        );
     }
 
     #[test]
@@ -375,7 +543,10 @@ mod tests {
         let l = &*LEXICON;
         assert_eq!(l.canonical_department("发改委"), "发展和改革委员会");
         assert_eq!(l.canonical_department("发展改革委"), "发展和改革委员会");
-        assert_eq!(l.canonical_department("人力资源社会保障厅"), "人力资源和社会保障厅");
+        assert_eq!(
+            l.canonical_department("人力资源社会保障厅"),
+            "人力资源和社会保障厅"
+        );
         assert_eq!(l.canonical_department("市场监管局"), "市场监督管理局");
         assert_eq!(l.canonical_department("商务局"), "商务局");
     }

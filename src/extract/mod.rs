@@ -23,11 +23,26 @@ use std::path::{Path, PathBuf};
 
 /// The five seed documents, embedded as the default corpus: (file name, text).
 pub const SEEDS: [(&str, &str); 5] = [
-    ("000_06f647de745572c2.txt", include_str!("../../seeds/000_06f647de745572c2.txt")),
-    ("001_3bf955a42160657c.txt", include_str!("../../seeds/001_3bf955a42160657c.txt")),
-    ("002_75e6d92d6f71610a.txt", include_str!("../../seeds/002_75e6d92d6f71610a.txt")),
-    ("003_4ed196a846bef879.txt", include_str!("../../seeds/003_4ed196a846bef879.txt")),
-    ("004_262e7b1b06671b05.txt", include_str!("../../seeds/004_262e7b1b06671b05.txt")),
+    (
+        "000_06f647de745572c2.txt",
+        include_str!("../../seeds/000_06f647de745572c2.txt"),
+    ),
+    (
+        "001_3bf955a42160657c.txt",
+        include_str!("../../seeds/001_3bf955a42160657c.txt"),
+    ),
+    (
+        "002_75e6d92d6f71610a.txt",
+        include_str!("../../seeds/002_75e6d92d6f71610a.txt"),
+    ),
+    (
+        "003_4ed196a846bef879.txt",
+        include_str!("../../seeds/003_4ed196a846bef879.txt"),
+    ),
+    (
+        "004_262e7b1b06671b05.txt",
+        include_str!("../../seeds/004_262e7b1b06671b05.txt"),
+    ),
 ];
 
 /// Largest file read (bytes); larger files are refused with a warning.
@@ -44,8 +59,12 @@ pub struct Source {
 
 /// The embedded seeds as sources.
 pub fn seed_sources() -> Vec<Source> {
-    SEEDS.iter()
-        .map(|(n, t)| Source { name: format!("seeds/{n}"), bytes: Ok(t.as_bytes().to_vec()) })
+    SEEDS
+        .iter()
+        .map(|(n, t)| Source {
+            name: format!("seeds/{n}"),
+            bytes: Ok(t.as_bytes().to_vec()),
+        })
         .collect()
 }
 
@@ -65,7 +84,10 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
         let mut entries: Vec<PathBuf> = match std::fs::read_dir(p) {
             Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
             Err(e) => {
-                out.push(Source { name, bytes: Err(format!("cannot read folder: {e}")) });
+                out.push(Source {
+                    name,
+                    bytes: Err(format!("cannot read folder: {e}")),
+                });
                 return;
             }
         };
@@ -76,14 +98,22 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
         return;
     }
     if !explicit {
-        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if !matches!(ext.as_str(), "txt" | "text" | "md" | "html" | "htm" | "") {
             return;
         }
     }
     let bytes = match std::fs::metadata(p) {
         Err(e) => Err(format!("cannot read: {e}")),
-        Ok(m) if m.len() > MAX_FILE_BYTES => Err(format!("too large ({} MB; the limit is {} MB)", m.len() >> 20, MAX_FILE_BYTES >> 20)),
+        Ok(m) if m.len() > MAX_FILE_BYTES => Err(format!(
+            "too large ({} MB; the limit is {} MB)",
+            m.len() >> 20,
+            MAX_FILE_BYTES >> 20
+        )),
         Ok(_) => std::fs::read(p).map_err(|e| format!("cannot read: {e}")),
     };
     out.push(Source { name, bytes });
@@ -94,7 +124,10 @@ pub type Extracted = Result<DocGraph, Warning>;
 
 /// Extracts one source (never panics on bad input).
 pub fn extract_source(src: &Source, taken: &mut HashMap<String, usize>) -> Extracted {
-    let bytes = src.bytes.as_ref().map_err(|e| Warning { source: src.name.clone(), message: e.clone() })?;
+    let bytes = src.bytes.as_ref().map_err(|e| Warning {
+        source: src.name.clone(),
+        message: e.clone(),
+    })?;
     let mut id = doc_id(&src.name);
     let count = taken.entry(id.clone()).or_insert(0);
     *count += 1;
@@ -104,8 +137,14 @@ pub fn extract_source(src: &Source, taken: &mut HashMap<String, usize>) -> Extra
     // A bug in a rule must not take the rest of the batch down: report it as this file's warning.
     let run = std::panic::catch_unwind(|| extract_document(&id, &src.name, bytes));
     match run {
-        Ok(r) => r.map_err(|e| Warning { source: src.name.clone(), message: e.to_string() }),
-        Err(_) => Err(Warning { source: src.name.clone(), message: "internal error while extracting (please report)".into() }),
+        Ok(r) => r.map_err(|e| Warning {
+            source: src.name.clone(),
+            message: e.to_string(),
+        }),
+        Err(_) => Err(Warning {
+            source: src.name.clone(),
+            message: "internal error while extracting (please report)".into(),
+        }),
     }
 }
 
@@ -120,22 +159,35 @@ pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
         }
     }
     // A citation of a loaded document (by number) points at that document.
-    let by_number: HashMap<String, String> = docs
+    let mut by_number: HashMap<String, String> = docs
         .iter()
-        .filter_map(|d| d.meta.doc_number.clone().map(|n| (format!("doc:{n}"), d.meta.id.clone())))
+        .filter_map(|d| {
+            d.meta
+                .doc_number
+                .clone()
+                .map(|n| (format!("doc:{n}"), d.meta.id.clone()))
+        })
         .collect();
+    for d in &docs {
+        by_number.insert(
+            format!("doc:{}", document::title_key(&d.meta.title)),
+            d.meta.id.clone(),
+        );
+    }
+    // Nodes of every document first, so an edge may point at a document loaded later.
+    let mut edges = Vec::new();
     for d in docs {
         for n in d.nodes {
-            if by_number.contains_key(&n.id) {
-                continue;
+            if !by_number.contains_key(&n.id) {
+                g.upsert_node(n);
             }
-            g.upsert_node(n);
         }
-        for e in d.edges {
-            let target = by_number.get(&e.target).cloned().unwrap_or(e.target);
-            g.add_edge(&e.source, &target, e.kind, e.role, e.evidence);
-        }
+        edges.extend(d.edges);
         g.documents.push(d.meta);
+    }
+    for e in edges {
+        let target = by_number.get(&e.target).cloned().unwrap_or(e.target);
+        g.add_edge(&e.source, &target, e.kind, e.role, e.evidence);
     }
     g
 }
@@ -143,7 +195,10 @@ pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
 /// Extracts every source and builds the graph.
 pub fn build_graph(sources: &[Source]) -> KnowledgeGraph {
     let mut taken = HashMap::new();
-    let results = sources.iter().map(|s| extract_source(s, &mut taken)).collect();
+    let results = sources
+        .iter()
+        .map(|s| extract_source(s, &mut taken))
+        .collect();
     assemble(results)
 }
 

@@ -27,10 +27,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\s*[:：]?\s*").unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(r"^(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\s*[:：]?\s*")
+        .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})?\s*(月|底|年底|末)?").unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})?\s*(月|底|年底|末)?")
+        .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
 /// Finds the document's lead rule in its (normalised) text.
@@ -116,14 +118,23 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
             continue;
         }
         let (label, list_off) = match LABEL.captures(seg) {
-            Some(c) => (c.get(1).map(|m| m.as_str()), c.get(0).map(|m| m.end()).unwrap_or(0)),
+            Some(c) => (
+                c.get(1).map(|m| m.as_str()),
+                c.get(0).map(|m| m.end()).unwrap_or(0),
+            ),
             None => (None, 0),
         };
         let list = &seg[list_off..];
         if label.is_none() {
             let items = split_items(list);
-            let good = items.iter().filter(|(x, y)| looks_like_unit(&list[*x..*y])).count();
-            let rule_items = items.iter().filter(|(x, y)| list[*x..*y].contains("牵头") || list[*x..*y].contains("下同")).count();
+            let good = items
+                .iter()
+                .filter(|(x, y)| looks_like_unit(&list[*x..*y]))
+                .count();
+            let rule_items = items
+                .iter()
+                .filter(|(x, y)| list[*x..*y].contains("牵头") || list[*x..*y].contains("下同"))
+                .count();
             if items.is_empty() || good * 10 < (items.len() - rule_items) * 7 || good == 0 {
                 continue;
             }
@@ -133,15 +144,27 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         let base = inner_start + a + list_off;
         let before = units.len();
         for u in parse_units(list, ctx) {
-            let unit = Unit { start: u.start + base, end: u.end + base, ..u };
-            units.push(Assigned { role: Role::Responsible, unit });
+            let unit = Unit {
+                start: u.start + base,
+                end: u.end + base,
+                ..u
+            };
+            units.push(Assigned {
+                role: Role::Responsible,
+                unit,
+            });
         }
         assign_roles(&mut units[before..], label, rule);
     }
     if units.is_empty() && !any_label {
         return None;
     }
-    Some(Note { start: open, end: close + 1, units, deadline })
+    Some(Note {
+        start: open,
+        end: close + 1,
+        units,
+        deadline,
+    })
 }
 
 /// Splits note content on ; (and full-width ；) at depth 0.
@@ -184,7 +207,9 @@ fn assign_roles(units: &mut [Assigned], label: Option<&str>, rule: &LeadRule) {
         }
     };
     match label {
-        Some(l) if l.starts_with("牵头") => fresh.iter().for_each(|&i| units[i].role = Role::Lead),
+        Some(l) if l.starts_with("牵头") => {
+            fresh.iter().for_each(|&i| units[i].role = Role::Lead)
+        }
         Some(l) if l.starts_with("配合") || l.starts_with("参与") || l.starts_with("协") => {
             fresh.iter().for_each(|&i| units[i].role = Role::Support)
         }
@@ -194,7 +219,8 @@ fn assign_roles(units: &mut [Assigned], label: Option<&str>, rule: &LeadRule) {
             LeadRule::None => {
                 for &i in &fresh {
                     let u = &mut units[i];
-                    u.role = if label == Some("实施主体") && u.unit.kind == UnitKind::Government {
+                    u.role = if label == Some("实施主体") && u.unit.kind == UnitKind::Government
+                    {
                         Role::Implementer
                     } else {
                         Role::Responsible
@@ -218,7 +244,9 @@ mod tests {
     use crate::extract::text::normalize;
 
     fn ctx(h: &str) -> GovContext {
-        GovContext { home: Some(h.into()) }
+        GovContext {
+            home: Some(h.into()),
+        }
     }
 
     #[test]
@@ -233,7 +261,9 @@ mod tests {
 
     #[test]
     fn first_listed_leads() {
-        let p = normalize("建设区域性中心城市。(市发展改革委、市自然资源局、交通运输局。列在首位的为牵头部门,其他部门按职责分工负责,下同)");
+        let p = normalize(
+            "建设区域性中心城市。(市发展改革委、市自然资源局、交通运输局。列在首位的为牵头部门,其他部门按职责分工负责,下同)",
+        );
         let rule = lead_rule(&p);
         assert_eq!(rule, LeadRule::FirstListed);
         let n = parse_note(&p, &ctx("呼和浩特市"), &rule).expect("note");
@@ -244,20 +274,36 @@ mod tests {
 
     #[test]
     fn implementers_and_regional_lead() {
-        let p = normalize("构建协调发展的城镇格局。（实施主体：呼和浩特市、包头市、鄂尔多斯市人民政府，自治区发展改革委、住房城乡建设厅，列为首位的自治区部门为推进牵头部门，其他为配合部门，下同）");
+        let p = normalize(
+            "构建协调发展的城镇格局。（实施主体：呼和浩特市、包头市、鄂尔多斯市人民政府，自治区发展改革委、住房城乡建设厅，列为首位的自治区部门为推进牵头部门，其他为配合部门，下同）",
+        );
         let rule = lead_rule(&p);
         assert_eq!(rule, LeadRule::FirstOfLevel("自治区".into()));
         let n = parse_note(&p, &ctx("内蒙古自治区"), &rule).expect("note");
-        let got: Vec<(String, Role)> = n.units.iter().map(|a| (a.unit.label.clone(), a.role)).collect();
+        let got: Vec<(String, Role)> = n
+            .units
+            .iter()
+            .map(|a| (a.unit.label.clone(), a.role))
+            .collect();
         assert_eq!(got[0], ("呼和浩特市人民政府".into(), Role::Implementer));
         assert_eq!(got[3], ("内蒙古自治区发展和改革委员会".into(), Role::Lead));
-        assert_eq!(got[4], ("内蒙古自治区住房和城乡建设厅".into(), Role::Support));
+        assert_eq!(
+            got[4],
+            ("内蒙古自治区住房和城乡建设厅".into(), Role::Support)
+        );
     }
 
     #[test]
     fn non_notes_are_ignored() {
-        for p in ["实施方案(2017-2020年)", "包头保税物流中心(B型)", "四市(以下简称四市)"] {
-            assert!(parse_note(&normalize(p), &ctx("包头市"), &LeadRule::None).is_none(), "{p}");
+        for p in [
+            "实施方案(2017-2020年)",
+            "包头保税物流中心(B型)",
+            "四市(以下简称四市)",
+        ] {
+            assert!(
+                parse_note(&normalize(p), &ctx("包头市"), &LeadRule::None).is_none(),
+                "{p}"
+            );
         }
     }
 

@@ -27,13 +27,20 @@ pub struct ZoneHit {
 }
 
 /// Characters after a short form that make it part of a street, park or other non-place word.
-const NOT_PLACE_NEXT: [&str; 13] = ["路", "街", "大街", "大道", "桥", "小区", "花园", "广场", "公园", "巷", "胡同", "沟", "湖"];
+const NOT_PLACE_NEXT: [&str; 13] = [
+    "路", "街", "大街", "大道", "桥", "小区", "花园", "广场", "公园", "巷", "胡同", "沟", "湖",
+];
 /// Short forms of places outside the region are only taken next to these (lists, routes, 市 …).
-const ROUTE_PREV: [char; 12] = ['至', '、', '和', '与', '到', '经', '及', '同', '对', '往', '连', '接'];
-const ROUTE_NEXT: [char; 16] = ['至', '、', '和', '与', '等', '的', '及', '到', '经', '段', '方', '高', ',', '。', ';', ')'];
+const ROUTE_PREV: [char; 12] = [
+    '至', '、', '和', '与', '到', '经', '及', '同', '对', '往', '连', '接',
+];
+const ROUTE_NEXT: [char; 16] = [
+    '至', '、', '和', '与', '等', '的', '及', '到', '经', '段', '方', '高', ',', '。', ';', ')',
+];
 /// Stems of places elsewhere in China that are ordinary words.
 const WORD_STEMS: [&str; 14] = [
-    "长治", "白银", "来宾", "大理", "阿里", "大庆", "中山", "北海", "黄山", "普洱", "安康", "大同", "三明", "永安",
+    "长治", "白银", "来宾", "大理", "阿里", "大庆", "中山", "北海", "黄山", "普洱", "安康", "大同",
+    "三明", "永安",
 ];
 
 /// Finds places in a normalised paragraph. `home` is the document's own government place.
@@ -44,7 +51,11 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     for m in lex.gaz.find_iter(text) {
         let (s, e) = (m.start(), m.end());
         match lex.gaz_keys[m.pattern().as_usize()] {
-            Key::Zone(z) => zones.push(ZoneHit { zone: z, start: s, end: e }),
+            Key::Zone(z) => zones.push(ZoneHit {
+                zone: z,
+                start: s,
+                end: e,
+            }),
             Key::Place { idx, short } => {
                 let p = &lex.places[idx];
                 if p.rank == Rank::Country && p.name == "中国" {
@@ -55,25 +66,39 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                 if short && NOT_PLACE_NEXT.iter().any(|w| next.starts_with(w)) {
                     continue;
                 }
-                let in_region = lex.within(&p.name, "内蒙古自治区") || lex.within(&p.name, "榆林市");
+                let in_region =
+                    lex.within(&p.name, "内蒙古自治区") || lex.within(&p.name, "榆林市");
                 if short && !in_region {
                     let stem = &text[s..e];
                     let ctx = prev.is_some_and(|c| ROUTE_PREV.contains(&c) || !is_han(c))
-                        || next.chars().next().is_none_or(|c| ROUTE_NEXT.contains(&c) || !is_han(c));
+                        || next
+                            .chars()
+                            .next()
+                            .is_none_or(|c| ROUTE_NEXT.contains(&c) || !is_han(c));
                     if WORD_STEMS.contains(&stem) || !ctx {
                         continue;
                     }
                 }
-                if p.rank >= Rank::Town && !local_enough(&p.name, p.rank, p.ambiguous, home, &text[..s]) {
+                if p.rank >= Rank::Town
+                    && !local_enough(&p.name, p.rank, p.ambiguous, home, &text[..s])
+                {
                     continue;
                 }
-                places.push(PlaceHit { name: p.name.clone(), start: s, end: e });
+                places.push(PlaceHit {
+                    name: p.name.clone(),
+                    start: s,
+                    end: e,
+                });
             }
         }
     }
     if home.is_some_and(|h| lex.within(h, "内蒙古自治区")) {
         for (i, _) in text.match_indices("首府") {
-            places.push(PlaceHit { name: "呼和浩特市".into(), start: i, end: i + "首府".len() });
+            places.push(PlaceHit {
+                name: "呼和浩特市".into(),
+                start: i,
+                end: i + "首府".len(),
+            });
         }
     }
     places.sort_by_key(|p| p.start);
@@ -86,7 +111,14 @@ fn local_enough(name: &str, rank: Rank, ambiguous: bool, home: Option<&str>, bef
     let lex = &*LEXICON;
     let ancestors = lex.ancestors(name);
     let parent = ancestors.first().map(|p| p.name.as_str()).unwrap_or("");
-    let tail: String = before.chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let parent_written = !parent.is_empty()
         && (tail.ends_with(parent) || lex.resolve_place_suffix(&tail).is_some_and(|p| p == parent));
     if parent_written {
@@ -101,7 +133,10 @@ fn local_enough(name: &str, rank: Rank, ambiguous: bool, home: Option<&str>, bef
         Rank::Town => {
             // The home's prefecture (or the home itself when it is the region) must contain the town.
             let area = if home_rank >= Rank::County {
-                lex.ancestors(home).into_iter().find(|p| p.rank == Rank::Prefecture).map(|p| p.name.clone())
+                lex.ancestors(home)
+                    .into_iter()
+                    .find(|p| p.rank == Rank::Prefecture)
+                    .map(|p| p.name.clone())
             } else {
                 Some(home.to_string())
             };
@@ -121,9 +156,18 @@ mod tests {
 
     #[test]
     fn short_forms_resolve() {
-        assert_eq!(names("实施包头至银川高铁项目", Some("包头市")), ["包头市", "银川市"]);
-        assert_eq!(names("推进包头市至达拉特旗客运", Some("包头市")), ["包头市", "达拉特旗"]);
-        assert_eq!(names("发挥首府的辐射带动作用", Some("呼和浩特市")), ["呼和浩特市"]);
+        assert_eq!(
+            names("实施包头至银川高铁项目", Some("包头市")),
+            ["包头市", "银川市"]
+        );
+        assert_eq!(
+            names("推进包头市至达拉特旗客运", Some("包头市")),
+            ["包头市", "达拉特旗"]
+        );
+        assert_eq!(
+            names("发挥首府的辐射带动作用", Some("呼和浩特市")),
+            ["呼和浩特市"]
+        );
     }
 
     #[test]
@@ -136,7 +180,10 @@ mod tests {
 
     #[test]
     fn towns_need_context() {
-        assert_eq!(names("重点建设呼和浩特市保合少镇", Some("内蒙古自治区")), ["呼和浩特市", "保合少镇"]);
+        assert_eq!(
+            names("重点建设呼和浩特市保合少镇", Some("内蒙古自治区")),
+            ["呼和浩特市", "保合少镇"]
+        );
         assert_eq!(names("东胜区罕台镇", Some("东胜区")), ["东胜区", "罕台镇"]);
     }
 }

@@ -34,24 +34,74 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[GS]\d{1,4}[\p{Han}A-Za-z0-9至]{2,24}").unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(r"[GS]\d{1,4}[\p{Han}A-Za-z0-9至]{2,24}")
+        .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// What may follow a head word for it to end a name.
 const AFTER_HEAD: [&str; 28] = [
-    "建设", "项目", "和", "及", "等", "为", "的", "与", "开发", "改造", "前期", "工作", "扩容", "提标", "落地", "投产",
-    "一期", "二期", "已", "将", "在", "运营", "规划", "试点", "创建", "升级", "发展", "作用",
+    "建设", "项目", "和", "及", "等", "为", "的", "与", "开发", "改造", "前期", "工作", "扩容",
+    "提标", "落地", "投产", "一期", "二期", "已", "将", "在", "运营", "规划", "试点", "创建",
+    "升级", "发展", "作用",
 ];
 /// Stems that make a project name generic.
-const GENERIC_START: [&str; 12] = ["一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个"];
-const QUALIFIERS: [&str; 9] = ["国家", "自治区", "中国", "国际", "中蒙", "中俄", "中欧", "京津冀", "黄河"];
-const CLUSTER: [char; 12] = ['呼', '包', '鄂', '榆', '乌', '京', '津', '冀', '蒙', '晋', '陕', '宁'];
+const GENERIC_START: [&str; 12] = [
+    "一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个",
+];
+const QUALIFIERS: [&str; 9] = [
+    "国家",
+    "自治区",
+    "中国",
+    "国际",
+    "中蒙",
+    "中俄",
+    "中欧",
+    "京津冀",
+    "黄河",
+];
+const CLUSTER: [char; 12] = [
+    '呼', '包', '鄂', '榆', '乌', '京', '津', '冀', '蒙', '晋', '陕', '宁',
+];
 
 /// Heads whose name is specific by nature (a port, an airport, a railway has one name).
-const STRONG_HEADS: [&str; 10] = ["口岸", "机场", "高铁", "高速铁路", "铁路", "高速公路", "大桥", "水库", "电厂", "电站"];
+const STRONG_HEADS: [&str; 10] = [
+    "口岸",
+    "机场",
+    "高铁",
+    "高速铁路",
+    "铁路",
+    "高速公路",
+    "大桥",
+    "水库",
+    "电厂",
+    "电站",
+];
 /// Stems that stay generic even before a strong head.
 const GENERIC_STEMS: [&str; 25] = [
-    "通用", "支线", "干线", "边境", "航空", "陆路", "沿边", "国际", "城际", "既有", "现有", "大型", "新", "区域", "货运", "客运", "重要", "主要",
-    "枢纽", "口岸", "主备降", "基地", "变", "并网", "电池组件到",
+    "通用",
+    "支线",
+    "干线",
+    "边境",
+    "航空",
+    "陆路",
+    "沿边",
+    "国际",
+    "城际",
+    "既有",
+    "现有",
+    "大型",
+    "新",
+    "区域",
+    "货运",
+    "客运",
+    "重要",
+    "主要",
+    "枢纽",
+    "口岸",
+    "主备降",
+    "基地",
+    "变",
+    "并网",
+    "电池组件到",
 ];
 
 fn proper(stem: &str, head: &str) -> bool {
@@ -60,7 +110,10 @@ fn proper(stem: &str, head: &str) -> bool {
         return false;
     }
     // 国家级高新区, 自治区级开发区: categories, not names.
-    let unqualified = QUALIFIERS.iter().find_map(|q| stem.strip_prefix(q)).unwrap_or(stem);
+    let unqualified = QUALIFIERS
+        .iter()
+        .find_map(|q| stem.strip_prefix(q))
+        .unwrap_or(stem);
     if unqualified.trim_start_matches('级').chars().count() < 2 {
         return false;
     }
@@ -97,13 +150,20 @@ fn route_places(name: &str) -> Vec<String> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
     for part in name.split('至') {
-        let hit = lex.gaz.find_iter(part).filter_map(|m| match lex.gaz_keys[m.pattern().as_usize()] {
-            Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
-            Key::Zone(_) => None,
-        });
+        let hit =
+            lex.gaz
+                .find_iter(part)
+                .filter_map(|m| match lex.gaz_keys[m.pattern().as_usize()] {
+                    Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
+                    Key::Zone(_) => None,
+                });
         // The last place of the first part and the first place of the others.
         let found: Vec<String> = hit.collect();
-        let pick = if out.is_empty() { found.last() } else { found.first() };
+        let pick = if out.is_empty() {
+            found.last()
+        } else {
+            found.first()
+        };
         if let Some(p) = pick {
             out.push(p.clone());
         }
@@ -130,7 +190,12 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         return None;
     }
     let canonical = zone_name(&name).unwrap_or_else(|| name.clone());
-    Some(ProjectHit { connects: route_places(&canonical), name: canonical, start, end })
+    Some(ProjectHit {
+        connects: route_places(&canonical),
+        name: canonical,
+        start,
+        end,
+    })
 }
 
 /// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).
@@ -157,13 +222,24 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         let head_word = h.as_str();
         // A和B项目 / 武川县、和林格尔县、清水河县风电项目: each part before the shared ending is a project too.
         let lex = &*LEXICON;
-        let place_prefix = lex.gaz.find(&text[start..end]).filter(|m| m.start() == 0).map(|m| m.end());
+        let place_prefix = lex
+            .gaz
+            .find(&text[start..end])
+            .filter(|m| m.start() == 0)
+            .map(|m| m.end());
         let mut cursor = start;
-        while let Some(sep) = text[..cursor].chars().next_back().filter(|c| matches!(c, '和' | '及' | '、')) {
+        while let Some(sep) = text[..cursor]
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '和' | '及' | '、'))
+        {
             let prev_end = cursor - sep.len_utf8();
             let prev_start = name_start(text, prev_end, 30);
             let prev = &text[prev_start..prev_end];
-            if prev_start >= prev_end || HEAD.is_match(prev) || prev.ends_with(['园', '区', '港', '站', '场', '馆', '城']) {
+            if prev_start >= prev_end
+                || HEAD.is_match(prev)
+                || prev.ends_with(['园', '区', '港', '站', '场', '馆', '城'])
+            {
                 break;
             }
             let joined = if lex.resolve_place(prev).is_some() {
@@ -176,21 +252,35 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             } else {
                 break;
             };
-            out.push(ProjectHit { connects: route_places(&joined), name: joined, start: prev_start, end: prev_end });
+            out.push(ProjectHit {
+                connects: route_places(&joined),
+                name: joined,
+                start: prev_start,
+                end: prev_end,
+            });
             cursor = prev_start;
         }
         out.extend(hit);
     }
     for m in ROAD_CODE.find_iter(text) {
-        if inside(m.start(), m.end()) || out.iter().any(|p| p.start <= m.start() && p.end >= m.end()) {
+        if inside(m.start(), m.end())
+            || out.iter().any(|p| p.start <= m.start() && p.end >= m.end())
+        {
             continue;
         }
-        let end = text[m.start()..].char_indices().find(|(_, c)| is_clause_break(*c)).map(|(i, _)| m.start() + i).unwrap_or(m.end()).min(m.end());
+        let end = text[m.start()..]
+            .char_indices()
+            .find(|(_, c)| is_clause_break(*c))
+            .map(|(i, _)| m.start() + i)
+            .unwrap_or(m.end())
+            .min(m.end());
         if let Some(hit) = make(text, m.start(), end) {
             out.push(hit);
         }
     }
-    out.sort_by(|a, b| (a.start, std::cmp::Reverse(a.end)).cmp(&(b.start, std::cmp::Reverse(b.end))));
+    out.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end)).cmp(&(b.start, std::cmp::Reverse(b.end)))
+    });
     // Keep the longest of the hits that share a start (包头至银川高铁项目 over 包头至银川高铁).
     out.dedup_by(|b, a| a.start == b.start);
     out
@@ -206,7 +296,10 @@ mod tests {
 
     #[test]
     fn rail_with_route() {
-        let ps = find_projects("实施包头至银川高铁项目,加快包头至鄂尔多斯至榆林高铁项目前期工作", &[]);
+        let ps = find_projects(
+            "实施包头至银川高铁项目,加快包头至鄂尔多斯至榆林高铁项目前期工作",
+            &[],
+        );
         assert_eq!(ps[0].name, "包头至银川高铁项目");
         assert_eq!(ps[0].connects, ["包头市", "银川市"]);
         assert_eq!(ps[1].connects, ["包头市", "鄂尔多斯市", "榆林市"]);
@@ -215,7 +308,10 @@ mod tests {
     #[test]
     fn shared_ending_gives_two() {
         let v = names("推进中环协鑫五期25GW单晶硅和神舟硅业万吨级多晶硅项目。");
-        assert!(v.contains(&"中环协鑫五期25GW单晶硅项目".to_string()), "{v:?}");
+        assert!(
+            v.contains(&"中环协鑫五期25GW单晶硅项目".to_string()),
+            "{v:?}"
+        );
     }
 
     #[test]
@@ -226,9 +322,14 @@ mod tests {
 
     #[test]
     fn named_platforms_and_roads() {
-        let v = names("依托“蒙科聚”创新驱动平台,建设分中心;加快建设G210白云鄂博至固阳至东河、G210古城湾黄河大桥通道");
+        let v = names(
+            "依托“蒙科聚”创新驱动平台,建设分中心;加快建设G210白云鄂博至固阳至东河、G210古城湾黄河大桥通道",
+        );
         assert!(v.contains(&"“蒙科聚”创新驱动平台".to_string()), "{v:?}");
-        assert!(v.iter().any(|p| p.starts_with("G210白云鄂博至固阳至东河")), "{v:?}");
+        assert!(
+            v.iter().any(|p| p.starts_with("G210白云鄂博至固阳至东河")),
+            "{v:?}"
+        );
         assert!(v.contains(&"G210古城湾黄河大桥通道".to_string()), "{v:?}");
     }
 }

@@ -10,18 +10,28 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|_| unreachable!("static regex"))
 }
 
-static TITLE_END: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(方案|规划|纲要|意见|办法|通知|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函)(》)?(\([^()]{0,16}\))?$"));
-static ISSUER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(中共)?[\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会)$"));
-static ISSUER_IN_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^([\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于"));
+static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(方案|规划|纲要|意见|办法|通知|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函)(》)?(\([^()]{0,16}\))?$",
+    )
+});
+static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(中共)?[\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会)$",
+    )
+});
+static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^([\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于")
+});
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
-static CITE: LazyLock<Regex> = LazyLock::new(|| re(r"《([^《》]{4,80})》(\(([\p{Han}]{1,10}〔\d{0,4}〕\d+号)\))?"));
+static CITE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"《([^《》]{4,80})》(\(([\p{Han}]{1,10}〔\d{0,4}〕\d+号)\))?"));
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(第[一二三四五六七八九十百零〇\d]+章|第[一二三四五六七八九十百零〇\d]+节|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|——)")
+    re(
+        r"^(第[一二三四五六七八九十百零〇\d]+章|第[一二三四五六七八九十百零〇\d]+节|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|——)",
+    )
 });
 
 /// Heading level of a paragraph's marker: 章 0, 节 1, 一、 2, （一） 3, 1. 4, —— 5.
@@ -42,7 +52,15 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
         4
     };
     // The marker of 1. includes the next character; report its own length.
-    let len = if level == 4 { marker.char_indices().nth(2).map(|(i, _)| i).unwrap_or(marker.len()) } else { marker.len() };
+    let len = if level == 4 {
+        marker
+            .char_indices()
+            .nth(2)
+            .map(|(i, _)| i)
+            .unwrap_or(marker.len())
+    } else {
+        marker.len()
+    };
     Some((level, len))
 }
 
@@ -52,7 +70,11 @@ pub fn short_title(body: &str) -> String {
     let end = body.find(['。', ';', ':']).unwrap_or(body.len());
     let first = &body[..end];
     let clause_end = first.find([',', '，']).unwrap_or(first.len());
-    let mut t = if first[..clause_end].chars().count() >= 4 { &first[..clause_end] } else { first };
+    let mut t = if first[..clause_end].chars().count() >= 4 {
+        &first[..clause_end]
+    } else {
+        first
+    };
     if t.chars().count() > 40 {
         let cut = t.char_indices().nth(40).map(|(i, _)| i).unwrap_or(t.len());
         t = &t[..cut];
@@ -81,8 +103,15 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     let mut h = Header::default();
     for p in head {
         let t = p.text.trim_matches(['—', ' ']);
-        if h.title.is_empty() && t.chars().count() <= 90 && !t.contains('。') && TITLE_END.is_match(t) {
-            h.title = t.trim_start_matches('《').trim_end_matches('》').to_string();
+        if h.title.is_empty()
+            && t.chars().count() <= 90
+            && !t.contains('。')
+            && TITLE_END.is_match(t)
+        {
+            h.title = t
+                .trim_start_matches('《')
+                .trim_end_matches('》')
+                .to_string();
         }
         if h.issuer.is_none() && ISSUER.is_match(t) && !t.starts_with('各') {
             h.issuer = Some(t.to_string());
@@ -92,7 +121,11 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         {
             h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
         }
-        if h.doc_number.is_none() && DOC_NO.find(t).is_some_and(|m| m.start() == 0 && m.end() == t.len()) {
+        if h.doc_number.is_none()
+            && DOC_NO
+                .find(t)
+                .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+        {
             h.doc_number = Some(t.to_string());
         }
     }
@@ -107,7 +140,10 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         h.date = Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
     }
     if h.title.is_empty() {
-        h.title = head.first().map(|p| p.text.chars().take(40).collect()).unwrap_or_default();
+        h.title = head
+            .first()
+            .map(|p| p.text.chars().take(40).collect())
+            .unwrap_or_default();
     }
     h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
     h
@@ -120,7 +156,10 @@ fn home_of(s: &str) -> Option<String> {
     for m in lex.gaz.find_iter(s) {
         if let super::lexicon::Key::Place { idx, .. } = lex.gaz_keys[m.pattern().as_usize()] {
             let p = &lex.places[idx];
-            if p.rank <= Rank::County && p.rank >= Rank::Province && best.is_none_or(|(_, r)| p.rank >= r) {
+            if p.rank <= Rank::County
+                && p.rank >= Rank::Province
+                && best.is_none_or(|(_, r)| p.rank >= r)
+            {
                 best = Some((p.name.as_str(), p.rank));
             }
         }
@@ -146,8 +185,16 @@ pub fn citations(p: &str) -> Vec<Citation> {
     CITE.captures_iter(p)
         .filter_map(|c| {
             let m = c.get(0)?;
-            let number = c.get(3).map(|n| n.as_str().to_string()).filter(|n| !n.contains("〔〕"));
-            Some(Citation { title: c[1].to_string(), number, start: m.start(), end: m.end() })
+            let number = c
+                .get(3)
+                .map(|n| n.as_str().to_string())
+                .filter(|n| !n.contains("〔〕"));
+            Some(Citation {
+                title: c[1].to_string(),
+                number,
+                start: m.start(),
+                end: m.end(),
+            })
         })
         .collect()
 }
@@ -163,7 +210,10 @@ mod tests {
         assert_eq!(heading_level("第二节发展环境").map(|x| x.0), Some(1));
         assert_eq!(heading_level("一、总体要求").map(|x| x.0), Some(2));
         assert_eq!(heading_level("(一)打造1小时").map(|x| x.0), Some(3));
-        assert_eq!(heading_level("1.建设区域性中心城市。").map(|x| x.0), Some(4));
+        assert_eq!(
+            heading_level("1.建设区域性中心城市。").map(|x| x.0),
+            Some(4)
+        );
         assert_eq!(heading_level("——新能源产业集群。").map(|x| x.0), Some(5));
         assert_eq!(heading_level("2024年2月3日"), None);
     }
@@ -187,7 +237,13 @@ mod tests {
 
     #[test]
     fn short_titles() {
-        assert_eq!(short_title("打造1小时铁路经济圈,公交化、常态化运营"), "打造1小时铁路经济圈");
-        assert_eq!(short_title("构建协调发展的城镇格局。依托呼包鄂榆发展轴"), "构建协调发展的城镇格局");
+        assert_eq!(
+            short_title("打造1小时铁路经济圈,公交化、常态化运营"),
+            "打造1小时铁路经济圈"
+        );
+        assert_eq!(
+            short_title("构建协调发展的城镇格局。依托呼包鄂榆发展轴"),
+            "构建协调发展的城镇格局"
+        );
     }
 }

@@ -89,7 +89,11 @@ impl Builder {
             return;
         }
         if let Some((o, l)) = self.pending_space.take() {
-            let prev_alnum = self.text.chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric());
+            let prev_alnum = self
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_alphanumeric());
             if prev_alnum && c.is_ascii_alphanumeric() {
                 self.emit(' ', o, l);
             }
@@ -111,7 +115,7 @@ impl Builder {
                 self.text = simp;
             } else {
                 // Phrase conversions changed the length: convert character by character.
-                self.text = self.text.chars().map(|c| t2s_char(c)).collect();
+                self.text = self.text.chars().map(t2s_char).collect();
             }
             let mut off = 0u32;
             for (i, c) in self.text.chars().enumerate() {
@@ -144,7 +148,11 @@ pub fn is_traditional(text: &str) -> bool {
         return false;
     }
     let simp = hanconv::t2s(&sample);
-    let changed = sample.chars().zip(simp.chars()).filter(|(a, b)| a != b).count();
+    let changed = sample
+        .chars()
+        .zip(simp.chars())
+        .filter(|(a, b)| a != b)
+        .count();
     changed * 50 > sample.chars().count()
 }
 
@@ -171,7 +179,8 @@ static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?$").unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
 /// A line of the original text: byte range after trimming.
@@ -197,7 +206,9 @@ fn lines(text: &str) -> Vec<Line> {
 
 fn trim(text: &str, start: usize, end: usize) -> Line {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}').len();
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
+            .len();
     let body = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
     let tail = body.len() - body.trim_end().len();
     Line {
@@ -233,7 +244,9 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         // 温馨提示 blocks run on over the numbered lines that follow them.
         if folded.contains("温馨提示") {
             in_notice = true;
-        } else if in_notice && !(folded.chars().count() < 40 || folded.starts_with(|c: char| c.is_ascii_digit())) {
+        } else if in_notice
+            && !(folded.chars().count() < 40 || folded.starts_with(|c: char| c.is_ascii_digit()))
+        {
             in_notice = false;
         }
         if in_notice || is_boilerplate_line(&folded) {

@@ -34,7 +34,11 @@ impl KnowledgeGraph {
     ///
     /// Complexity: O(n) over all nodes.
     pub fn find_by_name(&self, name: &str) -> Vec<&Node> {
-        let mut exact: Vec<&Node> = self.graph.node_weights().filter(|n| n.label == name).collect();
+        let mut exact: Vec<&Node> = self
+            .graph
+            .node_weights()
+            .filter(|n| n.label == name)
+            .collect();
         let mut alias: Vec<&Node> = self
             .graph
             .node_weights()
@@ -53,13 +57,20 @@ impl KnowledgeGraph {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for (dir, side) in [(Direction::Outgoing, Side::Out), (Direction::Incoming, Side::In)] {
+        for (dir, side) in [
+            (Direction::Outgoing, Side::Out),
+            (Direction::Incoming, Side::In),
+        ] {
             for e in self.graph.edges_directed(ix, dir) {
                 let w = e.weight();
                 if !kinds.is_empty() && !kinds.contains(&w.kind) {
                     continue;
                 }
-                let other = if side == Side::Out { e.target() } else { e.source() };
+                let other = if side == Side::Out {
+                    e.target()
+                } else {
+                    e.source()
+                };
                 if let Some(node) = self.graph.node_weight(other) {
                     out.push(Neighbour {
                         node,

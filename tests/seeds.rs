@@ -1,0 +1,278 @@
+//! Integration tests on the embedded seeds and on bad input: concrete facts a planner would check.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use policy_atlas::extract::{self, Source};
+use policy_atlas::model::{EdgeKind, KnowledgeGraph, NodeKind, Role};
+use std::sync::LazyLock;
+
+static SEEDS: LazyLock<KnowledgeGraph> = LazyLock::new(extract::seed_graph);
+
+fn responsible(g: &KnowledgeGraph, dept: &str) -> Vec<(String, Option<Role>, Option<String>)> {
+    g.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
+        .into_iter()
+        .map(|n| (n.node.label.clone(), n.role, n.node.deadline.clone()))
+        .collect()
+}
+
+#[test]
+fn baotou_ndrc_is_responsible_for_the_rail_circle() {
+    let tasks = responsible(&SEEDS, "包头市发展和改革委员会");
+    assert!(
+        tasks.iter().any(|(t, r, d)| t == "打造1小时铁路经济圈"
+            && *r == Some(Role::Responsible)
+            && d.as_deref() == Some("持续推进")),
+        "{tasks:?}"
+    );
+    let n = SEEDS
+        .node("department:包头市发展和改革委员会")
+        .expect("node");
+    assert!(n.aliases.contains("市发改委"));
+    assert_eq!(n.jurisdiction.as_deref(), Some("包头市"));
+}
+
+#[test]
+fn deadlines_are_parsed() {
+    let t = SEEDS
+        .graph
+        .node_weights()
+        .find(|n| n.kind == NodeKind::Task && n.label.starts_with("建设一体化智慧城市"))
+        .expect("task");
+    assert_eq!(t.deadline.as_deref(), Some("2024年12月"));
+    assert_eq!(t.deadline_date.as_deref(), Some("2024-12"));
+}
+
+#[test]
+fn region_ndrc_leads_and_city_governments_implement() {
+    let task = SEEDS
+        .graph
+        .node_weights()
+        .find(|n| {
+            n.kind == NodeKind::Task
+                && n.doc.as_deref() == Some("doc:004")
+                && n.label == "构建协调发展的城镇格局"
+        })
+        .expect("task");
+    let who = SEEDS.neighbours(&task.id, &[EdgeKind::ResponsibleFor]);
+    let role = |label: &str| {
+        who.iter()
+            .find(|n| n.node.label == label)
+            .and_then(|n| n.role)
+    };
+    assert_eq!(role("内蒙古自治区发展和改革委员会"), Some(Role::Lead));
+    for gov in ["呼和浩特市人民政府", "包头市人民政府", "鄂尔多斯市人民政府"]
+    {
+        assert_eq!(role(gov), Some(Role::Implementer), "{gov}");
+    }
+    assert_eq!(role("内蒙古自治区住房和城乡建设厅"), Some(Role::Support));
+    assert_eq!(who.iter().filter(|n| n.role == Some(Role::Lead)).count(), 1);
+}
+
+#[test]
+fn page_wrapped_department_is_rejoined() {
+    // 004 breaks 交通运 / 输厅 across a page.
+    let n = SEEDS
+        .node("department:内蒙古自治区交通运输厅")
+        .expect("node");
+    let tasks = SEEDS.neighbours(&n.id, &[EdgeKind::ResponsibleFor]);
+    assert!(
+        tasks.iter().any(|t| t.node.label == "商贸流通业"),
+        "{:?}",
+        tasks.iter().map(|t| &t.node.label).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn market_regulator_in_000_is_hohhots() {
+    let n = SEEDS
+        .node("department:呼和浩特市市场监督管理局")
+        .expect("node");
+    assert_eq!(n.jurisdiction.as_deref(), Some("呼和浩特市"));
+    assert!(SEEDS.node("department:呼和浩特市场监督管理局").is_none());
+    assert!(SEEDS.node("department:呼和浩特市区域经济合作局").is_some());
+}
+
+#[test]
+fn dongsheng_commerce_bureau_leads_several_tasks() {
+    let leads = responsible(&SEEDS, "东胜区商务局")
+        .into_iter()
+        .filter(|(_, r, _)| *r == Some(Role::Lead))
+        .count();
+    assert!(leads >= 3, "{leads}");
+}
+
+#[test]
+fn first_listed_leads_in_000() {
+    let tasks = responsible(&SEEDS, "呼和浩特市发展和改革委员会");
+    assert!(
+        tasks
+            .iter()
+            .any(|(t, r, _)| t == "建设区域性中心城市" && *r == Some(Role::Lead)),
+        "{tasks:?}"
+    );
+    let support = responsible(&SEEDS, "呼和浩特市自然资源局");
+    assert!(
+        support
+            .iter()
+            .any(|(t, r, _)| t == "建设区域性中心城市" && *r == Some(Role::Support))
+    );
+}
+
+#[test]
+fn rail_project_connects_its_cities() {
+    let p = SEEDS
+        .graph
+        .node_weights()
+        .find(|n| n.kind == NodeKind::Project && n.label.starts_with("包头至银川高铁"))
+        .expect("project");
+    let ends: Vec<String> = SEEDS
+        .neighbours(&p.id, &[EdgeKind::Connects])
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert_eq!(ends, ["包头市", "银川市"]);
+}
+
+#[test]
+fn towns_hang_off_their_county() {
+    let chain: Vec<String> = SEEDS
+        .neighbours("city:罕台镇", &[EdgeKind::LocatedIn])
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert_eq!(chain, ["东胜区"]);
+    assert!(
+        SEEDS
+            .node("city:保合少镇")
+            .is_some_and(|n| !n.mentions.is_empty())
+    );
+}
+
+#[test]
+fn ordinary_words_make_no_places_and_boilerplate_no_entities() {
+    assert!(
+        SEEDS
+            .node("city:青山区")
+            .is_none_or(|n| n.mentions.is_empty())
+    );
+    // 000 ends with a 来源 line naming the Hohhot government website.
+    let raw = extract::SEEDS[0].1;
+    let at = raw
+        .find("来源:呼和浩特市政府信息公开发布平台")
+        .expect("source line");
+    for n in SEEDS.graph.node_weights() {
+        assert!(
+            n.mentions
+                .iter()
+                .all(|m| m.doc != "doc:000" || m.start < at),
+            "{} mentioned in boilerplate",
+            n.id
+        );
+    }
+}
+
+#[test]
+fn groups_are_not_departments() {
+    assert!(
+        SEEDS
+            .graph
+            .node_weights()
+            .any(|n| n.kind == NodeKind::Group && n.label.starts_with("各旗县区人民政府"))
+    );
+    assert!(
+        !SEEDS
+            .graph
+            .node_weights()
+            .any(|n| n.kind == NodeKind::Department && n.label.contains("有关部门"))
+    );
+}
+
+#[test]
+fn mentions_point_at_their_text() {
+    for n in SEEDS
+        .graph
+        .node_weights()
+        .filter(|n| n.kind == NodeKind::Department)
+    {
+        for m in &n.mentions {
+            let (_, text) = extract::SEEDS
+                .iter()
+                .find(|(name, _)| format!("doc:{}", &name[..3]) == m.doc)
+                .expect("doc");
+            let written = policy_atlas::extract::text::normalize(
+                text.get(m.start..m.end).expect("char boundary"),
+            );
+            assert!(
+                n.aliases.contains(&written) || n.label.starts_with(&written),
+                "{written} → {}",
+                n.label
+            );
+        }
+    }
+}
+
+#[test]
+fn citations_link_documents() {
+    let cited: Vec<String> = SEEDS
+        .neighbours("doc:004", &[EdgeKind::Cites])
+        .into_iter()
+        .map(|n| n.node.id.clone())
+        .collect();
+    assert!(
+        cited.contains(&"doc:国函〔2018〕16号".to_string()),
+        "{cited:?}"
+    );
+    let from_000: Vec<String> = SEEDS
+        .neighbours("doc:000", &[EdgeKind::Cites])
+        .into_iter()
+        .map(|n| n.node.id.clone())
+        .collect();
+    assert!(from_000.contains(&"doc:004".to_string()), "{from_000:?}");
+}
+
+#[test]
+fn ids_are_stable_and_export_is_deterministic() {
+    let a = policy_atlas::export::json::to_value(&SEEDS);
+    let b = policy_atlas::export::json::to_value(&extract::seed_graph());
+    assert_eq!(a, b);
+}
+
+#[test]
+fn bad_input_never_drops_the_batch() {
+    let dir = std::env::temp_dir().join(format!("pa-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    std::fs::write(dir.join("empty.txt"), b"").expect("write");
+    std::fs::write(
+        dir.join("binary.txt"),
+        [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0],
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("good.txt"),
+        "包头市人民政府\n(一)推进工作。(责任单位:市发改委;完成时限:2025年6月)\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("nested.txt"),
+        "推进园区建设。（牵头部门：经济科教（轻纺工业）园区管委会）（（\n",
+    )
+    .expect("write");
+    let mut srcs = extract::read_sources(&[dir.clone(), dir.join("missing.txt")]);
+    srcs.push(Source {
+        name: "huge".into(),
+        bytes: Ok("呼和浩特市发展改革委推进项目。"
+            .repeat(200_000)
+            .into_bytes()),
+    });
+    let g = extract::build_graph(&srcs);
+    assert_eq!(g.documents.len(), 3, "{:?}", g.warnings);
+    let warned: Vec<&str> = g.warnings.iter().map(|w| w.source.as_str()).collect();
+    assert_eq!(g.warnings.len(), 3, "{warned:?}");
+    assert!(warned.iter().any(|w| w.ends_with("empty.txt")));
+    assert!(warned.iter().any(|w| w.ends_with("binary.txt")));
+    assert!(warned.iter().any(|w| w.ends_with("missing.txt")));
+    assert!(
+        g.node("department:东胜区经济科教(轻纺工业)园区管理委员会")
+            .is_none()
+    ); // no home government here
+    let _ = std::fs::remove_dir_all(&dir);
+}
