@@ -4,6 +4,7 @@
 //!
 //! Data flows one way: documents → [`extract`] → [`model`] → ([`export`], [`app`]).
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod export;

@@ -35,6 +35,12 @@ fn main() -> anyhow::Result<()> {
             let code = policy_atlas::cli::run_extract(&paths, output.as_deref())?;
             std::process::exit(code);
         }
+        #[cfg(feature = "gui")]
         None => policy_atlas::app::run(cli.paths),
+        #[cfg(not(feature = "gui"))]
+        None => {
+            let _ = cli.paths;
+            anyhow::bail!("this build has no window (built without the `gui` feature); use `policy-atlas extract`")
+        }
     }
 }

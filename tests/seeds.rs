@@ -276,3 +276,20 @@ fn bad_input_never_drops_the_batch() {
     ); // no home government here
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_folder_of_a_thousand_files_loads() {
+    let dir = std::env::temp_dir().join(format!("pa-many-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    for i in 0..1000 {
+        let text = format!("包头市人民政府\n({i})推进第{i}项工作。(责任单位:市发改委;完成时限:持续推进)\n");
+        std::fs::write(dir.join(format!("{i:04}.txt")), text).expect("write");
+    }
+    let g = extract::build_graph(&extract::read_sources(std::slice::from_ref(&dir)));
+    assert_eq!(g.documents.len(), 1000);
+    assert!(g.warnings.is_empty(), "{:?}", &g.warnings[..1]);
+    let tasks = SEEDS.graph.node_weights().count();
+    assert!(tasks > 0);
+    assert_eq!(g.neighbours("department:包头市发展和改革委员会", &[EdgeKind::ResponsibleFor]).len(), 1000);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -29,7 +29,7 @@ static INDUSTRY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Leading words that are verbs or modifiers, not part of an industry's name.
-const LEAD_WORDS: [&str; 52] = [
+const LEAD_WORDS: &[&str] = &[
     "全产业链",
     "大力发展",
     "积极发展",
@@ -82,9 +82,16 @@ const LEAD_WORDS: [&str; 52] = [
     "的",
     "在",
     "等",
+    "优先",
+    "大力引进",
+    "积极",
+    "大力",
+    "引进",
+    "鼓励",
+    "促进",
 ];
 /// Names that the X产业 / X经济 patterns give but that are not industries.
-const NOT_INDUSTRY: [&str; 36] = [
+const NOT_INDUSTRY: &[&str] = &[
     "配套",
     "重点",
     "优势",
@@ -121,15 +128,21 @@ const NOT_INDUSTRY: [&str; 36] = [
     "高质量",
     "绿色",
     "一批",
+    "城市群",
+    "协作",
+    "战略",
+    "区域性",
+    "一体化",
+    "新型",
 ];
 
 /// Verbs that set out to develop what follows them.
-const DEV_VERBS: [&str; 16] = [
+const DEV_VERBS: &[&str] = &[
     "发展", "打造", "培育", "壮大", "做大", "做强", "布局", "引进", "延伸", "做优", "提升", "振兴",
     "支持", "扶持", "建设", "推动",
 ];
 /// Modifiers that end an item without being part of the name (梳理规范重点).
-const TRAIL_WORDS: [&str; 8] = [
+const TRAIL_WORDS: &[&str] = &[
     "重点",
     "优势",
     "特色",
@@ -223,7 +236,7 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
 
 /// Whether the clause around a taxonomy hit speaks of developing an industry.
 fn framed_clause(text: &str, start: usize, end: usize) -> bool {
-    const FRAME: [&str; 16] = [
+    const FRAME: &[&str] = &[
         "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局",
         "领域", "基地", "园区", "企业", "项目",
     ];
@@ -249,12 +262,15 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s >= *a && e <= *b);
     for c in ENUM_INDUSTRY.captures_iter(text) {
         let Some(list) = c.get(1) else { continue };
+        // 等领域 / 等行业 lists mix sectors with anything else: keep only the taxonomy's terms there.
+        let strict = !c.get(3).is_some_and(|m| m.as_str().starts_with("产业"));
         let mut pos = list.start();
         for part in list.as_str().split(['、', '和']) {
             let (s, e) = (pos, pos + part.len());
             pos = e + '、'.len_utf8();
             let name = clean(part);
-            if !name.is_empty() && !inside(s, e) && name.chars().count() <= 10 {
+            let known = lex.industry(&name).is_some() || split_compound(&name).is_some();
+            if !name.is_empty() && !inside(s, e) && name.chars().count() <= 10 && (known || !strict) {
                 push(&mut out, &name, s, e);
             }
         }

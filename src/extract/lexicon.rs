@@ -248,6 +248,10 @@ impl Lexicon {
                 ambiguous: false,
             };
             let rank = p.rank;
+            // 城区, 郊区, 矿区 (counties of 阳泉市 …) are ordinary words outside their city.
+            if rank == Rank::County && name.chars().count() <= 2 {
+                continue;
+            }
             if let Some(i) = add(&mut places, &mut by_name, p) {
                 keys.push((
                     name.into(),

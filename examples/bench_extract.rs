@@ -1,0 +1,106 @@
+//! Extraction benchmark (prints numbers; not a test):
+//!
+//!     cargo run --release --no-default-features --example bench_extract [-- --mb 20]
+//!
+//! 1. the five embedded seeds, median of 20 runs;
+//! 2. a corpus of at least `--mb` MB made of the seeds repeated with their place names swapped for other
+//!    Inner Mongolia cities, extracted by policy-atlas and, in the same run, segmented by plain jieba-rs `cut`.
+
+use policy_atlas::extract::{self, Source};
+use std::time::Instant;
+
+const SWAPS: [[&str; 2]; 6] = [
+    ["包头", "赤峰"],
+    ["呼和浩特", "通辽"],
+    ["鄂尔多斯", "巴彦淖尔"],
+    ["东胜区", "松山区"],
+    ["新城区", "集宁区"],
+    ["榆林", "乌海"],
+];
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn corpus(min_bytes: usize) -> Vec<Source> {
+    let mut out = Vec::new();
+    let mut total = 0;
+    let mut round = 0;
+    while total < min_bytes {
+        for (name, text) in extract::SEEDS {
+            let mut t = text.to_string();
+            // Rotate which swaps apply so the copies differ.
+            for (i, [a, b]) in SWAPS.iter().enumerate() {
+                if (round + i) % 2 == 0 {
+                    t = t.replace(a, b);
+                }
+            }
+            total += t.len();
+            out.push(Source { name: format!("gen/{round:04}_{name}"), bytes: Ok(t.into_bytes()) });
+        }
+        round += 1;
+    }
+    out
+}
+
+fn main() {
+    let mb: usize = std::env::args()
+        .skip_while(|a| a != "--mb")
+        .nth(1)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let seeds = extract::seed_sources();
+    let seed_bytes: usize = extract::SEEDS.iter().map(|(_, t)| t.len()).sum();
+    let t0 = Instant::now();
+    let g = extract::build_graph(&seeds);
+    let first_ms = t0.elapsed().as_secs_f64() * 1e3;
+    let runs: Vec<f64> = (0..20)
+        .map(|_| {
+            let t = Instant::now();
+            let g = extract::build_graph(&seeds);
+            std::hint::black_box(g.node_count());
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    println!(
+        "seeds docs={} bytes={} nodes={} edges={} first_run_ms={:.1} median_ms={:.1}",
+        g.documents.len(),
+        seed_bytes,
+        g.node_count(),
+        g.edge_count(),
+        first_ms,
+        median(runs)
+    );
+
+    let sources = corpus(mb << 20);
+    let bytes: usize = sources.iter().map(|s| s.bytes.as_ref().map(|b| b.len()).unwrap_or(0)).sum();
+    let t = Instant::now();
+    let g = extract::build_graph(&sources);
+    let ours = t.elapsed().as_secs_f64();
+    let texts: Vec<String> = sources
+        .iter()
+        .filter_map(|s| s.bytes.as_ref().ok().map(|b| String::from_utf8_lossy(b).into_owned()))
+        .collect();
+    let jieba = jieba_rs::Jieba::new();
+    let t = Instant::now();
+    let mut words = 0usize;
+    for text in &texts {
+        words += jieba.cut(text, false).len();
+    }
+    let jieba_s = t.elapsed().as_secs_f64();
+    let mb_f = bytes as f64 / (1 << 20) as f64;
+    println!(
+        "corpus docs={} bytes={} nodes={} edges={} ours_s={:.2} ours_mb_per_s={:.1} jieba_cut_s={:.2} jieba_mb_per_s={:.1} jieba_words={} speedup_vs_jieba={:.2}",
+        g.documents.len(),
+        bytes,
+        g.node_count(),
+        g.edge_count(),
+        ours,
+        mb_f / ours,
+        jieba_s,
+        mb_f / jieba_s,
+        words,
+        jieba_s / ours
+    );
+}
