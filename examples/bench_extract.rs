@@ -37,7 +37,10 @@ fn corpus(min_bytes: usize) -> Vec<Source> {
                 }
             }
             total += t.len();
-            out.push(Source { name: format!("gen/{round:04}_{name}"), bytes: Ok(t.into_bytes()) });
+            out.push(Source {
+                name: format!("gen/{round:04}_{name}"),
+                bytes: Ok(t.into_bytes()),
+            });
         }
         round += 1;
     }
@@ -45,17 +48,21 @@ fn corpus(min_bytes: usize) -> Vec<Source> {
 }
 
 fn main() {
-    let mb: usize = std::env::args()
-        .skip_while(|a| a != "--mb")
-        .nth(1)
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
+    let arg = |name: &str, default: usize| -> usize {
+        std::env::args()
+            .skip_while(|a| a != name)
+            .nth(1)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let mb = arg("--mb", 20);
+    let runs = arg("--runs", 20);
     let seeds = extract::seed_sources();
     let seed_bytes: usize = extract::SEEDS.iter().map(|(_, t)| t.len()).sum();
     let t0 = Instant::now();
     let g = extract::build_graph(&seeds);
     let first_ms = t0.elapsed().as_secs_f64() * 1e3;
-    let runs: Vec<f64> = (0..20)
+    let runs: Vec<f64> = (0..runs.max(1))
         .map(|_| {
             let t = Instant::now();
             let g = extract::build_graph(&seeds);
@@ -74,13 +81,21 @@ fn main() {
     );
 
     let sources = corpus(mb << 20);
-    let bytes: usize = sources.iter().map(|s| s.bytes.as_ref().map(|b| b.len()).unwrap_or(0)).sum();
+    let bytes: usize = sources
+        .iter()
+        .map(|s| s.bytes.as_ref().map(|b| b.len()).unwrap_or(0))
+        .sum();
     let t = Instant::now();
     let g = extract::build_graph(&sources);
     let ours = t.elapsed().as_secs_f64();
     let texts: Vec<String> = sources
         .iter()
-        .filter_map(|s| s.bytes.as_ref().ok().map(|b| String::from_utf8_lossy(b).into_owned()))
+        .filter_map(|s| {
+            s.bytes
+                .as_ref()
+                .ok()
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+        })
         .collect();
     let jieba = jieba_rs::Jieba::new();
     let t = Instant::now();

@@ -23,14 +23,11 @@ pub fn load(paths: &[PathBuf], progress: bool) -> KnowledgeGraph {
         );
         b
     });
-    let mut taken = HashMap::new();
-    let mut results = Vec::with_capacity(sources.len());
-    for s in &sources {
-        results.push(extract::extract_source(s, &mut taken));
+    let results = extract::extract_all(&sources, &|| {
         if let Some(b) = &bar {
             b.inc(1);
         }
-    }
+    });
     if let Some(b) = bar {
         b.finish_and_clear();
     }

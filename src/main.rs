@@ -40,7 +40,9 @@ fn main() -> anyhow::Result<()> {
         #[cfg(not(feature = "gui"))]
         None => {
             let _ = cli.paths;
-            anyhow::bail!("this build has no window (built without the `gui` feature); use `policy-atlas extract`")
+            anyhow::bail!(
+                "this build has no window (built without the `gui` feature); use `policy-atlas extract`"
+            )
         }
     }
 }

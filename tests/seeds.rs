@@ -282,7 +282,9 @@ fn a_folder_of_a_thousand_files_loads() {
     let dir = std::env::temp_dir().join(format!("pa-many-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp");
     for i in 0..1000 {
-        let text = format!("包头市人民政府\n({i})推进第{i}项工作。(责任单位:市发改委;完成时限:持续推进)\n");
+        let text = format!(
+            "包头市人民政府\n({i})推进第{i}项工作。(责任单位:市发改委;完成时限:持续推进)\n"
+        );
         std::fs::write(dir.join(format!("{i:04}.txt")), text).expect("write");
     }
     let g = extract::build_graph(&extract::read_sources(std::slice::from_ref(&dir)));
@@ -290,6 +292,69 @@ fn a_folder_of_a_thousand_files_loads() {
     assert!(g.warnings.is_empty(), "{:?}", &g.warnings[..1]);
     let tasks = SEEDS.graph.node_weights().count();
     assert!(tasks > 0);
-    assert_eq!(g.neighbours("department:包头市发展和改革委员会", &[EdgeKind::ResponsibleFor]).len(), 1000);
+    assert_eq!(
+        g.neighbours(
+            "department:包头市发展和改革委员会",
+            &[EdgeKind::ResponsibleFor]
+        )
+        .len(),
+        1000
+    );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn one_doc(name: &str, text: &str) -> KnowledgeGraph {
+    extract::build_graph(&[Source {
+        name: name.into(),
+        bytes: Ok(text.as_bytes().to_vec()),
+    }])
+}
+
+fn shape(g: &KnowledgeGraph) -> (Vec<String>, Vec<(String, String, EdgeKind, Option<Role>)>) {
+    let nodes = g
+        .nodes_sorted()
+        .into_iter()
+        .filter(|n| n.kind != NodeKind::Document)
+        .map(|n| n.id.clone())
+        .collect();
+    let edges = g
+        .edges_sorted()
+        .into_iter()
+        .map(|(s, t, e)| (s.id.clone(), t.id.clone(), e.kind, e.role))
+        .collect();
+    (nodes, edges)
+}
+
+#[test]
+fn full_width_punctuation_changes_nothing() {
+    let half = extract::SEEDS[2].1;
+    let full: String = half
+        .chars()
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
+            _ => c,
+        })
+        .collect();
+    let (a, b) = (
+        one_doc("x/002_half.txt", half),
+        one_doc("x/002_full.txt", &full),
+    );
+    assert_eq!(shape(&a), shape(&b));
+}
+
+#[test]
+fn traditional_chinese_gives_the_same_graph_with_original_offsets() {
+    let simp = extract::SEEDS[2].1;
+    let trad = hanconv::s2t(simp);
+    let g = one_doc("x/002_trad.txt", &trad);
+    let n = g
+        .node("department:包头市发展和改革委员会")
+        .expect("department");
+    let m = n.mentions.iter().next().expect("mention");
+    assert_eq!(&trad[m.start..m.end], "市發改委");
+    assert!(g.neighbours(&n.id, &[EdgeKind::ResponsibleFor]).iter().any(|t| t.node.label == "打造1小時鐵路經濟圈" || t.node.label == "打造1小时铁路经济圈"));
 }

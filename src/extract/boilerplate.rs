@@ -1,10 +1,10 @@
 //! Web-page boilerplate that must produce no entities: source lines, reprint notices, copyright, navigation,
 //! download hints, page counters, site footers.
 
-use regex::Regex;
+use regex::RegexSet;
 use std::sync::LazyLock;
 
-static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
     [
         r"^(来源|信息来源|文章来源|稿源|出处)\s*[:：]",
         r"转载请注明|未经.{0,12}(授权|同意|许可).{0,10}(转载|复制|使用|挪作)|版权所有|(?i)copyright|©",
@@ -21,15 +21,24 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"^\d+\s*条$|扫一扫|微信公众号|手机版|^(大|中|小)\s*(大|中|小)?\s*$",
         r"^地址\s*[:：].*(电话|邮编)",
     ]
-    .iter()
-    .filter_map(|p| Regex::new(p).ok())
-    .collect()
+    .pipe_set()
 });
+
+/// Compiles the patterns into one set (checked by a test, so the fallback never hides a typo).
+trait PipeSet {
+    fn pipe_set(self) -> RegexSet;
+}
+
+impl<const N: usize> PipeSet for [&str; N] {
+    fn pipe_set(self) -> RegexSet {
+        RegexSet::new(self).unwrap_or_else(|_| RegexSet::empty())
+    }
+}
 
 /// Whether a (full-width-folded) line is web-page boilerplate.
 pub fn is_boilerplate_line(line: &str) -> bool {
     let t = line.trim();
-    PATTERNS.iter().any(|re| re.is_match(t))
+    PATTERNS.is_match(t)
 }
 
 #[cfg(test)]
@@ -52,6 +61,11 @@ mod tests {
         ] {
             assert!(is_boilerplate_line(l), "{l}");
         }
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(PATTERNS.len(), 14);
     }
 
     #[test]

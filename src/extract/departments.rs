@@ -3,7 +3,6 @@
 //! 人民政府, party bodies (市委…), generic groups, and abbreviation/full-name merging.
 
 use super::lexicon::{Key, LEXICON, Rank};
-use super::text::normalize;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -95,12 +94,12 @@ const SELF_NAMED: [&str; 9] = [
     "税务局",
 ];
 
-/// Whether an item looks like the name of a unit (for validating bare lists).
+/// Whether a (normalised) item looks like the name of a unit (for validating bare lists).
 pub fn looks_like_unit(item: &str) -> bool {
-    let t = normalize(item);
+    let t = item.trim();
     !t.is_empty()
         && t.chars().count() <= 40
-        && (UNIT_END.is_match(&t) || GROUP.is_match(&t) || LEXICON.resolve_place(&t).is_some())
+        && (UNIT_END.is_match(t) || GROUP.is_match(t) || LEXICON.resolve_norm(t).is_some())
 }
 
 /// Splits a list on 、 , ; 。 at bracket depth 0; returns (start, end) byte ranges, trimmed.
@@ -141,7 +140,7 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
     for (a, b) in items {
         let item = &list[a..b];
         let lex = &*LEXICON;
-        if let Some(p) = lex.resolve_place(item).filter(|p| p.rank >= Rank::Province) {
+        if let Some(p) = lex.resolve_norm(item).filter(|p| p.rank >= Rank::Province) {
             bare_places.push((p.name.clone(), a, b));
             continue;
         }

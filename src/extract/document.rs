@@ -43,6 +43,7 @@ pub struct DocGraph {
 
 struct Ctx<'a> {
     doc: String,
+    chained: std::collections::HashSet<String>,
     raw: &'a str,
     out: DocGraph,
     gov: GovContext,
@@ -150,6 +151,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     };
     let mut cx = Ctx {
         doc: id.to_string(),
+        chained: Default::default(),
         raw,
         out: DocGraph {
             meta,
@@ -288,7 +290,19 @@ fn task_node(
         Some(nt) if nt.start > body_start => &para.text[body_start..nt.start],
         _ => body,
     };
-    let mut node = Node::new(NodeKind::Task, id.clone(), short_title(title_src));
+    // The label is shown as written (Traditional stays Traditional): map the short title back to the original.
+    let short_t = short_title(title_src);
+    let label = match para.text[body_start..].find(&short_t) {
+        Some(i) if !short_t.is_empty() => {
+            let (s, e) = para.orig_span(body_start + i, body_start + i + short_t.len());
+            cx.raw
+                .get(s..e)
+                .map(|t| t.chars().filter(|c| !c.is_whitespace()).collect())
+                .unwrap_or(short_t)
+        }
+        _ => short_t,
+    };
+    let mut node = Node::new(NodeKind::Task, id.clone(), label);
     node.text = cx.raw.get(s..e).map(|t| t.to_string());
     node.section = (!section.is_empty()).then(|| section.to_string());
     node.doc = Some(cx.doc.clone());
@@ -334,6 +348,9 @@ fn task_node(
 
 /// Adds the place node and its parent chain with `located_in` edges.
 fn place_chain(cx: &mut Ctx, name: &str) {
+    if !cx.chained.insert(name.to_string()) {
+        return;
+    }
     let lex = &*LEXICON;
     let mut child = name.to_string();
     let Some(p) = lex.place(name) else { return };

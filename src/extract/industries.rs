@@ -270,7 +270,8 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             pos = e + '、'.len_utf8();
             let name = clean(part);
             let known = lex.industry(&name).is_some() || split_compound(&name).is_some();
-            if !name.is_empty() && !inside(s, e) && name.chars().count() <= 10 && (known || !strict) {
+            if !name.is_empty() && !inside(s, e) && name.chars().count() <= 10 && (known || !strict)
+            {
                 push(&mut out, &name, s, e);
             }
         }

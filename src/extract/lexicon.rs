@@ -249,7 +249,17 @@ impl Lexicon {
             };
             let rank = p.rank;
             // 城区, 郊区, 矿区 (counties of 阳泉市 …) are ordinary words outside their city.
-            if rank == Rank::County && name.chars().count() <= 2 {
+            const WORDS: [&str; 8] = [
+                "老城区",
+                "城中区",
+                "城东区",
+                "城西区",
+                "城北区",
+                "城南区",
+                "市中区",
+                "新市区",
+            ];
+            if rank == Rank::County && (name.chars().count() <= 2 || WORDS.contains(&name)) {
                 continue;
             }
             if let Some(i) = add(&mut places, &mut by_name, p) {
@@ -304,7 +314,10 @@ impl Lexicon {
         // Keys: one per distinct string, the first (highest-priority) wins.
         let mut seen = HashMap::new();
         keys.retain(|(k, _)| seen.insert(k.clone(), ()).is_none());
+        // A contiguous NFA: several times faster than the default non-contiguous one at this size, and a
+        // fraction of a DFA's memory.
         let gaz = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(keys.iter().map(|(k, _)| k.as_str()))
             .unwrap_or_else(|_| unreachable!("gazetteer patterns are plain strings"));
@@ -352,11 +365,15 @@ impl Lexicon {
 
     /// Resolves a written place name (full or short) to its full name.
     pub fn resolve_place(&self, written: &str) -> Option<&Place> {
-        let w = normalize(written);
-        if let Some(p) = self.place(&w) {
+        self.resolve_norm(&normalize(written))
+    }
+
+    /// [`Lexicon::resolve_place`] for text that is already normalised.
+    pub fn resolve_norm(&self, w: &str) -> Option<&Place> {
+        if let Some(p) = self.place(w) {
             return Some(p);
         }
-        let m = self.gaz.find(&w)?;
+        let m = self.gaz.find(w)?;
         if m.start() != 0 || m.end() != w.len() {
             return None;
         }

@@ -122,20 +122,14 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
 /// Result of extracting one source.
 pub type Extracted = Result<DocGraph, Warning>;
 
-/// Extracts one source (never panics on bad input).
-pub fn extract_source(src: &Source, taken: &mut HashMap<String, usize>) -> Extracted {
+/// Extracts one source under the given document id (never panics on bad input).
+pub fn extract_with_id(src: &Source, id: &str) -> Extracted {
     let bytes = src.bytes.as_ref().map_err(|e| Warning {
         source: src.name.clone(),
         message: e.clone(),
     })?;
-    let mut id = doc_id(&src.name);
-    let count = taken.entry(id.clone()).or_insert(0);
-    *count += 1;
-    if *count > 1 {
-        id = format!("{id}-{count}");
-    }
     // A bug in a rule must not take the rest of the batch down: report it as this file's warning.
-    let run = std::panic::catch_unwind(|| extract_document(&id, &src.name, bytes));
+    let run = std::panic::catch_unwind(|| extract_document(id, &src.name, bytes));
     match run {
         Ok(r) => r.map_err(|e| Warning {
             source: src.name.clone(),
@@ -192,14 +186,76 @@ pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
     g
 }
 
+/// Document ids for a batch, in order (`doc:002`, or `doc:x-2` for a second file with the same stem).
+pub fn assign_ids(sources: &[Source]) -> Vec<String> {
+    let mut taken: HashMap<String, usize> = HashMap::new();
+    sources
+        .iter()
+        .map(|s| {
+            let id = doc_id(&s.name);
+            let count = taken.entry(id.clone()).or_insert(0);
+            *count += 1;
+            if *count > 1 {
+                format!("{id}-{count}")
+            } else {
+                id
+            }
+        })
+        .collect()
+}
+
+/// Extracts every source on all cores (threads named `extract-N`), calling `tick` after each document;
+/// results keep the sources' order.
+pub fn extract_all(sources: &[Source], tick: &(dyn Fn() + Sync)) -> Vec<Extracted> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let ids = assign_ids(sources);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(sources.len().max(1));
+    let next = AtomicUsize::new(0);
+    let slots: Vec<Mutex<Option<Extracted>>> = sources.iter().map(|_| Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for w in 0..workers {
+            let (next, slots, ids) = (&next, &slots, &ids);
+            let work = move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(src) = sources.get(i) else { break };
+                    let r = extract_with_id(src, &ids[i]);
+                    if let Ok(mut slot) = slots[i].lock() {
+                        *slot = Some(r);
+                    }
+                    tick();
+                }
+            };
+            if std::thread::Builder::new()
+                .name(format!("extract-{w}"))
+                .spawn_scoped(scope, work)
+                .is_err()
+            {
+                break;
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .zip(sources)
+        .map(|(slot, src)| {
+            slot.into_inner().ok().flatten().unwrap_or_else(|| {
+                Err(Warning {
+                    source: src.name.clone(),
+                    message: "not extracted (worker thread failed)".into(),
+                })
+            })
+        })
+        .collect()
+}
+
 /// Extracts every source and builds the graph.
 pub fn build_graph(sources: &[Source]) -> KnowledgeGraph {
-    let mut taken = HashMap::new();
-    let results = sources
-        .iter()
-        .map(|s| extract_source(s, &mut taken))
-        .collect();
-    assemble(results)
+    assemble(extract_all(sources, &|| {}))
 }
 
 /// The graph of the embedded seeds.

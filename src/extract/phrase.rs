@@ -99,12 +99,20 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "将",
     "把",
     "为",
+    "即",
+    "于",
+    "个",
     "以",
     "向",
     "从",
     "由",
     "对",
 ];
+
+static BOUNDARY: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(BOUNDARY_WORDS)
+        .unwrap_or_else(|_| unreachable!("boundary words are plain strings"))
+});
 
 /// Characters that end a clause.
 pub fn is_clause_break(c: char) -> bool {
@@ -149,16 +157,12 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         .map(|m| (m.start(), m.end()))
         .collect();
     let mut cut = 0;
-    for w in BOUNDARY_WORDS {
-        for (i, _) in seg.match_indices(w) {
-            let after = i + w.len();
-            // A boundary word at the very end would leave nothing; inside quotes it is part of the name.
-            if after > cut
-                && !inside_quotes(seg, i)
-                && !names.iter().any(|(a, b)| i < *b && after > *a)
-            {
-                cut = after;
-            }
+    for m in BOUNDARY.find_overlapping_iter(seg) {
+        let (i, after) = (m.start(), m.end());
+        // Inside quotes a boundary word is part of the name; inside a place name it is not a word at all.
+        if after > cut && !inside_quotes(seg, i) && !names.iter().any(|(a, b)| i < *b && after > *a)
+        {
+            cut = after;
         }
     }
     start + cut

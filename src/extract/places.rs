@@ -79,6 +79,14 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                         continue;
                     }
                 }
+                // A district's short form (东河, 昆区) is used in its own city; elsewhere only on a route or in a list.
+                if short && p.level == "市辖区" && !same_prefecture(&p.name, home) {
+                    let ctx = prev.is_some_and(|c| ROUTE_PREV.contains(&c))
+                        || next.chars().next().is_some_and(|c| ROUTE_NEXT.contains(&c));
+                    if !ctx {
+                        continue;
+                    }
+                }
                 if p.rank >= Rank::Town
                     && !local_enough(&p.name, p.rank, p.ambiguous, home, &text[..s])
                 {
@@ -103,6 +111,24 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     }
     places.sort_by_key(|p| p.start);
     (places, zones)
+}
+
+fn prefecture_of(name: &str) -> Option<String> {
+    let lex = &*LEXICON;
+    if lex.place(name).is_some_and(|p| p.rank == Rank::Prefecture) {
+        return Some(name.to_string());
+    }
+    lex.ancestors(name)
+        .into_iter()
+        .find(|p| p.rank == Rank::Prefecture)
+        .map(|p| p.name.clone())
+}
+
+fn same_prefecture(place: &str, home: Option<&str>) -> bool {
+    match (prefecture_of(place), home.and_then(prefecture_of)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Towns need a document about their prefecture (or the region); villages need a document about their county

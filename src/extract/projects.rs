@@ -242,7 +242,7 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             {
                 break;
             }
-            let joined = if lex.resolve_place(prev).is_some() {
+            let joined = if lex.resolve_norm(prev).is_some() {
                 match place_prefix {
                     Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
                     _ => break,

@@ -217,16 +217,16 @@ fn trim(text: &str, start: usize, end: usize) -> Line {
     }
 }
 
-fn ends_paragraph(line: &str) -> bool {
-    let folded: String = line.chars().rev().take(2).map(fold_char).collect();
-    let last = folded.chars().next().unwrap_or('。');
+/// Whether a (folded) line ends its paragraph rather than wrapping onto the next line.
+fn ends_paragraph(folded: &str) -> bool {
+    let last = folded.chars().next_back().unwrap_or('。');
+    let len = folded.chars().count();
     matches!(last, '。' | '!' | '?' | ';' | ':' | ')' | '」' | '』' | '”' | '"' | '…' | '》' | '.')
-        || HEADING_LINE.is_match(&line.chars().map(fold_char).collect::<String>())
-            && line.chars().count() <= 40
-        || DATE_LINE.is_match(line)
-        || TITLE_LINE.is_match(&line.chars().map(fold_char).collect::<String>())
         // Wrapped body lines are long; a short line is a title, a signature or a heading.
-        || line.chars().count() < 20
+        || len < 20
+        || HEADING_LINE.is_match(folded) && len <= 40
+        || DATE_LINE.is_match(folded)
+        || TITLE_LINE.is_match(folded)
 }
 
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
@@ -263,7 +263,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         for (i, c) in s.char_indices() {
             b.push(c, line.start + i, c.len_utf8());
         }
-        if ends_paragraph(s)
+        if ends_paragraph(folded.trim_end())
             && let Some(b) = cur.take()
         {
             out.push(b.finish(traditional));
