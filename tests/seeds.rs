@@ -310,7 +310,9 @@ fn one_doc(name: &str, text: &str) -> KnowledgeGraph {
     }])
 }
 
-fn shape(g: &KnowledgeGraph) -> (Vec<String>, Vec<(String, String, EdgeKind, Option<Role>)>) {
+type Shape = (Vec<String>, Vec<(String, String, EdgeKind, Option<Role>)>);
+
+fn shape(g: &KnowledgeGraph) -> Shape {
     let nodes = g
         .nodes_sorted()
         .into_iter()
