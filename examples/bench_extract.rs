@@ -86,8 +86,14 @@ fn main() {
         .map(|s| s.bytes.as_ref().map(|b| b.len()).unwrap_or(0))
         .sum();
     let t = Instant::now();
-    let g = extract::build_graph(&sources);
+    let results = extract::extract_all(&sources, &|| {});
+    let extract_s = t.elapsed().as_secs_f64();
+    let g = extract::assemble(results);
     let ours = t.elapsed().as_secs_f64();
+    println!(
+        "corpus phases extract_all_s={extract_s:.2} assemble_s={:.2}",
+        ours - extract_s
+    );
     let texts: Vec<String> = sources
         .iter()
         .filter_map(|s| {

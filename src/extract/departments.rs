@@ -32,6 +32,40 @@ pub struct Unit {
     pub start: usize,
     /// End of that range.
     pub end: usize,
+    /// A role written next to the unit: 市发改委(牵头), 市财政局(配合).
+    pub hint: Option<crate::model::Role>,
+}
+
+static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((牵头|牵头单位|牵头部门|主责|负责|配合|配合单位|参与|协助|协办)\)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+static DATE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4}\s*年.{0,8}|持续推进|长期坚持|长期推进|持续开展|逐年推进)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Whether a list item is a deadline rather than a unit (2024年底前, 持续推进).
+pub fn is_date_item(item: &str) -> bool {
+    DATE_ITEM.is_match(item.trim())
+}
+
+/// Splits a trailing (牵头) / (配合) mark off an item.
+fn role_mark(item: &str) -> (&str, Option<crate::model::Role>) {
+    match ROLE_MARK.captures(item) {
+        Some(c) => {
+            let at = c.get(0).map(|m| m.start()).unwrap_or(item.len());
+            let mark = c.get(1).map(|m| m.as_str()).unwrap_or("");
+            let role = if mark.starts_with("牵头") || mark == "主责" || mark == "负责" {
+                crate::model::Role::Lead
+            } else {
+                crate::model::Role::Support
+            };
+            (item[..at].trim_end(), Some(role))
+        }
+        None => (item, None),
+    }
 }
 
 /// Where 市 / 区 / 旗 / 县 / 盟 point in this document.
@@ -96,7 +130,7 @@ const SELF_NAMED: [&str; 9] = [
 
 /// Whether a (normalised) item looks like the name of a unit (for validating bare lists).
 pub fn looks_like_unit(item: &str) -> bool {
-    let t = item.trim();
+    let t = role_mark(item.trim()).0;
     !t.is_empty()
         && t.chars().count() <= 40
         && (UNIT_END.is_match(t) || GROUP.is_match(t) || LEXICON.resolve_norm(t).is_some())
@@ -132,13 +166,16 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
 pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
     let items: Vec<(usize, usize)> = split_items(list)
         .into_iter()
-        .filter(|(a, b)| !RULE_TEXT.is_match(&list[*a..*b]))
+        .filter(|(a, b)| {
+            !RULE_TEXT.is_match(role_mark(&list[*a..*b]).0) && !is_date_item(&list[*a..*b])
+        })
         .collect();
     let mut out = Vec::new();
     let mut carry: Option<String> = None;
     let mut bare_places: Vec<(String, usize, usize)> = Vec::new();
     for (a, b) in items {
-        let item = &list[a..b];
+        let (item, hint) = role_mark(&list[a..b]);
+        let b = a + item.len();
         let lex = &*LEXICON;
         if let Some(p) = lex.resolve_norm(item).filter(|p| p.rank >= Rank::Province) {
             bare_places.push((p.name.clone(), a, b));
@@ -161,6 +198,7 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
         out.push(Unit {
             start: a,
             end: b,
+            hint,
             ..unit
         });
     }
@@ -198,6 +236,7 @@ fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit
         aliases: vec![],
         start,
         end,
+        hint: None,
     }
 }
 
@@ -238,6 +277,7 @@ fn parse_one(
                     aliases: vec![written],
                     start: 0,
                     end: 0,
+                    hint: None,
                 };
                 return Some((unit, None));
             }
@@ -300,6 +340,7 @@ fn parse_one(
                 aliases: vec![written],
                 start: 0,
                 end: 0,
+                hint: None,
             },
             if explicit { place.clone() } else { None },
         ));
@@ -343,6 +384,7 @@ fn parse_one(
             aliases,
             start: 0,
             end: 0,
+            hint: None,
         },
         next_carry,
     ))

@@ -1,7 +1,9 @@
 //! Responsibility notes that close a task: （责任单位：…；完成时限：…）, （牵头部门：…）, （实施主体：…）, or a
 //! bare trailing list of units; with the roles each document's own rule gives (列在首位的为牵头部门 …).
 
-use super::departments::{GovContext, Unit, UnitKind, looks_like_unit, parse_units, split_items};
+use super::departments::{
+    GovContext, Unit, UnitKind, is_date_item, looks_like_unit, parse_units, split_items,
+};
 use crate::model::Role;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -125,8 +127,18 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
             None => (None, 0),
         };
         let list = &seg[list_off..];
+        // A date written among the units (市发改委,2024年底前) is the deadline.
+        for (x, y) in split_items(list) {
+            let item = &list[x..y];
+            if deadline.is_none() && is_date_item(item) {
+                deadline = Some(item.to_string());
+            }
+        }
         if label.is_none() {
-            let items = split_items(list);
+            let items: Vec<(usize, usize)> = split_items(list)
+                .into_iter()
+                .filter(|(x, y)| !is_date_item(&list[*x..*y]))
+                .collect();
             let good = items
                 .iter()
                 .filter(|(x, y)| looks_like_unit(&list[*x..*y]))
@@ -155,6 +167,11 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
             });
         }
         assign_roles(&mut units[before..], label, rule);
+        for a in &mut units[before..] {
+            if let Some(h) = a.unit.hint {
+                a.role = h;
+            }
+        }
     }
     if units.is_empty() && !any_label {
         return None;
@@ -291,6 +308,25 @@ mod tests {
             got[4],
             ("内蒙古自治区住房和城乡建设厅".into(), Role::Support)
         );
+    }
+
+    #[test]
+    fn inline_marks_and_dates() {
+        let p = normalize("推进工作。(市发改委(牵头)、市财政局,2024年底前)");
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        let got: Vec<(String, Role)> = n
+            .units
+            .iter()
+            .map(|a| (a.unit.label.clone(), a.role))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("包头市发展和改革委员会".to_string(), Role::Lead),
+                ("包头市财政局".to_string(), Role::Responsible)
+            ]
+        );
+        assert_eq!(n.deadline.as_deref(), Some("2024年底前"));
     }
 
     #[test]
