@@ -19,9 +19,9 @@ pub struct IndustryHit {
     pub end: usize,
 }
 
-static ENUM_INDUSTRY: LazyLock<Regex> = LazyLock::new(|| {
-    // A run of 、-separated items closed by 等 / 配套 + (重点|优势…)? 产业 / 产业集群 / 行业 / 领域.
-    Regex::new(r"((?:[\p{Han}A-Za-z0-9“”]{1,12}、)+[\p{Han}A-Za-z0-9“”]{1,12}?(?:和[\p{Han}A-Za-z0-9“”]{1,12}?)?)(等|配套)(?:[\p{Han}]{0,6}?)(产业集群|产业|行业|领域|业态)")
+static ENUM_CLOSE: LazyLock<Regex> = LazyLock::new(|| {
+    // What closes a list of sectors: 等 / 配套 + up to six characters + 产业 / 产业集群 / 行业 / 领域 / 业态.
+    Regex::new(r"(等|配套)\p{Han}{0,6}?(产业集群|产业|行业|领域|业态)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static INDUSTRY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -260,12 +260,25 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
     let lex = &*LEXICON;
     let mut out = Vec::new();
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s >= *a && e <= *b);
-    for c in ENUM_INDUSTRY.captures_iter(text) {
-        let Some(list) = c.get(1) else { continue };
+    for close in ENUM_CLOSE.find_iter(text) {
+        // The list runs back from 等 to the clause start, over items joined by 、 and 和.
+        let list_end = close.start();
+        let list_start = text[..list_end]
+            .char_indices()
+            .rev()
+            .take(80)
+            .take_while(|(_, c)| !matches!(c, ',' | '。' | ';' | ':' | '(' | ')' | '!' | '?'))
+            .last()
+            .map(|(i, _)| i)
+            .unwrap_or(list_end);
+        let list = &text[list_start..list_end];
+        if !list.contains('、') {
+            continue;
+        }
         // 等领域 / 等行业 lists mix sectors with anything else: keep only the taxonomy's terms there.
-        let strict = !c.get(3).is_some_and(|m| m.as_str().starts_with("产业"));
-        let mut pos = list.start();
-        for part in list.as_str().split(['、', '和']) {
+        let strict = !close.as_str().ends_with("产业") && !close.as_str().ends_with("产业集群");
+        let mut pos = list_start;
+        for part in list.split(['、', '和']) {
             let (s, e) = (pos, pos + part.len());
             pos = e + '、'.len_utf8();
             let name = clean(part);

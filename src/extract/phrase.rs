@@ -150,16 +150,27 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         start = i;
     }
     let seg = &text[start..end];
-    // Words inside a place or zone name (和林格尔新区, 在 before it) are not boundaries.
-    let names: Vec<(usize, usize)> = super::lexicon::LEXICON
-        .gaz
-        .find_iter(seg)
+    let hits: Vec<(usize, usize)> = BOUNDARY
+        .find_overlapping_iter(seg)
         .map(|m| (m.start(), m.end()))
         .collect();
+    if hits.is_empty() {
+        return start;
+    }
+    // Words inside a place or zone name (和林格尔新区, 在 before it) are not boundaries; only look the names up
+    // when a one-character word could be inside one.
+    let names: Vec<(usize, usize)> = if hits.iter().any(|(a, b)| b - a <= 3) {
+        super::lexicon::LEXICON
+            .gaz
+            .find_iter(seg)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut cut = 0;
-    for m in BOUNDARY.find_overlapping_iter(seg) {
-        let (i, after) = (m.start(), m.end());
-        // Inside quotes a boundary word is part of the name; inside a place name it is not a word at all.
+    for (i, after) in hits {
+        // Inside quotes a boundary word is part of the name.
         if after > cut && !inside_quotes(seg, i) && !names.iter().any(|(a, b)| i < *b && after > *a)
         {
             cut = after;
