@@ -3,7 +3,7 @@
 
 use crate::model::{KnowledgeGraph, Node};
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::io::Write;
 
 #[derive(Serialize)]
@@ -16,10 +16,24 @@ struct Link<'a> {
     evidence: Vec<&'a crate::model::Evidence>,
 }
 
-/// The node-link document as a JSON value.
-pub fn to_value(g: &KnowledgeGraph) -> Value {
-    let nodes: Vec<&Node> = g.nodes_sorted();
-    let links: Vec<Link> = g
+#[derive(Serialize)]
+struct Meta<'a> {
+    generator: &'static str,
+    documents: &'a [crate::model::DocumentMeta],
+    warnings: &'a [crate::model::Warning],
+}
+
+#[derive(Serialize)]
+struct NodeLink<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: Meta<'a>,
+    nodes: Vec<&'a Node>,
+    links: Vec<Link<'a>>,
+}
+
+fn node_link(g: &KnowledgeGraph) -> NodeLink<'_> {
+    let links = g
         .edges_sorted()
         .into_iter()
         .map(|(s, t, e)| Link {
@@ -30,21 +44,26 @@ pub fn to_value(g: &KnowledgeGraph) -> Value {
             evidence: e.evidence.iter().collect(),
         })
         .collect();
-    json!({
-        "directed": true,
-        "multigraph": true,
-        "graph": {
-            "generator": concat!("policy-atlas ", env!("CARGO_PKG_VERSION")),
-            "documents": g.documents,
-            "warnings": g.warnings,
+    NodeLink {
+        directed: true,
+        multigraph: true,
+        graph: Meta {
+            generator: concat!("policy-atlas ", env!("CARGO_PKG_VERSION")),
+            documents: &g.documents,
+            warnings: &g.warnings,
         },
-        "nodes": nodes,
-        "links": links,
-    })
+        nodes: g.nodes_sorted(),
+        links,
+    }
 }
 
-/// Writes the node-link JSON (pretty-printed, UTF-8, Chinese unescaped).
+/// The node-link document as a JSON value.
+pub fn to_value(g: &KnowledgeGraph) -> Value {
+    serde_json::to_value(node_link(g)).unwrap_or(Value::Null)
+}
+
+/// Writes the node-link JSON (pretty-printed, UTF-8, Chinese unescaped), streaming: no copy of the graph.
 pub fn write(g: &KnowledgeGraph, mut w: impl Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut w, &to_value(g))?;
+    serde_json::to_writer_pretty(&mut w, &node_link(g))?;
     w.write_all(b"\n")
 }

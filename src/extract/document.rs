@@ -25,7 +25,7 @@ pub struct EdgeSpec {
     /// Role.
     pub role: Option<Role>,
     /// Evidence.
-    pub evidence: Option<Evidence>,
+    pub evidence: Vec<Evidence>,
 }
 
 /// What one document contributes.
@@ -41,8 +41,15 @@ pub struct DocGraph {
     pub cited: Vec<(String, Option<String>)>,
 }
 
+/// Passages kept per edge and document: a 50 MB file repeating a phrase needs no million quotes.
+pub const MAX_EVIDENCE: usize = 50;
+
+type EdgeKey = (String, String, EdgeKind, Option<Role>);
+
 struct Ctx<'a> {
     doc: String,
+    node_ix: std::collections::HashMap<String, usize>,
+    edge_ix: std::collections::HashMap<EdgeKey, usize>,
     chained: std::collections::HashSet<String>,
     raw: &'a str,
     out: DocGraph,
@@ -50,18 +57,38 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Adds a node, merging it into one of the same id already seen in this document.
     fn node(&mut self, n: Node) {
-        self.out.nodes.push(n);
+        match self.node_ix.get(&n.id) {
+            Some(&i) => self.out.nodes[i].merge(n),
+            None => {
+                self.node_ix.insert(n.id.clone(), self.out.nodes.len());
+                self.out.nodes.push(n);
+            }
+        }
     }
 
+    /// Adds an edge, or one more passage to the same edge (at most [`MAX_EVIDENCE`] per document).
     fn edge(&mut self, s: &str, t: &str, kind: EdgeKind, role: Option<Role>, ev: Option<Evidence>) {
-        self.out.edges.push(EdgeSpec {
-            source: s.into(),
-            target: t.into(),
-            kind,
-            role,
-            evidence: ev,
-        });
+        let key = (s.to_string(), t.to_string(), kind, role);
+        match self.edge_ix.get(&key) {
+            Some(&i) => {
+                let e = &mut self.out.edges[i];
+                if e.evidence.len() < MAX_EVIDENCE {
+                    e.evidence.extend(ev);
+                }
+            }
+            None => {
+                self.edge_ix.insert(key, self.out.edges.len());
+                self.out.edges.push(EdgeSpec {
+                    source: s.into(),
+                    target: t.into(),
+                    kind,
+                    role,
+                    evidence: ev.into_iter().collect(),
+                });
+            }
+        }
     }
 
     fn evidence(&self, para: &Para, start: usize, end: usize) -> Evidence {
@@ -72,7 +99,7 @@ impl Ctx<'_> {
             .get(qs..qe)
             .unwrap_or("")
             .chars()
-            .take(300)
+            .take(160)
             .collect();
         Evidence {
             doc: self.doc.clone(),
@@ -151,6 +178,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     };
     let mut cx = Ctx {
         doc: id.to_string(),
+        node_ix: Default::default(),
+        edge_ix: Default::default(),
         chained: Default::default(),
         raw,
         out: DocGraph {

@@ -181,7 +181,12 @@ pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
     }
     for e in edges {
         let target = by_number.get(&e.target).cloned().unwrap_or(e.target);
-        g.add_edge(&e.source, &target, e.kind, e.role, e.evidence);
+        if e.evidence.is_empty() {
+            g.add_edge(&e.source, &target, e.kind, e.role, None);
+        }
+        for ev in e.evidence {
+            g.add_edge(&e.source, &target, e.kind, e.role, Some(ev));
+        }
     }
     g
 }
