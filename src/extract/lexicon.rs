@@ -401,11 +401,14 @@ impl Lexicon {
         let mut s = core.to_string();
         for (variant, canon) in &self.dept_variants {
             // 文化旅游广电局 is itself a full name: do not rewrite its 广电局.
+            if !s.ends_with(variant.as_str()) {
+                continue;
+            }
             let is_full = self
                 .dept_variants
                 .iter()
                 .any(|(_, c)| c.len() >= variant.len() && s.ends_with(c.as_str()));
-            if s.ends_with(variant.as_str()) && !is_full {
+            if !is_full {
                 s = format!("{}{}", &s[..s.len() - variant.len()], canon);
                 break;
             }

@@ -37,6 +37,23 @@ const ROUTE_PREV: [char; 12] = [
 const ROUTE_NEXT: [char; 16] = [
     '至', '、', '和', '与', '等', '的', '及', '到', '经', '段', '方', '高', ',', '。', ';', ')',
 ];
+/// What may follow a province's short name (山西北部, 北京非首都功能) — not 上海庙, a town.
+const PROVINCE_NEXT: [&str; 14] = [
+    "北部",
+    "南部",
+    "东部",
+    "西部",
+    "中部",
+    "地区",
+    "方面",
+    "等",
+    "市",
+    "省",
+    "非首都",
+    "企业",
+    "高校",
+    "沿黄",
+];
 /// Stems of places elsewhere in China that are ordinary words.
 const WORD_STEMS: [&str; 14] = [
     "长治", "白银", "来宾", "大理", "阿里", "大庆", "中山", "北海", "黄山", "普洱", "安康", "大同",
@@ -68,14 +85,24 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                 }
                 let in_region =
                     lex.within(&p.name, "内蒙古自治区") || lex.within(&p.name, "榆林市");
-                if short && !in_region {
+                // Places elsewhere in China written short (银川), or counties written in full (海城市 in 沿海城市群,
+                // 新建区 in 新建区域), stand in a list or on a route: a boundary on both sides.
+                let far_county = !in_region && p.rank == Rank::County;
+                if short && !in_region || far_county {
                     let stem = &text[s..e];
-                    let ctx = prev.is_some_and(|c| ROUTE_PREV.contains(&c) || !is_han(c))
-                        || next
-                            .chars()
-                            .next()
-                            .is_none_or(|c| ROUTE_NEXT.contains(&c) || !is_han(c));
-                    if WORD_STEMS.contains(&stem) || !ctx {
+                    let before_ok = prev.is_none_or(|c| ROUTE_PREV.contains(&c) || !is_han(c))
+                        || far_county && !short && parent_before(&p.name, &text[..s]);
+                    let after_ok = next
+                        .chars()
+                        .next()
+                        .is_none_or(|c| ROUTE_NEXT.contains(&c) || !is_han(c))
+                        || p.rank == Rank::Province
+                            && PROVINCE_NEXT.iter().any(|w| next.starts_with(w));
+                    // Provinces and the four municipalities are written short anywhere (承接北京非首都功能).
+                    let before_ok = before_ok || p.rank <= Rank::Province;
+                    // A route (包头至银川, 至沧州) names a place whatever follows it.
+                    let route = prev.is_some_and(|c| matches!(c, '至' | '到' | '经' | '往'));
+                    if WORD_STEMS.contains(&stem) || !(route || before_ok && after_ok) {
                         continue;
                     }
                 }
@@ -111,6 +138,17 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     }
     places.sort_by_key(|p| p.start);
     (places, zones)
+}
+
+/// Whether the place's parent (or grandparent) is written just before it (河北安平县, 山西河曲县).
+fn parent_before(name: &str, before: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.ancestors(name).iter().take(2).any(|p| {
+        before.ends_with(p.name.as_str())
+            || lex
+                .resolve_place_suffix(before)
+                .is_some_and(|n| n == p.name)
+    })
 }
 
 fn prefecture_of(name: &str) -> Option<String> {
