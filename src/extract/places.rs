@@ -101,7 +101,7 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     // Provinces and the four municipalities are written short anywhere (承接北京非首都功能).
                     let before_ok = before_ok || p.rank <= Rank::Province;
                     // A route (包头至银川, 至沧州) names a place whatever follows it.
-                    let route = prev.is_some_and(|c| matches!(c, '至' | '到' | '经' | '往'));
+                    let route = prev.is_some_and(|c| matches!(c, '至' | '到' | '经' | '往' | '—' | '-'));
                     if WORD_STEMS.contains(&stem) || !(route || before_ok && after_ok) {
                         continue;
                     }
