@@ -101,7 +101,8 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     // Provinces and the four municipalities are written short anywhere (承接北京非首都功能).
                     let before_ok = before_ok || p.rank <= Rank::Province;
                     // A route (包头至银川, 至沧州) names a place whatever follows it.
-                    let route = prev.is_some_and(|c| matches!(c, '至' | '到' | '经' | '往' | '—' | '-'));
+                    let route =
+                        prev.is_some_and(|c| matches!(c, '至' | '到' | '经' | '往' | '—' | '-'));
                     if WORD_STEMS.contains(&stem) || !(route || before_ok && after_ok) {
                         continue;
                     }
@@ -240,6 +241,27 @@ mod tests {
         assert!(names("共同实施大青山生态保护综合治理", Some("包头市")).is_empty());
         assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
         assert!(names("实现长治久安", Some("包头市")).is_empty());
+    }
+
+    #[test]
+    fn far_places_need_a_boundary() {
+        assert!(names("加强与东部沿海城市群合作", Some("呼和浩特市")).is_empty());
+        assert!(
+            names(
+                "推进大黑河、浑河治理,完善新建区域服务功能",
+                Some("呼和浩特市")
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            names("建设鄂尔多斯—安平—沧州输气管道", Some("内蒙古自治区")),
+            ["鄂尔多斯市", "沧州市"]
+        );
+        assert_eq!(
+            names("承接北京非首都功能,辐射山西北部", Some("内蒙古自治区")),
+            ["北京市", "山西省"]
+        );
+        assert!(!names("上海庙至山东特高压", Some("内蒙古自治区")).contains(&"上海市".to_string()));
     }
 
     #[test]
