@@ -360,3 +360,21 @@ fn traditional_chinese_gives_the_same_graph_with_original_offsets() {
     assert_eq!(&trad[m.start..m.end], "市發改委");
     assert!(g.neighbours(&n.id, &[EdgeKind::ResponsibleFor]).iter().any(|t| t.node.label == "打造1小時鐵路經濟圈" || t.node.label == "打造1小时铁路经济圈"));
 }
+
+#[test]
+fn responsibility_lines_below_a_task_attach_to_it() {
+    let text = "包头市人民政府关于印发2025年重点工作任务的通知\n\n一、基础设施\n\n1.加快推进包头至银川高铁建设，完善综合交通网络。\n\n牵头单位：市发展改革委；配合单位：市交通运输局、市自然资源局\n\n完成时限：2025年12月\n\n2.推进黄河流域生态保护。\n\n责任单位：市生态环境局\n";
+    let g = one_doc("x/plan2025.txt", text);
+    let t = g
+        .graph
+        .node_weights()
+        .find(|n| n.kind == NodeKind::Task && n.label.starts_with("加快推进包头至银川高铁建设"))
+        .expect("task");
+    assert_eq!(t.deadline_date.as_deref(), Some("2025-12"));
+    let who = g.neighbours(&t.id, &[EdgeKind::ResponsibleFor]);
+    let role = |l: &str| who.iter().find(|n| n.node.label == l).and_then(|n| n.role);
+    assert_eq!(role("包头市发展和改革委员会"), Some(Role::Lead));
+    assert_eq!(role("包头市交通运输局"), Some(Role::Support));
+    assert_eq!(role("包头市自然资源局"), Some(Role::Support));
+    assert_eq!(g.documents[0].task_count, 2);
+}

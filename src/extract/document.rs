@@ -5,7 +5,7 @@ use super::decode::{DecodeError, decode};
 use super::departments::{GovContext, Unit, UnitKind, parse_units};
 use super::industries::find_industries;
 use super::lexicon::LEXICON;
-use super::notes::{Note, deadline_date, lead_rule, parse_note};
+use super::notes::{Note, deadline_date, lead_rule, parse_label_line, parse_note};
 use super::places::find_places;
 use super::projects::find_projects;
 use super::structure::{Header, citations, header, heading_level, short_title};
@@ -203,16 +203,40 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         .iter()
         .map(|p| parse_note(&p.text, &cx.gov, &rule))
         .collect();
-    let has_notes = notes.iter().flatten().any(|n| !n.units.is_empty());
+    // A paragraph that is only 责任单位：… / 完成时限：… belongs to the paragraph before it.
+    let label_lines: Vec<Option<Note>> = paras
+        .iter()
+        .zip(&notes)
+        .map(|(p, n)| {
+            if n.is_none() {
+                parse_label_line(&p.text, &cx.gov, &rule)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let has_notes = notes.iter().flatten().any(|n| !n.units.is_empty())
+        || label_lines.iter().any(Option::is_some);
+    let mut last_task: Option<String> = None;
     let mut sections: Vec<(usize, String)> = Vec::new();
     let mut tasks = 0usize;
-    for (para, note) in paras.iter().zip(notes) {
+    for (i, (para, note)) in paras.iter().zip(notes).enumerate() {
+        if let Some(line) = &label_lines[i] {
+            if let Some(task) = last_task.clone() {
+                attach_note(&mut cx, para, &task, line);
+                if let Some(d) = &line.deadline {
+                    let mut n = Node::new(NodeKind::Task, task.clone(), String::new());
+                    n.deadline_date = deadline_date(d);
+                    n.deadline = Some(d.clone());
+                    cx.node(n);
+                }
+            }
+            continue;
+        }
+        let closed_by_next = label_lines.get(i + 1).is_some_and(Option::is_some);
         let level = heading_level(&para.text);
         let body_start = level.map(|(_, len)| len).unwrap_or(0);
         let body = &para.text[body_start..];
-        let is_heading_only = level.is_some()
-            && note.is_none()
-            && (body.chars().count() <= 40 || !body.contains('。'));
         if let Some((lvl, _)) = level {
             sections.retain(|(l, _)| *l < lvl);
             if note.is_none() {
@@ -224,9 +248,10 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             .map(|(_, t)| t.as_str())
             .collect::<Vec<_>>()
             .join(" › ");
-        let is_task = note
-            .as_ref()
-            .is_some_and(|n| !n.units.is_empty() || n.deadline.is_some())
+        let is_task = closed_by_next
+            || note
+                .as_ref()
+                .is_some_and(|n| !n.units.is_empty() || n.deadline.is_some())
             || (!has_notes
                 && level.is_none()
                 && !sections.is_empty()
@@ -245,8 +270,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         } else {
             cx.doc.clone()
         };
+        last_task = is_task.then(|| owner.clone());
         let note_span = note.as_ref().map(|n| (n.start, n.end));
-        let _ = is_heading_only;
         entities(&mut cx, para, &owner, note_span);
     }
     cx.out.meta.task_count = tasks;
@@ -358,21 +383,26 @@ fn task_node(
         }),
     );
     if let Some(nt) = note {
-        let (ns, ne) = para.orig_span(nt.start, nt.end);
-        let quote = cx.raw.get(ns..ne).unwrap_or("").replace(['\n', '\r'], "");
-        for a in &nt.units {
-            let m = cx.mention(para, a.unit.start, a.unit.end);
-            let uid = unit_node(cx, &a.unit, Some(m.clone()));
-            let ev = Evidence {
-                doc: cx.doc.clone(),
-                start: m.start,
-                end: m.end,
-                quote: quote.clone(),
-            };
-            cx.edge(&uid, &id, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
-        }
+        attach_note(cx, para, &id, nt);
     }
     id
+}
+
+/// Adds the units of a note (whose spans are in `para`) as responsible for `task`.
+fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
+    let (ns, ne) = para.orig_span(nt.start, nt.end);
+    let quote = cx.raw.get(ns..ne).unwrap_or("").replace(['\n', '\r'], "");
+    for a in &nt.units {
+        let m = cx.mention(para, a.unit.start, a.unit.end);
+        let uid = unit_node(cx, &a.unit, Some(m.clone()));
+        let ev = Evidence {
+            doc: cx.doc.clone(),
+            start: m.start,
+            end: m.end,
+            quote: quote.clone(),
+        };
+        cx.edge(&uid, task, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
+    }
 }
 
 /// Adds the place node and its parent chain with `located_in` edges.

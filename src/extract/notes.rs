@@ -107,7 +107,32 @@ fn trailing_group(p: &str) -> Option<(usize, usize)> {
 /// Parses the responsibility note closing a normalised paragraph, if there is one.
 pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     let (open, close) = trailing_group(p)?;
-    let inner_start = open + 1;
+    parse_content(p, open + 1, close, ctx, rule, false).map(|n| Note {
+        start: open,
+        end: close + 1,
+        ..n
+    })
+}
+
+/// A paragraph that is itself a note for the paragraph before it: 责任单位：市发改委；完成时限：2024年底.
+pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
+    let body = p.trim_end_matches(['。', ';', ' ']);
+    if !(LABEL.is_match(body) || DEADLINE.is_match(body)) || body.chars().count() > 300 {
+        return None;
+    }
+    parse_content(p, 0, body.len(), ctx, rule, true)
+        .filter(|n| !n.units.is_empty() || n.deadline.is_some())
+}
+
+/// Parses `p[inner_start..close]` as note content; `labelled_only` refuses unlabelled lists.
+fn parse_content(
+    p: &str,
+    inner_start: usize,
+    close: usize,
+    ctx: &GovContext,
+    rule: &LeadRule,
+    labelled_only: bool,
+) -> Option<Note> {
     let inner = &p[inner_start..close];
     let mut units: Vec<Assigned> = Vec::new();
     let mut deadline = None;
@@ -133,6 +158,9 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
             if deadline.is_none() && is_date_item(item) {
                 deadline = Some(item.to_string());
             }
+        }
+        if label.is_none() && labelled_only {
+            continue;
         }
         if label.is_none() {
             let items: Vec<(usize, usize)> = split_items(list)
@@ -177,8 +205,8 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         return None;
     }
     Some(Note {
-        start: open,
-        end: close + 1,
+        start: inner_start,
+        end: close,
         units,
         deadline,
     })
@@ -189,12 +217,17 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let (mut depth, mut start) = (0i32, 0usize);
     for (i, c) in s.char_indices() {
+        let after = &s[i + c.len_utf8()..];
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
-            ';' if depth <= 0 => {
+            // ; always; , and 。 and a space only where a new label follows (责任单位:市发改委,配合单位:…).
+            ';' | ',' | '。' | ' '
+                if depth <= 0
+                    && (c == ';' || LABEL.is_match(after) || DEADLINE.is_match(after)) =>
+            {
                 out.push((start, i));
-                start = i + 1;
+                start = i + c.len_utf8();
             }
             _ => {}
         }
@@ -327,6 +360,26 @@ mod tests {
             ]
         );
         assert_eq!(n.deadline.as_deref(), Some("2024年底前"));
+    }
+
+    #[test]
+    fn labels_after_commas_and_label_lines() {
+        let p = normalize("推进工作。(牵头单位:市发改委,配合单位:市财政局、市自然资源局)");
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+        assert_eq!(roles, [Role::Lead, Role::Support, Role::Support]);
+        let line = normalize("责任单位：市发改委、市财政局；完成时限：2024年底");
+        let n = parse_label_line(&line, &ctx("包头市"), &LeadRule::None).expect("label line");
+        assert_eq!(n.units.len(), 2);
+        assert_eq!(n.deadline.as_deref(), Some("2024年底"));
+        assert!(
+            parse_label_line(
+                &normalize("加快推进铁路建设。"),
+                &ctx("包头市"),
+                &LeadRule::None
+            )
+            .is_none()
+        );
     }
 
     #[test]

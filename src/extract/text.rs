@@ -178,6 +178,10 @@ static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(方案|规划|纲要|意见|办法|通知|决定|计划|要点|批复|报告|条例|细则)(》)?(\([^()]{0,16}\))?$|〔\d{4}〕\d+号$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+static NOTE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(责任单位|责任部门|主责单位|牵头单位|牵头部门|实施主体|配合单位|配合部门|完成时限|完成时间|时间节点)\s*[:：]")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?$")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -227,6 +231,7 @@ fn ends_paragraph(folded: &str) -> bool {
         || HEADING_LINE.is_match(folded) && len <= 40
         || DATE_LINE.is_match(folded)
         || TITLE_LINE.is_match(folded)
+        || NOTE_LINE.is_match(folded)
 }
 
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
@@ -255,7 +260,9 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             }
             continue;
         }
-        let starts_new = HEADING_LINE.is_match(&folded) || DATE_LINE.is_match(&folded);
+        let starts_new = HEADING_LINE.is_match(&folded)
+            || DATE_LINE.is_match(&folded)
+            || NOTE_LINE.is_match(&folded);
         if starts_new && let Some(b) = cur.take() {
             out.push(b.finish(traditional));
         }
