@@ -10,3 +10,5 @@ pub mod cli;
 pub mod export;
 pub mod extract;
 pub mod model;
+#[cfg(feature = "gui")]
+pub mod ui;

@@ -5,32 +5,6 @@ use crate::model::{EdgeKind, KnowledgeGraph, NodeKind};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
-/// Font files tried, in order, for Chinese glyphs (system Noto CJK, WenQuanYi).
-const SYSTEM_CJK_FONTS: [(&str, u32); 3] = [
-    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
-    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
-    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
-];
-
-/// Adds the first system CJK font found as a fallback for both families.
-pub fn install_cjk_fallback(ctx: &egui::Context) {
-    let mut fonts = egui::FontDefinitions::default();
-    for (path, index) in SYSTEM_CJK_FONTS {
-        if let Ok(bytes) = std::fs::read(path) {
-            let mut data = egui::FontData::from_owned(bytes);
-            data.index = index;
-            fonts
-                .font_data
-                .insert("cjk".into(), std::sync::Arc::new(data));
-            for fam in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-                fonts.families.entry(fam).or_default().push("cjk".into());
-            }
-            break;
-        }
-    }
-    ctx.set_fonts(fonts);
-}
-
 /// Opens the app window on the given paths (none: the embedded seeds).
 pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
@@ -43,7 +17,7 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         "policy-atlas",
         options,
         Box::new(move |cc| {
-            install_cjk_fallback(&cc.egui_ctx);
+            crate::ui::theme::install_fonts(&cc.egui_ctx);
             Ok(Box::new(AtlasApp::start(paths, cc.egui_ctx.clone())))
         }),
     )
