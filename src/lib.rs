@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod extract;
+pub mod layout;
 pub mod model;
 #[cfg(feature = "gui")]
 pub mod ui;

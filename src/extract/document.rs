@@ -39,6 +39,8 @@ pub struct DocGraph {
     pub edges: Vec<EdgeSpec>,
     /// Documents it cites: (title, number).
     pub cited: Vec<(String, Option<String>)>,
+    /// The decoded text (what the mentions' byte offsets index into).
+    pub text: String,
 }
 
 /// Passages kept per edge and document: a 50 MB file repeating a phrase needs no million quotes.
@@ -187,6 +189,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             nodes: Vec::new(),
             edges: Vec::new(),
             cited: Vec::new(),
+            text: String::new(),
         },
         gov: GovContext {
             home: head.home.clone(),
@@ -275,7 +278,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         entities(&mut cx, para, &owner, note_span);
     }
     cx.out.meta.task_count = tasks;
-    Ok(cx.out)
+    let mut out = cx.out;
+    out.text = decoded.text;
+    Ok(out)
 }
 
 fn document_node(cx: &mut Ctx, head: &Header) {

@@ -177,6 +177,7 @@ pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
             }
         }
         edges.extend(d.edges);
+        g.texts.insert(d.meta.id.clone(), std::sync::Arc::from(d.text));
         g.documents.push(d.meta);
     }
     for e in edges {

@@ -25,6 +25,8 @@ pub struct KnowledgeGraph {
     pub documents: Vec<DocumentMeta>,
     /// Problems met while loading.
     pub warnings: Vec<Warning>,
+    /// The decoded text of each loaded document, by document id (what mention offsets index into).
+    pub texts: HashMap<String, std::sync::Arc<str>>,
 }
 
 impl KnowledgeGraph {

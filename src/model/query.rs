@@ -118,6 +118,7 @@ impl KnowledgeGraph {
         let mut out = KnowledgeGraph::new();
         out.documents = self.documents.clone();
         out.warnings = self.warnings.clone();
+        out.texts = self.texts.clone();
         for n in self.nodes_sorted() {
             if keep(n) {
                 out.upsert_node(n.clone());

@@ -1,0 +1,5 @@
+//! One panel per file. Each takes the state read-only and returns commands.
+
+pub mod inspector;
+pub mod left;
+pub mod reader;
