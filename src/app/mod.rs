@@ -44,23 +44,42 @@ impl AtlasApp {
     /// Starts loading on a named background thread.
     pub fn start(paths: Vec<PathBuf>, ctx: egui::Context) -> AtlasApp {
         let (tx, rx) = channel();
-        let spawned = std::thread::Builder::new().name("load".into()).spawn(move || {
-            // The first layout steps run here too, so the window never waits for them.
-            let atlas = Atlas::new(crate::cli::load(&paths, false));
-            let _ = tx.send(atlas);
-            ctx.request_repaint();
-        });
-        AtlasApp { atlas: None, rx: spawned.is_ok().then_some(rx), camera: Camera::default(), hovered: None, search: String::new() }
+        let spawned = std::thread::Builder::new()
+            .name("load".into())
+            .spawn(move || {
+                // The first layout steps run here too, so the window never waits for them.
+                let atlas = Atlas::new(crate::cli::load(&paths, false));
+                let _ = tx.send(atlas);
+                ctx.request_repaint();
+            });
+        AtlasApp {
+            atlas: None,
+            rx: spawned.is_ok().then_some(rx),
+            camera: Camera::default(),
+            hovered: None,
+            search: String::new(),
+        }
     }
 
     /// An app showing an already built graph (tests, embedding).
     pub fn with_graph(graph: KnowledgeGraph) -> AtlasApp {
-        AtlasApp { atlas: Some(Atlas::new(graph)), rx: None, camera: Camera::default(), hovered: None, search: String::new() }
+        AtlasApp {
+            atlas: Some(Atlas::new(graph)),
+            rx: None,
+            camera: Camera::default(),
+            hovered: None,
+            search: String::new(),
+        }
     }
 
     /// The explorer state, once loaded.
     pub fn atlas(&self) -> Option<&Atlas> {
         self.atlas.as_ref()
+    }
+
+    /// The explorer state, mutable (tests pause the layout through it).
+    pub fn atlas_mut(&mut self) -> Option<&mut Atlas> {
+        self.atlas.as_mut()
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Command> {
@@ -128,23 +147,41 @@ impl eframe::App for AtlasApp {
                     ui.label(format!("选中 selected: {}", n.label));
                 }
                 ui.separator();
-                let layout = if atlas_ref.layout_running { "布局运行 layout on (Space)" } else { "布局暂停 layout paused (Space)" };
+                let layout = if atlas_ref.layout_running {
+                    "布局运行 layout on (Space)"
+                } else {
+                    "布局暂停 layout paused (Space)"
+                };
                 ui.weak(layout);
             });
         });
-        egui::Panel::left("left").default_size(300.0).resizable(true).show(ui, |ui| {
-            commands.extend(panels::left::show(ui, atlas_ref, &mut self.search));
-        });
-        egui::Panel::right("inspector").default_size(380.0).resizable(true).show(ui, |ui| {
-            commands.extend(panels::inspector::show(ui, atlas_ref));
-        });
-        if let Some(reader) = &atlas_ref.reader {
-            egui::Panel::bottom("reader").default_size(280.0).resizable(true).show(ui, |ui| {
-                commands.extend(panels::reader::show(ui, atlas_ref, reader));
+        egui::Panel::left("left")
+            .default_size(300.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                commands.extend(panels::left::show(ui, atlas_ref, &mut self.search));
             });
+        egui::Panel::right("inspector")
+            .default_size(380.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                commands.extend(panels::inspector::show(ui, atlas_ref));
+            });
+        if let Some(reader) = &atlas_ref.reader {
+            egui::Panel::bottom("reader")
+                .default_size(280.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    commands.extend(panels::reader::show(ui, atlas_ref, reader));
+                });
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(graph_view::show(ui, atlas_ref, &mut self.camera, &mut self.hovered));
+            commands.extend(graph_view::show(
+                ui,
+                atlas_ref,
+                &mut self.camera,
+                &mut self.hovered,
+            ));
         });
         let atlas = self.atlas.as_mut();
         if let Some(atlas) = atlas {

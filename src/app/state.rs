@@ -17,7 +17,11 @@ pub enum Command {
     /// Show or hide a document's nodes.
     ToggleDoc(String),
     /// Open the reader at a span of a document.
-    OpenReader { doc: String, start: usize, end: usize },
+    OpenReader {
+        doc: String,
+        start: usize,
+        end: usize,
+    },
     /// Close the reader.
     CloseReader,
     /// Fit the whole graph into the view.
@@ -79,7 +83,11 @@ impl Atlas {
     pub fn new(graph: KnowledgeGraph) -> Atlas {
         let nodes = graph.nodes_sorted();
         let ids: Vec<String> = nodes.iter().map(|n| n.id.clone()).collect();
-        let index: HashMap<String, usize> = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+        let index: HashMap<String, usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i))
+            .collect();
         let mut adjacency = vec![Vec::new(); ids.len()];
         let mut edges = Vec::new();
         for (s, t, _) in graph.edges_sorted() {
@@ -104,7 +112,10 @@ impl Atlas {
                 continue;
             }
             for m in &n.mentions {
-                mentions.entry(m.doc.clone()).or_default().push((m.start, m.end, n.kind, i));
+                mentions
+                    .entry(m.doc.clone())
+                    .or_default()
+                    .push((m.start, m.end, n.kind, i));
             }
         }
         for v in mentions.values_mut() {
@@ -154,7 +165,11 @@ impl Atlas {
                 self.recompute_visible();
             }
             Command::OpenReader { doc, start, end } => {
-                self.reader = Some(ReaderState { doc, span: (start, end), scroll_pending: true });
+                self.reader = Some(ReaderState {
+                    doc,
+                    span: (start, end),
+                    scroll_pending: true,
+                });
             }
             Command::CloseReader => self.reader = None,
             Command::Fit => self.fit_pending = true,
@@ -199,7 +214,9 @@ impl Atlas {
         let qn = crate::extract::text::normalize(q);
         let mut hits: Vec<(u8, usize, usize)> = Vec::new();
         for (i, id) in self.ids.iter().enumerate() {
-            let Some(n) = self.graph.node(id) else { continue };
+            let Some(n) = self.graph.node(id) else {
+                continue;
+            };
             if n.kind == NodeKind::Task && !n.label.contains(&qn) {
                 continue;
             }

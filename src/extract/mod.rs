@@ -177,7 +177,8 @@ pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
             }
         }
         edges.extend(d.edges);
-        g.texts.insert(d.meta.id.clone(), std::sync::Arc::from(d.text));
+        g.texts
+            .insert(d.meta.id.clone(), std::sync::Arc::from(d.text));
         g.documents.push(d.meta);
     }
     for e in edges {

@@ -49,8 +49,18 @@ impl ForceLayout {
                 [r * angle.cos(), r * angle.sin()]
             })
             .collect();
-        let edges = edges.into_iter().filter(|(a, b)| a != b && *a < ids.len() && *b < ids.len()).collect();
-        ForceLayout { pos, pinned: vec![false; ids.len()], edges, k, temperature: k * 2.0, last_move: f32::MAX }
+        let edges = edges
+            .into_iter()
+            .filter(|(a, b)| a != b && *a < ids.len() && *b < ids.len())
+            .collect();
+        ForceLayout {
+            pos,
+            pinned: vec![false; ids.len()],
+            edges,
+            k,
+            temperature: k * 2.0,
+            last_move: f32::MAX,
+        }
     }
 
     /// Whether movement has fallen below the threshold: no more steps needed.
@@ -77,7 +87,10 @@ impl ForceLayout {
         if n <= EXACT_LIMIT {
             for i in 0..n {
                 for j in (i + 1)..n {
-                    let d = [self.pos[i][0] - self.pos[j][0], self.pos[i][1] - self.pos[j][1]];
+                    let d = [
+                        self.pos[i][0] - self.pos[j][0],
+                        self.pos[i][1] - self.pos[j][1],
+                    ];
                     let dist2 = (d[0] * d[0] + d[1] * d[1]).max(0.01);
                     let f = k * k / dist2;
                     disp[i][0] += d[0] * f;
@@ -87,21 +100,32 @@ impl ForceLayout {
                 }
             }
         }
-        let cell = if n <= EXACT_LIMIT { f32::INFINITY } else { k * 3.0 };
+        let cell = if n <= EXACT_LIMIT {
+            f32::INFINITY
+        } else {
+            k * 3.0
+        };
         let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
         for (i, p) in self.pos.iter().enumerate().filter(|_| n > EXACT_LIMIT) {
-            grid.entry(((p[0] / cell).floor() as i32, (p[1] / cell).floor() as i32)).or_default().push(i);
+            grid.entry(((p[0] / cell).floor() as i32, (p[1] / cell).floor() as i32))
+                .or_default()
+                .push(i);
         }
         for (&(cx, cy), members) in &grid {
             for dx in -1..=1 {
                 for dy in -1..=1 {
-                    let Some(others) = grid.get(&(cx + dx, cy + dy)) else { continue };
+                    let Some(others) = grid.get(&(cx + dx, cy + dy)) else {
+                        continue;
+                    };
                     for &i in members {
                         for &j in others {
                             if i == j {
                                 continue;
                             }
-                            let d = [self.pos[i][0] - self.pos[j][0], self.pos[i][1] - self.pos[j][1]];
+                            let d = [
+                                self.pos[i][0] - self.pos[j][0],
+                                self.pos[i][1] - self.pos[j][1],
+                            ];
                             let dist2 = (d[0] * d[0] + d[1] * d[1]).max(0.01);
                             let f = k * k / dist2;
                             disp[i][0] += d[0] * f;
@@ -113,7 +137,10 @@ impl ForceLayout {
         }
         // Springs along edges.
         for &(a, b) in &self.edges {
-            let d = [self.pos[a][0] - self.pos[b][0], self.pos[a][1] - self.pos[b][1]];
+            let d = [
+                self.pos[a][0] - self.pos[b][0],
+                self.pos[a][1] - self.pos[b][1],
+            ];
             let dist = (d[0] * d[0] + d[1] * d[1]).sqrt().max(0.01);
             let f = dist / k;
             disp[a][0] -= d[0] * f;
@@ -164,7 +191,11 @@ impl ForceLayout {
                 max[a] = max[a].max(p[a]);
             }
         }
-        if self.pos.is_empty() { ([0.0; 2], [0.0; 2]) } else { (min, max) }
+        if self.pos.is_empty() {
+            ([0.0; 2], [0.0; 2])
+        } else {
+            (min, max)
+        }
     }
 }
 
@@ -183,7 +214,9 @@ mod tests {
         assert_eq!(l1.pos, l2.pos);
         assert!(l1.settled());
         // Connected nodes end closer than the ends of the chain.
-        let d = |a: usize, b: usize| ((l1.pos[a][0] - l1.pos[b][0]).powi(2) + (l1.pos[a][1] - l1.pos[b][1]).powi(2)).sqrt();
+        let d = |a: usize, b: usize| {
+            ((l1.pos[a][0] - l1.pos[b][0]).powi(2) + (l1.pos[a][1] - l1.pos[b][1]).powi(2)).sqrt()
+        };
         assert!(d(0, 1) < d(0, 3));
     }
 

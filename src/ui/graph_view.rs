@@ -17,7 +17,10 @@ pub struct Camera {
 
 impl Default for Camera {
     fn default() -> Self {
-        Camera { centre: Vec2::ZERO, zoom: 1.0 }
+        Camera {
+            centre: Vec2::ZERO,
+            zoom: 1.0,
+        }
     }
 }
 
@@ -33,8 +36,13 @@ impl Camera {
     /// Fits a bounding box into a rectangle with a margin.
     pub fn fit(rect: Rect, min: [f32; 2], max: [f32; 2]) -> Camera {
         let size = vec2((max[0] - min[0]).max(1.0), (max[1] - min[1]).max(1.0));
-        let zoom = ((rect.width() - 40.0) / size.x).min((rect.height() - 40.0) / size.y).clamp(0.01, 20.0);
-        Camera { centre: vec2((min[0] + max[0]) / 2.0, (min[1] + max[1]) / 2.0), zoom }
+        let zoom = ((rect.width() - 40.0) / size.x)
+            .min((rect.height() - 40.0) / size.y)
+            .clamp(0.01, 20.0);
+        Camera {
+            centre: vec2((min[0] + max[0]) / 2.0, (min[1] + max[1]) / 2.0),
+            zoom,
+        }
     }
 }
 
@@ -43,7 +51,12 @@ fn radius(degree: usize) -> f32 {
 }
 
 /// Draws the graph and returns the commands the user gave through it.
-pub fn show(ui: &mut egui::Ui, atlas: &Atlas, camera: &mut Camera, hovered: &mut Option<usize>) -> Vec<Command> {
+pub fn show(
+    ui: &mut egui::Ui,
+    atlas: &Atlas,
+    camera: &mut Camera,
+    hovered: &mut Option<usize>,
+) -> Vec<Command> {
     let mut out = Vec::new();
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     let painter = ui.painter_at(rect);
@@ -63,8 +76,13 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, camera: &mut Camera, hovered: &mut
         camera.centre -= response.drag_delta() / camera.zoom;
     }
     if response.hovered() {
-        let (scroll, zoom_delta, pointer) =
-            ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta(), i.pointer.hover_pos()));
+        let (scroll, zoom_delta, pointer) = ui.input(|i| {
+            (
+                i.smooth_scroll_delta.y,
+                i.zoom_delta(),
+                i.pointer.hover_pos(),
+            )
+        });
         let factor = zoom_delta * (scroll / 400.0).exp();
         if (factor - 1.0).abs() > 1e-4
             && let Some(p) = pointer
@@ -75,7 +93,11 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, camera: &mut Camera, hovered: &mut
             camera.centre += before - after;
         }
     }
-    let selected = atlas.selected.as_ref().and_then(|s| atlas.index.get(s)).copied();
+    let selected = atlas
+        .selected
+        .as_ref()
+        .and_then(|s| atlas.index.get(s))
+        .copied();
     // Hover: the nearest visible node under the pointer.
     *hovered = None;
     if let Some(p) = response.hover_pos() {
@@ -104,7 +126,12 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, camera: &mut Camera, hovered: &mut
         None => Vec::new(),
     };
     let dim = |i: usize| !near.is_empty() && !near[i];
-    let screen: Vec<Pos2> = atlas.layout.pos.iter().map(|p| camera.to_screen(rect, *p)).collect();
+    let screen: Vec<Pos2> = atlas
+        .layout
+        .pos
+        .iter()
+        .map(|p| camera.to_screen(rect, *p))
+        .collect();
     let view = rect.expand(20.0);
     // Edges.
     for (a, ns) in atlas.adjacency.iter().enumerate() {
@@ -116,7 +143,8 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, camera: &mut Camera, hovered: &mut
             if !view.intersects(Rect::from_two_pos(pa, pb)) {
                 continue;
             }
-            let strong = !near.is_empty() && near[a] && near[b] && (Some(a) == focus || Some(b) == focus);
+            let strong =
+                !near.is_empty() && near[a] && near[b] && (Some(a) == focus || Some(b) == focus);
             let color = if strong {
                 Color32::from_gray(220)
             } else if near.is_empty() {
@@ -128,11 +156,15 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, camera: &mut Camera, hovered: &mut
         }
     }
     // Nodes, then labels on top.
-    let mut order: Vec<usize> = (0..atlas.ids.len()).filter(|&i| atlas.visible[i] && view.contains(screen[i])).collect();
+    let mut order: Vec<usize> = (0..atlas.ids.len())
+        .filter(|&i| atlas.visible[i] && view.contains(screen[i]))
+        .collect();
     order.sort_by_key(|&i| atlas.degree(i));
     let zoom_scale = camera.zoom.clamp(0.4, 3.0);
     for &i in &order {
-        let Some(n) = atlas.graph.node(&atlas.ids[i]) else { continue };
+        let Some(n) = atlas.graph.node(&atlas.ids[i]) else {
+            continue;
+        };
         let mut c = kind_color(n.kind);
         if dim(i) {
             c = c.gamma_multiply(0.25);
@@ -151,11 +183,14 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, camera: &mut Camera, hovered: &mut
     let font = egui::FontId::proportional(13.0);
     let mut placed: Vec<Rect> = Vec::new();
     for &i in order.iter().rev() {
-        let important = near.get(i).copied().unwrap_or(false) || hub_set.contains(&i) || camera.zoom > 2.5;
+        let important =
+            near.get(i).copied().unwrap_or(false) || hub_set.contains(&i) || camera.zoom > 2.5;
         if !important || dim(i) {
             continue;
         }
-        let Some(n) = atlas.graph.node(&atlas.ids[i]) else { continue };
+        let Some(n) = atlas.graph.node(&atlas.ids[i]) else {
+            continue;
+        };
         let text: String = n.label.chars().take(24).collect();
         let r = radius(atlas.degree(i)) * zoom_scale;
         let galley = painter.layout_no_wrap(text, font.clone(), ui.visuals().text_color());
@@ -171,7 +206,10 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, camera: &mut Camera, hovered: &mut
     }
     if response.clicked() {
         match *hovered {
-            Some(i) => out.push(Command::Select { id: atlas.ids[i].clone(), centre: false }),
+            Some(i) => out.push(Command::Select {
+                id: atlas.ids[i].clone(),
+                centre: false,
+            }),
             None => out.push(Command::ClearSelection),
         }
     }
@@ -189,7 +227,11 @@ fn visible_bounds(atlas: &Atlas) -> ([f32; 2], [f32; 2]) {
             }
         }
     }
-    if min[0] > max[0] { atlas.layout.bounds() } else { (min, max) }
+    if min[0] > max[0] {
+        atlas.layout.bounds()
+    } else {
+        (min, max)
+    }
 }
 
 /// Where a layout point is on screen (for tests and the inspector's "centre" action).

@@ -48,8 +48,15 @@ fn relation_name(kind: EdgeKind, side: Side, role: Option<Role>) -> String {
 /// A quote with the mentioned text highlighted.
 fn highlighted(ui: &egui::Ui, quote: &str, mention: &str, color: egui::Color32) -> LayoutJob {
     let mut job = LayoutJob::default();
-    let normal = TextFormat { color: ui.visuals().text_color(), ..Default::default() };
-    let strong = TextFormat { color: egui::Color32::BLACK, background: color, ..Default::default() };
+    let normal = TextFormat {
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let strong = TextFormat {
+        color: egui::Color32::BLACK,
+        background: color,
+        ..Default::default()
+    };
     match quote.find(mention).filter(|_| !mention.is_empty()) {
         Some(at) => {
             job.append(&quote[..at], 0.0, normal.clone());
@@ -63,7 +70,12 @@ fn highlighted(ui: &egui::Ui, quote: &str, mention: &str, color: egui::Color32) 
 }
 
 fn doc_title(atlas: &Atlas, doc: &str) -> String {
-    atlas.graph.documents.iter().find(|d| d.id == doc).map_or_else(|| doc.to_string(), |d| d.title.clone())
+    atlas
+        .graph
+        .documents
+        .iter()
+        .find(|d| d.id == doc)
+        .map_or_else(|| doc.to_string(), |d| d.title.clone())
 }
 
 /// Draws the inspector for the selection.
@@ -77,7 +89,10 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
     ui.colored_label(color, kind_name(n.kind));
     ui.heading(&n.label);
     if !n.aliases.is_empty() {
-        ui.label(format!("别名 aliases: {}", n.aliases.iter().cloned().collect::<Vec<_>>().join("、")));
+        ui.label(format!(
+            "别名 aliases: {}",
+            n.aliases.iter().cloned().collect::<Vec<_>>().join("、")
+        ));
     }
     for (name, value) in [
         ("所属 jurisdiction", &n.jurisdiction),
@@ -89,60 +104,79 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
             ui.label(format!("{name}: {v}"));
         }
     }
-    egui::ScrollArea::vertical().id_salt("inspector").show(ui, |ui| {
-        let mut neighbours = atlas.graph.neighbours(&n.id, &[]);
-        neighbours.sort_by(|a, b| {
-            (a.kind, role_rank(a.role), a.side == Side::In, &a.node.label).cmp(&(
-                b.kind,
-                role_rank(b.role),
-                b.side == Side::In,
-                &b.node.label,
-            ))
+    egui::ScrollArea::vertical()
+        .id_salt("inspector")
+        .show(ui, |ui| {
+            let mut neighbours = atlas.graph.neighbours(&n.id, &[]);
+            neighbours.sort_by(|a, b| {
+                (a.kind, role_rank(a.role), a.side == Side::In, &a.node.label).cmp(&(
+                    b.kind,
+                    role_rank(b.role),
+                    b.side == Side::In,
+                    &b.node.label,
+                ))
+            });
+            let mut current = String::new();
+            for nb in &neighbours {
+                let group = relation_name(nb.kind, nb.side, nb.role);
+                if group != current {
+                    ui.add_space(4.0);
+                    ui.strong(&group);
+                    current = group;
+                }
+                ui.horizontal(|ui| {
+                    ui.colored_label(kind_color(nb.node.kind), "●");
+                    if ui.link(&nb.node.label).clicked() {
+                        out.push(Command::Select {
+                            id: nb.node.id.clone(),
+                            centre: true,
+                        });
+                    }
+                });
+            }
+            ui.separator();
+            ui.strong("原文 Evidence");
+            let mut passages: Vec<&Evidence> = Vec::new();
+            for (s, t, e) in atlas.graph.edges_sorted() {
+                if (s.id == n.id || t.id == n.id) && e.kind != EdgeKind::PartOf {
+                    passages.extend(e.evidence.iter());
+                }
+            }
+            passages.sort();
+            passages.dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
+            if passages.is_empty() {
+                for m in n.mentions.iter().take(20) {
+                    if ui
+                        .small_button(format!(
+                            "{} · 打开原文 open in reader",
+                            doc_title(atlas, &m.doc)
+                        ))
+                        .clicked()
+                    {
+                        out.push(Command::OpenReader {
+                            doc: m.doc.clone(),
+                            start: m.start,
+                            end: m.end,
+                        });
+                    }
+                }
+            }
+            for ev in passages.iter().take(60) {
+                let text = atlas.graph.texts.get(&ev.doc);
+                let mention = text.and_then(|t| t.get(ev.start..ev.end)).unwrap_or("");
+                ui.add_space(6.0);
+                ui.label(highlighted(ui, &ev.quote, mention, color));
+                ui.horizontal(|ui| {
+                    ui.weak(doc_title(atlas, &ev.doc));
+                    if ui.small_button("打开原文 open in reader").clicked() {
+                        out.push(Command::OpenReader {
+                            doc: ev.doc.clone(),
+                            start: ev.start,
+                            end: ev.end,
+                        });
+                    }
+                });
+            }
         });
-        let mut current = String::new();
-        for nb in &neighbours {
-            let group = relation_name(nb.kind, nb.side, nb.role);
-            if group != current {
-                ui.add_space(4.0);
-                ui.strong(&group);
-                current = group;
-            }
-            ui.horizontal(|ui| {
-                ui.colored_label(kind_color(nb.node.kind), "●");
-                if ui.link(&nb.node.label).clicked() {
-                    out.push(Command::Select { id: nb.node.id.clone(), centre: true });
-                }
-            });
-        }
-        ui.separator();
-        ui.strong("原文 Evidence");
-        let mut passages: Vec<&Evidence> = Vec::new();
-        for (s, t, e) in atlas.graph.edges_sorted() {
-            if (s.id == n.id || t.id == n.id) && e.kind != EdgeKind::PartOf {
-                passages.extend(e.evidence.iter());
-            }
-        }
-        passages.sort();
-        passages.dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
-        if passages.is_empty() {
-            for m in n.mentions.iter().take(20) {
-                if ui.small_button(format!("{} · 打开原文 open in reader", doc_title(atlas, &m.doc))).clicked() {
-                    out.push(Command::OpenReader { doc: m.doc.clone(), start: m.start, end: m.end });
-                }
-            }
-        }
-        for ev in passages.iter().take(60) {
-            let text = atlas.graph.texts.get(&ev.doc);
-            let mention = text.and_then(|t| t.get(ev.start..ev.end)).unwrap_or("");
-            ui.add_space(6.0);
-            ui.label(highlighted(ui, &ev.quote, mention, color));
-            ui.horizontal(|ui| {
-                ui.weak(doc_title(atlas, &ev.doc));
-                if ui.small_button("打开原文 open in reader").clicked() {
-                    out.push(Command::OpenReader { doc: ev.doc.clone(), start: ev.start, end: ev.end });
-                }
-            });
-        }
-    });
     out
 }

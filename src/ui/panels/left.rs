@@ -19,30 +19,48 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, search: &mut String) -> Vec<Comman
             .desired_width(f32::INFINITY),
     );
     let hits = atlas.search_hits(search, 30);
-    if resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+    if resp.lost_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter))
         && let Some(&first) = hits.first()
     {
-        out.push(Command::Select { id: atlas.ids[first].clone(), centre: true });
+        out.push(Command::Select {
+            id: atlas.ids[first].clone(),
+            centre: true,
+        });
     }
     if !search.trim().is_empty() {
-        egui::ScrollArea::vertical().id_salt("hits").max_height(220.0).show(ui, |ui| {
-            if hits.is_empty() {
-                ui.weak("没有结果 no match");
-            }
-            for i in hits {
-                let Some(n) = atlas.graph.node(&atlas.ids[i]) else { continue };
-                ui.horizontal(|ui| {
-                    ui.colored_label(kind_color(n.kind), "●");
-                    let text = match &n.jurisdiction {
-                        Some(j) if n.kind != NodeKind::Task => format!("{} · {}", n.label, j),
-                        _ => n.label.clone(),
+        egui::ScrollArea::vertical()
+            .id_salt("hits")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                if hits.is_empty() {
+                    ui.weak("没有结果 no match");
+                }
+                for i in hits {
+                    let Some(n) = atlas.graph.node(&atlas.ids[i]) else {
+                        continue;
                     };
-                    if ui.selectable_label(atlas.selected.as_deref() == Some(n.id.as_str()), text).clicked() {
-                        out.push(Command::Select { id: n.id.clone(), centre: true });
-                    }
-                });
-            }
-        });
+                    ui.horizontal(|ui| {
+                        ui.colored_label(kind_color(n.kind), "●");
+                        let text = match &n.jurisdiction {
+                            Some(j) if n.kind != NodeKind::Task => format!("{} · {}", n.label, j),
+                            _ => n.label.clone(),
+                        };
+                        if ui
+                            .selectable_label(
+                                atlas.selected.as_deref() == Some(n.id.as_str()),
+                                text,
+                            )
+                            .clicked()
+                        {
+                            out.push(Command::Select {
+                                id: n.id.clone(),
+                                centre: true,
+                            });
+                        }
+                    });
+                }
+            });
     }
     ui.separator();
     ui.heading("文件 Documents");
@@ -64,11 +82,19 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, search: &mut String) -> Vec<Comman
     ui.separator();
     ui.heading("类型 Kinds");
     for k in NodeKind::ALL {
-        let count = atlas.graph.graph.node_weights().filter(|n| n.kind == k).count();
+        let count = atlas
+            .graph
+            .graph
+            .node_weights()
+            .filter(|n| n.kind == k)
+            .count();
         let mut on = !atlas.hidden_kinds.contains(&k);
         ui.horizontal(|ui| {
             ui.colored_label(kind_color(k), "●");
-            if ui.checkbox(&mut on, format!("{}  {}", kind_name(k), count)).changed() {
+            if ui
+                .checkbox(&mut on, format!("{}  {}", kind_name(k), count))
+                .changed()
+            {
                 out.push(Command::ToggleKind(k));
             }
         });

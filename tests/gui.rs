@@ -1,0 +1,106 @@
+//! The explorer driven headlessly with egui_kittest: search, select, inspect, read, filter.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use policy_atlas::app::AtlasApp;
+
+fn harness() -> Harness<'static, AtlasApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(|cc| {
+            policy_atlas::ui::theme::install_fonts(&cc.egui_ctx);
+            let mut app = AtlasApp::with_graph(policy_atlas::extract::seed_graph());
+            // A still layout: frames stop requesting repaints, so `run` settles.
+            app.atlas_mut().expect("loaded").layout_running = false;
+            app
+        });
+    h.run();
+    h
+}
+
+fn selected(h: &Harness<'_, AtlasApp>) -> Option<String> {
+    h.state().atlas().and_then(|a| a.selected.clone())
+}
+
+#[test]
+fn searching_baotou_selects_it_and_shows_evidence() {
+    let mut h = harness();
+    let input = h.get_by_role(egui::accesskit::Role::TextInput);
+    input.focus();
+    input.type_text("包头");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(selected(&h).as_deref(), Some("city:包头市"));
+    // The inspector names it and offers its passages.
+    assert!(h.query_all_by_label_contains("包头").count() > 2);
+    assert!(h.query_all_by_label("打开原文 open in reader").count() > 0);
+}
+
+#[test]
+fn clicking_a_result_and_a_neighbour_moves_the_selection() {
+    let mut h = harness();
+    let input = h.get_by_role(egui::accesskit::Role::TextInput);
+    input.focus();
+    input.type_text("东胜区商务局");
+    h.run();
+    h.get_by_label("东胜区商务局 · 东胜区").click();
+    h.run();
+    assert_eq!(selected(&h).as_deref(), Some("department:东胜区商务局"));
+    // A neighbour in the inspector: one of the tasks it leads.
+    h.get_by_label("物流方面").click();
+    h.run();
+    let task = selected(&h).expect("selection");
+    assert!(task.starts_with("task:001:"), "{task}");
+    let label = h
+        .state()
+        .atlas()
+        .and_then(|a| a.graph.node(&task))
+        .map(|n| n.label.clone());
+    assert_eq!(label.as_deref(), Some("物流方面"));
+}
+
+#[test]
+fn open_in_reader_shows_the_passage() {
+    let mut h = harness();
+    let input = h.get_by_role(egui::accesskit::Role::TextInput);
+    input.focus();
+    input.type_text("包头市发展和改革委员会");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_all_by_label("打开原文 open in reader")
+        .next()
+        .expect("button")
+        .click();
+    h.run();
+    let reader = h
+        .state()
+        .atlas()
+        .and_then(|a| a.reader.clone())
+        .expect("reader open");
+    assert_eq!(reader.doc, "doc:002");
+    let text = h
+        .state()
+        .atlas()
+        .and_then(|a| a.graph.texts.get("doc:002").cloned())
+        .expect("text");
+    assert_eq!(&text[reader.span.0..reader.span.1], "市发改委");
+    assert!(h.query_by_label_contains("原文 Reader").is_some());
+}
+
+#[test]
+fn hiding_a_kind_hides_its_nodes() {
+    let mut h = harness();
+    h.get_by_label_contains("产业 industry").click();
+    h.run();
+    let atlas = h.state().atlas().expect("loaded");
+    let hidden = atlas
+        .ids
+        .iter()
+        .enumerate()
+        .filter(|(i, id)| id.starts_with("industry:") && !atlas.visible[*i])
+        .count();
+    assert!(hidden > 100, "{hidden}");
+}
