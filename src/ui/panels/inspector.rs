@@ -116,23 +116,38 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
                     &b.node.label,
                 ))
             });
-            let mut current = String::new();
+            // Grouped by relation and role; long groups start folded.
+            let mut groups: Vec<(String, Vec<&crate::model::Neighbour>)> = Vec::new();
             for nb in &neighbours {
                 let group = relation_name(nb.kind, nb.side, nb.role);
-                if group != current {
-                    ui.add_space(4.0);
-                    ui.strong(&group);
-                    current = group;
+                match groups.last_mut() {
+                    Some((g, v)) if *g == group => v.push(nb),
+                    _ => groups.push((group, vec![nb])),
                 }
-                ui.horizontal(|ui| {
-                    ui.colored_label(kind_color(nb.node.kind), "●");
-                    if ui.link(&nb.node.label).clicked() {
-                        out.push(Command::Select {
-                            id: nb.node.id.clone(),
-                            centre: true,
-                        });
-                    }
-                });
+            }
+            for (group, members) in groups {
+                egui::CollapsingHeader::new(format!("{group} ({})", members.len()))
+                    .id_salt(&group)
+                    .default_open(members.len() <= 12)
+                    .show(ui, |ui| {
+                        for nb in members {
+                            ui.horizontal(|ui| {
+                                ui.colored_label(kind_color(nb.node.kind), "●");
+                                let short: String = nb.node.label.chars().take(32).collect();
+                                let text = if short.len() < nb.node.label.len() {
+                                    format!("{short}…")
+                                } else {
+                                    short
+                                };
+                                if ui.link(text).on_hover_text(&nb.node.label).clicked() {
+                                    out.push(Command::Select {
+                                        id: nb.node.id.clone(),
+                                        centre: true,
+                                    });
+                                }
+                            });
+                        }
+                    });
             }
             ui.separator();
             ui.strong("原文 Evidence");
