@@ -104,3 +104,16 @@ fn hiding_a_kind_hides_its_nodes() {
         .count();
     assert!(hidden > 100, "{hidden}");
 }
+
+#[test]
+fn pinyin_initials_find_baotou() {
+    let mut h = harness();
+    let input = h.get_by_role(egui::accesskit::Role::TextInput);
+    input.focus();
+    input.type_text("bt");
+    h.run();
+    assert!(h.query_by_label("包头市 · 内蒙古自治区").is_some());
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(selected(&h).as_deref(), Some("city:包头市"));
+}

@@ -63,8 +63,8 @@ pub struct Atlas {
     pub hidden_docs: BTreeSet<String>,
     /// Selected node id.
     pub selected: Option<String>,
-    /// Search text.
-    pub search: String,
+    /// Search index over labels, aliases and their pinyin.
+    pub search: crate::model::SearchIndex,
     /// Reader.
     pub reader: Option<ReaderState>,
     /// Set when the view should fit the graph (or centre on the selection) on the next frame.
@@ -121,6 +121,7 @@ impl Atlas {
         for v in mentions.values_mut() {
             v.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
         }
+        let search = crate::model::SearchIndex::new(&graph);
         let mut atlas = Atlas {
             mentions,
             visible: vec![true; ids.len()],
@@ -133,7 +134,7 @@ impl Atlas {
             hidden_kinds: BTreeSet::new(),
             hidden_docs: BTreeSet::new(),
             selected: None,
-            search: String::new(),
+            search,
             reader: None,
             fit_pending: true,
             centre_pending: false,
@@ -204,41 +205,17 @@ impl Atlas {
         self.adjacency.get(i).map_or(0, Vec::len)
     }
 
-    /// Nodes whose label or alias contains `query` (Chinese substring), best first: exact, prefix, then by
-    /// degree; at most `limit`.
+    /// Nodes matching `query` (Chinese substring, pinyin, initials), best first, busiest first among equals;
+    /// at most `limit`.
     pub fn search_hits(&self, query: &str, limit: usize) -> Vec<usize> {
-        let q = query.trim();
-        if q.is_empty() {
-            return Vec::new();
-        }
-        let qn = crate::extract::text::normalize(q);
-        let mut hits: Vec<(u8, usize, usize)> = Vec::new();
-        for (i, id) in self.ids.iter().enumerate() {
-            let Some(n) = self.graph.node(id) else {
-                continue;
-            };
-            if n.kind == NodeKind::Task && !n.label.contains(&qn) {
-                continue;
-            }
-            let names = std::iter::once(&n.label).chain(n.aliases.iter());
-            let rank = names
-                .filter_map(|name| {
-                    if *name == qn {
-                        Some(0)
-                    } else if name.starts_with(&qn) {
-                        Some(1)
-                    } else if name.contains(&qn) {
-                        Some(2)
-                    } else {
-                        None
-                    }
-                })
-                .min();
-            if let Some(r) = rank {
-                hits.push((r, usize::MAX - self.degree(i), i));
-            }
-        }
-        hits.sort();
-        hits.into_iter().take(limit).map(|(_, _, i)| i).collect()
+        self.search
+            .search(
+                query,
+                |id| self.index.get(id).map_or(0, |&i| self.degree(i)),
+                limit,
+            )
+            .into_iter()
+            .filter_map(|id| self.index.get(&id).copied())
+            .collect()
     }
 }

@@ -3,8 +3,10 @@
 
 mod graph;
 mod query;
+mod search;
 mod types;
 
 pub use graph::{KnowledgeGraph, Warning};
 pub use query::{Neighbour, Side};
+pub use search::SearchIndex;
 pub use types::{DocumentMeta, Edge, EdgeKind, Evidence, Mention, Node, NodeKind, Role};
