@@ -116,7 +116,7 @@ impl SearchIndex {
             });
             let mut rank = by_name.min();
             if rank.is_none() && latin && e.kind != NodeKind::Task {
-                rank = if e.full.iter().any(|f| *f == ql) || e.initials.iter().any(|i| *i == ql) {
+                rank = if e.full.contains(&ql) || e.initials.contains(&ql) {
                     Some(3)
                 } else if e.full.iter().any(|f| f.starts_with(&ql))
                     || e.initials.iter().any(|i| i.starts_with(&ql))
