@@ -117,3 +117,60 @@ fn pinyin_initials_find_baotou() {
     h.run();
     assert_eq!(selected(&h).as_deref(), Some("city:包头市"));
 }
+
+/// Types `query` into the (empty) search box and presses Enter.
+fn select(h: &mut Harness<'_, AtlasApp>, query: &str) {
+    let input = h.get_by_role(egui::accesskit::Role::TextInput);
+    input.focus();
+    input.type_text(query);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+#[test]
+fn a_path_between_two_nodes_is_listed() {
+    let mut h = harness();
+    select(&mut h, "包头至银川高铁项目");
+    assert_eq!(selected(&h).as_deref(), Some("project:包头至银川高铁项目"));
+    h.get_by_label("路径起点 path from here").click();
+    h.run();
+    // Pick the other end directly: the search box keeps its text, so select through a command.
+    h.state_mut()
+        .atlas_mut()
+        .expect("loaded")
+        .apply(policy_atlas::app::state::Command::Select {
+            id: "city:银川市".into(),
+            centre: true,
+        });
+    h.state_mut().atlas_mut().expect("loaded").update_path();
+    h.run();
+    let path = h.state().atlas().expect("loaded").path.clone();
+    assert_eq!(path.len(), 2, "{path:?}");
+    assert!(h.query_by_label("最短路径 path:").is_some());
+    assert!(h.query_by_label("→").is_some());
+}
+
+#[test]
+fn focus_shows_only_the_neighbourhood() {
+    let mut h = harness();
+    select(&mut h, "东胜区商务局");
+    h.get_by_label("只看1跳 focus 1").click();
+    h.run();
+    let atlas = h.state().atlas().expect("loaded");
+    let visible = atlas.visible.iter().filter(|v| **v).count();
+    let centre = atlas.index["department:东胜区商务局"];
+    assert_eq!(visible, atlas.adjacency[centre].len() + 1);
+    h.get_by_label("全部显示 show all").click();
+    h.run();
+    assert!(
+        h.state()
+            .atlas()
+            .expect("loaded")
+            .visible
+            .iter()
+            .filter(|v| **v)
+            .count()
+            > visible
+    );
+}

@@ -85,6 +85,7 @@ impl AtlasApp {
     fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut out = Vec::new();
         let typing = ctx.memory(|m| m.focused().is_some());
+        let selected = self.atlas.as_ref().and_then(|a| a.selected.clone());
         ctx.input(|i| {
             if i.key_pressed(egui::Key::Escape) {
                 out.push(Command::ClearSelection);
@@ -94,6 +95,12 @@ impl AtlasApp {
             }
             if !typing && i.key_pressed(egui::Key::F) && !i.modifiers.command {
                 out.push(Command::Fit);
+            }
+            if !typing
+                && i.key_pressed(egui::Key::Delete)
+                && let Some(id) = &selected
+            {
+                out.push(Command::Hide(id.clone()));
             }
             if !typing && i.key_pressed(egui::Key::Space) {
                 out.push(Command::ToggleLayout);
@@ -193,6 +200,7 @@ impl eframe::App for AtlasApp {
             for c in commands {
                 atlas.apply(c);
             }
+            atlas.update_path();
         }
     }
 }

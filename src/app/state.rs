@@ -28,6 +28,16 @@ pub enum Command {
     Fit,
     /// Pause or resume the live layout.
     ToggleLayout,
+    /// Show only the nodes within `depth` hops of the selection.
+    Focus { depth: usize },
+    /// Hide one node.
+    Hide(String),
+    /// Undo focus and hidden nodes: show everything the filters allow.
+    ShowAll,
+    /// Use the selection as the start of a shortest path (the path runs to whatever is selected next).
+    PathFrom(String),
+    /// Forget the path.
+    ClearPath,
 }
 
 /// The reader's document and highlighted span.
@@ -71,6 +81,14 @@ pub struct Atlas {
     pub fit_pending: bool,
     /// Set when the view should centre on the selection on the next frame.
     pub centre_pending: bool,
+    /// Nodes hidden by hand.
+    pub hidden: BTreeSet<usize>,
+    /// Focus: (centre node, depth).
+    pub focus: Option<(usize, usize)>,
+    /// Start of the shortest path.
+    pub path_start: Option<usize>,
+    /// The shortest path from `path_start` to the selection (layout indices), empty when none.
+    pub path: Vec<usize>,
     /// Entity mentions per document: (start, end, kind, layout index), sorted by start.
     mentions: HashMap<String, Vec<Mention>>,
 }
@@ -123,6 +141,10 @@ impl Atlas {
         }
         let search = crate::model::SearchIndex::new(&graph);
         let mut atlas = Atlas {
+            hidden: BTreeSet::new(),
+            focus: None,
+            path_start: None,
+            path: Vec::new(),
             mentions,
             visible: vec![true; ids.len()],
             graph,
@@ -174,6 +196,38 @@ impl Atlas {
             }
             Command::CloseReader => self.reader = None,
             Command::Fit => self.fit_pending = true,
+            Command::Focus { depth } => {
+                self.focus = self
+                    .selected
+                    .as_ref()
+                    .and_then(|s| self.index.get(s))
+                    .map(|&i| (i, depth.max(1)));
+                self.recompute_visible();
+                self.fit_pending = true;
+            }
+            Command::Hide(id) => {
+                if let Some(&i) = self.index.get(&id) {
+                    self.hidden.insert(i);
+                    if self.selected.as_deref() == Some(id.as_str()) {
+                        self.selected = None;
+                    }
+                    self.recompute_visible();
+                }
+            }
+            Command::ShowAll => {
+                self.hidden.clear();
+                self.focus = None;
+                self.recompute_visible();
+                self.fit_pending = true;
+            }
+            Command::PathFrom(id) => {
+                self.path_start = self.index.get(&id).copied();
+                self.path.clear();
+            }
+            Command::ClearPath => {
+                self.path_start = None;
+                self.path.clear();
+            }
             Command::ToggleLayout => {
                 self.layout_running = !self.layout_running;
                 if self.layout_running {
@@ -184,7 +238,12 @@ impl Atlas {
     }
 
     fn recompute_visible(&mut self) {
+        let near = self.focus.map(|(c, depth)| self.hops(c, depth));
         for (i, id) in self.ids.iter().enumerate() {
+            if self.hidden.contains(&i) || near.as_ref().is_some_and(|n| !n[i]) {
+                self.visible[i] = false;
+                continue;
+            }
             self.visible[i] = self.graph.node(id).is_some_and(|n| {
                 !self.hidden_kinds.contains(&n.kind)
                     && (self.hidden_docs.is_empty() || {
@@ -193,6 +252,63 @@ impl Atlas {
                     })
             });
         }
+    }
+
+    /// Nodes within `depth` hops of `centre`, as a mask.
+    fn hops(&self, centre: usize, depth: usize) -> Vec<bool> {
+        let mut seen = vec![false; self.ids.len()];
+        let mut frontier = vec![centre];
+        seen[centre] = true;
+        for _ in 0..depth {
+            let mut next = Vec::new();
+            for &n in &frontier {
+                for &m in &self.adjacency[n] {
+                    if !seen[m] {
+                        seen[m] = true;
+                        next.push(m);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        seen
+    }
+
+    /// Shortest path between two nodes over visible nodes (breadth-first, undirected); empty when none.
+    pub fn shortest_path(&self, from: usize, to: usize) -> Vec<usize> {
+        let mut prev = vec![usize::MAX; self.ids.len()];
+        let mut queue = std::collections::VecDeque::from([from]);
+        prev[from] = from;
+        while let Some(n) = queue.pop_front() {
+            if n == to {
+                let mut path = vec![to];
+                let mut cur = to;
+                while cur != from {
+                    cur = prev[cur];
+                    path.push(cur);
+                }
+                path.reverse();
+                return path;
+            }
+            for &m in &self.adjacency[n] {
+                if prev[m] == usize::MAX && self.visible[m] {
+                    prev[m] = n;
+                    queue.push_back(m);
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// Recomputes the path after the selection changed.
+    pub fn update_path(&mut self) {
+        self.path = match (
+            self.path_start,
+            self.selected.as_ref().and_then(|s| self.index.get(s)),
+        ) {
+            (Some(a), Some(&b)) if a != b => self.shortest_path(a, b),
+            _ => Vec::new(),
+        };
     }
 
     /// The entity mentions of a document, sorted by start.

@@ -125,7 +125,12 @@ pub fn show(
         }
         None => Vec::new(),
     };
-    let dim = |i: usize| !near.is_empty() && !near[i];
+    let on_path: std::collections::HashSet<(usize, usize)> = atlas
+        .path
+        .windows(2)
+        .flat_map(|w| [(w[0], w[1]), (w[1], w[0])])
+        .collect();
+    let dim = |i: usize| !near.is_empty() && !near[i] && !atlas.path.contains(&i);
     let screen: Vec<Pos2> = atlas
         .layout
         .pos
@@ -141,6 +146,10 @@ pub fn show(
             }
             let (pa, pb) = (screen[a], screen[b]);
             if !view.intersects(Rect::from_two_pos(pa, pb)) {
+                continue;
+            }
+            if on_path.contains(&(a, b)) {
+                painter.line_segment([pa, pb], Stroke::new(3.0, Color32::from_rgb(255, 210, 0)));
                 continue;
             }
             let strong =

@@ -78,6 +78,58 @@ fn doc_title(atlas: &Atlas, doc: &str) -> String {
         .map_or_else(|| doc.to_string(), |d| d.title.clone())
 }
 
+/// Focus, hide, show all, shortest path.
+fn actions(ui: &mut egui::Ui, atlas: &Atlas, n: &crate::model::Node, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        for depth in 1..=3 {
+            if ui.button(format!("只看{depth}跳 focus {depth}")).clicked() {
+                out.push(Command::Focus { depth });
+            }
+        }
+        if ui.button("隐藏 hide (Del)").clicked() {
+            out.push(Command::Hide(n.id.clone()));
+        }
+        if ui.button("全部显示 show all").clicked() {
+            out.push(Command::ShowAll);
+        }
+        if ui.button("路径起点 path from here").clicked() {
+            out.push(Command::PathFrom(n.id.clone()));
+        }
+    });
+    let Some(start) = atlas
+        .path_start
+        .and_then(|i| atlas.ids.get(i))
+        .and_then(|id| atlas.graph.node(id))
+    else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.strong("最短路径 path:");
+        if atlas.path.is_empty() {
+            ui.weak(format!(
+                "从 {} 出发,选择另一个节点 · select another node",
+                start.label
+            ));
+        }
+        for (k, &i) in atlas.path.iter().enumerate() {
+            if k > 0 {
+                ui.label("→");
+            }
+            if let Some(p) = atlas.graph.node(&atlas.ids[i])
+                && ui.link(&p.label).clicked()
+            {
+                out.push(Command::Select {
+                    id: p.id.clone(),
+                    centre: true,
+                });
+            }
+        }
+        if ui.small_button("清除 clear").clicked() {
+            out.push(Command::ClearPath);
+        }
+    });
+}
+
 /// Draws the inspector for the selection.
 pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
     let mut out = Vec::new();
@@ -104,6 +156,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
             ui.label(format!("{name}: {v}"));
         }
     }
+    actions(ui, atlas, n, &mut out);
     egui::ScrollArea::vertical()
         .id_salt("inspector")
         .show(ui, |ui| {
