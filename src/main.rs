@@ -14,6 +14,12 @@ struct Cli {
     command: Option<Command>,
     /// Documents or folders to open in the app (none: the embedded seed documents).
     paths: Vec<PathBuf>,
+    /// Start with this node selected (label, alias or pinyin, as in the search box).
+    #[arg(long, value_name = "NAME")]
+    select: Option<String>,
+    /// With --select: open the reader at its first passage.
+    #[arg(long)]
+    reader: bool,
 }
 
 #[derive(Subcommand)]
@@ -36,10 +42,16 @@ fn main() -> anyhow::Result<()> {
             std::process::exit(code);
         }
         #[cfg(feature = "gui")]
-        None => policy_atlas::app::run(cli.paths),
+        None => policy_atlas::app::run(
+            cli.paths,
+            policy_atlas::app::StartView {
+                select: cli.select,
+                reader: cli.reader,
+            },
+        ),
         #[cfg(not(feature = "gui"))]
         None => {
-            let _ = cli.paths;
+            let _ = (cli.paths, cli.select, cli.reader);
             anyhow::bail!(
                 "this build has no window (built without the `gui` feature); use `policy-atlas extract`"
             )

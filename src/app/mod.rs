@@ -11,8 +11,17 @@ use state::{Atlas, Command};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
+/// What to show once the documents are loaded.
+#[derive(Debug, Clone, Default)]
+pub struct StartView {
+    /// Select the best search hit for this text.
+    pub select: Option<String>,
+    /// Open the reader at the selection's first passage.
+    pub reader: bool,
+}
+
 /// Opens the app window on the given paths (none: the embedded seeds).
-pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
+pub fn run(paths: Vec<PathBuf>, start: StartView) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])
@@ -25,10 +34,40 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             crate::ui::theme::install_fonts(&cc.egui_ctx);
-            Ok(Box::new(AtlasApp::start(paths, cc.egui_ctx.clone())))
+            Ok(Box::new(AtlasApp::start(paths, start, cc.egui_ctx.clone())))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+fn apply_start(atlas: &mut Atlas, start: &StartView) {
+    let Some(q) = &start.select else { return };
+    let Some(&i) = atlas.search_hits(q, 1).first() else {
+        return;
+    };
+    let id = atlas.ids[i].clone();
+    atlas.apply(Command::Select {
+        id: id.clone(),
+        centre: true,
+    });
+    if start.reader {
+        let first = atlas
+            .graph
+            .edges_sorted()
+            .into_iter()
+            .find_map(|(s, t, e)| {
+                (s.id == id || t.id == id)
+                    .then(|| e.evidence.iter().next().cloned())
+                    .flatten()
+            });
+        if let Some(ev) = first {
+            atlas.apply(Command::OpenReader {
+                doc: ev.doc,
+                start: ev.start,
+                end: ev.end,
+            });
+        }
+    }
 }
 
 /// App state: the explorer once the loader thread has delivered the graph.
@@ -42,13 +81,14 @@ pub struct AtlasApp {
 
 impl AtlasApp {
     /// Starts loading on a named background thread.
-    pub fn start(paths: Vec<PathBuf>, ctx: egui::Context) -> AtlasApp {
+    pub fn start(paths: Vec<PathBuf>, start: StartView, ctx: egui::Context) -> AtlasApp {
         let (tx, rx) = channel();
         let spawned = std::thread::Builder::new()
             .name("load".into())
             .spawn(move || {
                 // The first layout steps run here too, so the window never waits for them.
-                let atlas = Atlas::new(crate::cli::load(&paths, false));
+                let mut atlas = Atlas::new(crate::cli::load(&paths, false));
+                apply_start(&mut atlas, &start);
                 let _ = tx.send(atlas);
                 ctx.request_repaint();
             });
@@ -162,6 +202,14 @@ impl eframe::App for AtlasApp {
                 ui.weak(layout);
             });
         });
+        if let Some(reader) = &atlas_ref.reader {
+            egui::Panel::bottom("reader")
+                .default_size(280.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    commands.extend(panels::reader::show(ui, atlas_ref, reader));
+                });
+        }
         egui::Panel::left("left")
             .default_size(300.0)
             .resizable(true)
@@ -174,14 +222,6 @@ impl eframe::App for AtlasApp {
             .show(ui, |ui| {
                 commands.extend(panels::inspector::show(ui, atlas_ref));
             });
-        if let Some(reader) = &atlas_ref.reader {
-            egui::Panel::bottom("reader")
-                .default_size(280.0)
-                .resizable(true)
-                .show(ui, |ui| {
-                    commands.extend(panels::reader::show(ui, atlas_ref, reader));
-                });
-        }
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(graph_view::show(
                 ui,

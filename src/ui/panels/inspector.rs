@@ -69,13 +69,20 @@ fn highlighted(ui: &egui::Ui, quote: &str, mention: &str, color: egui::Color32) 
     job
 }
 
+/// A document's title, shortened to fit a line of the panel.
 fn doc_title(atlas: &Atlas, doc: &str) -> String {
-    atlas
+    let full = atlas
         .graph
         .documents
         .iter()
         .find(|d| d.id == doc)
-        .map_or_else(|| doc.to_string(), |d| d.title.clone())
+        .map_or_else(|| doc.to_string(), |d| d.title.clone());
+    let short: String = full.chars().take(22).collect();
+    if short.len() < full.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
 }
 
 /// Focus, hide, show all, shortest path.

@@ -19,7 +19,8 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, state: &ReaderState) -> Vec<Comman
         .find(|d| d.id == state.doc)
         .map_or("", |d| d.title.as_str());
     ui.horizontal(|ui| {
-        ui.strong(format!("原文 Reader · {title}"));
+        let short: String = title.chars().take(40).collect();
+        ui.strong(format!("原文 Reader · {short}"));
         if ui.button("关闭 close").clicked() {
             out.push(Command::CloseReader);
         }
