@@ -14,6 +14,7 @@ const VILLAGES: &str = include_str!("../../assets/lexicon/region_villages.tsv");
 const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.tsv");
 const DEPARTMENTS: &str = include_str!("../../assets/lexicon/departments.tsv");
 const INDUSTRIES: &str = include_str!("../../assets/lexicon/industries.tsv");
+const FEATURES: &str = include_str!("../../assets/lexicon/features.tsv");
 
 /// Administrative rank: smaller is higher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -93,6 +94,9 @@ pub struct Lexicon {
     pub ind: AhoCorasick,
     /// Industry index of each `ind` pattern.
     pub ind_keys: Vec<usize>,
+    /// Natural features of the region (rivers, lakes, mountains, deserts): not places, but they make a
+    /// project's name proper (大青山生态保护综合治理).
+    pub features: AhoCorasick,
 }
 
 fn tsv(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -323,6 +327,8 @@ impl Lexicon {
             .unwrap_or_else(|_| unreachable!("gazetteer patterns are plain strings"));
         let dept_variants = load_departments();
         let (industries, industry_by_name, ind, ind_keys) = load_industries();
+        let features = AhoCorasick::new(tsv(FEATURES).map(|r| r[0]))
+            .unwrap_or_else(|_| unreachable!("feature names are plain strings"));
         Lexicon {
             places,
             place_by_name: by_name,
@@ -334,6 +340,7 @@ impl Lexicon {
             industry_by_name,
             ind,
             ind_keys,
+            features,
         }
     }
 

@@ -25,7 +25,7 @@ static HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"项目|工程|高速铁路|城际铁路|客运专线|铁路|高铁|高速公路|一级公路|公路|高速|机场|产业园区|工业园区|物流园区|产业园|",
         r"科技园|创业园|园区|基地|中心|平台|新区|小镇|示范区|试验区|实验区|先行区|合作区|开发区|高新区|保税区|口岸|通道|大桥|枢纽|",
-        r"走廊|系统|实验室|水库|电厂|电站|管道|专线|公园|物流港|航空港|陆港|港"
+        r"走廊|系统|综合治理|实验室|水库|电厂|电站|管道|专线|公园|物流港|航空港|陆港|港"
     ))
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -131,6 +131,7 @@ fn proper(stem: &str, head: &str) -> bool {
         || QUALIFIERS.iter().any(|q| stem.starts_with(q))
         || cluster_run
         || lex.gaz.find(stem).is_some()
+        || lex.features.is_match(stem)
 }
 
 fn head_ends_name(text: &str, end: usize) -> bool {
