@@ -86,7 +86,7 @@ fn main() {
         .map(|s| s.bytes.as_ref().map(|b| b.len()).unwrap_or(0))
         .sum();
     let t = Instant::now();
-    let results = extract::extract_all(&sources, &|| {});
+    let results = extract::extract_all(&sources, &|| true);
     let extract_s = t.elapsed().as_secs_f64();
     let g = extract::assemble(results);
     let ours = t.elapsed().as_secs_f64();

@@ -27,6 +27,7 @@ pub fn load(paths: &[PathBuf], progress: bool) -> KnowledgeGraph {
         if let Some(b) = &bar {
             b.inc(1);
         }
+        true
     });
     if let Some(b) = bar {
         b.finish_and_clear();

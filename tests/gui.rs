@@ -174,3 +174,29 @@ fn focus_shows_only_the_neighbourhood() {
             > visible
     );
 }
+
+#[test]
+fn opening_a_binary_file_warns_and_keeps_the_graph() {
+    let mut h = harness();
+    let dir = std::env::temp_dir().join(format!("pa-gui-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let bad = dir.join("scan.txt");
+    std::fs::write(&bad, [0u8, 1, 2, 3, 0, 0, 255, 254, 0, 7]).expect("write");
+    let ctx = h.ctx.clone();
+    h.state_mut().open(vec![bad], &ctx);
+    for _ in 0..400 {
+        h.step();
+        if !h.state().loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    assert!(!h.state().loading(), "load did not finish");
+    h.state_mut().atlas_mut().expect("loaded").layout_running = false;
+    h.run();
+    let atlas = h.state().atlas().expect("graph kept");
+    assert_eq!(atlas.graph.documents.len(), 5);
+    assert_eq!(atlas.graph.warnings.len(), 1);
+    assert!(h.query_by_label_contains("the file is binary").is_some());
+    let _ = std::fs::remove_dir_all(&dir);
+}

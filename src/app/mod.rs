@@ -2,6 +2,7 @@
 //! search and filters on the left, the graph in the middle, the inspector on the right, the reader below.
 //! Panels return [`state::Command`]s that are applied once per frame.
 
+pub mod loader;
 pub mod state;
 
 use crate::model::KnowledgeGraph;
@@ -70,46 +71,55 @@ fn apply_start(atlas: &mut Atlas, start: &StartView) {
     }
 }
 
-/// App state: the explorer once the loader thread has delivered the graph.
+/// App state: the explorer (once a load has delivered it), the load in progress, and view state.
 pub struct AtlasApp {
     atlas: Option<Atlas>,
-    rx: Option<Receiver<Atlas>>,
+    job: Option<loader::Job>,
+    sources: Vec<crate::extract::Source>,
+    start: Option<StartView>,
+    dialog: Option<Receiver<Vec<PathBuf>>>,
     camera: Camera,
     hovered: Option<usize>,
     search: String,
+    toast: Option<(String, f64)>,
+    show_warnings: bool,
 }
 
 impl AtlasApp {
-    /// Starts loading on a named background thread.
+    /// Starts loading `paths` (none: the embedded seeds) on a background thread.
     pub fn start(paths: Vec<PathBuf>, start: StartView, ctx: egui::Context) -> AtlasApp {
-        let (tx, rx) = channel();
-        let spawned = std::thread::Builder::new()
-            .name("load".into())
-            .spawn(move || {
-                // The first layout steps run here too, so the window never waits for them.
-                let mut atlas = Atlas::new(crate::cli::load(&paths, false));
-                apply_start(&mut atlas, &start);
-                let _ = tx.send(atlas);
-                ctx.request_repaint();
-            });
+        let existing = if paths.is_empty() {
+            crate::extract::seed_sources()
+        } else {
+            Vec::new()
+        };
+        let mut app = AtlasApp::empty();
+        app.job = loader::Job::start(existing, paths, ctx);
+        app.start = Some(start);
+        app
+    }
+
+    fn empty() -> AtlasApp {
         AtlasApp {
             atlas: None,
-            rx: spawned.is_ok().then_some(rx),
+            job: None,
+            sources: Vec::new(),
+            start: None,
+            dialog: None,
             camera: Camera::default(),
             hovered: None,
             search: String::new(),
+            toast: None,
+            show_warnings: false,
         }
     }
 
     /// An app showing an already built graph (tests, embedding).
     pub fn with_graph(graph: KnowledgeGraph) -> AtlasApp {
-        AtlasApp {
-            atlas: Some(Atlas::new(graph)),
-            rx: None,
-            camera: Camera::default(),
-            hovered: None,
-            search: String::new(),
-        }
+        let mut app = AtlasApp::empty();
+        app.atlas = Some(Atlas::new(graph));
+        app.sources = crate::extract::seed_sources();
+        app
     }
 
     /// The explorer state, once loaded.
@@ -120,6 +130,90 @@ impl AtlasApp {
     /// The explorer state, mutable (tests pause the layout through it).
     pub fn atlas_mut(&mut self) -> Option<&mut Atlas> {
         self.atlas.as_mut()
+    }
+
+    /// Whether a load is running.
+    pub fn loading(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Adds files or folders to the loaded documents (re-extracting on a background thread).
+    pub fn open(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        if paths.is_empty() || self.job.is_some() {
+            return;
+        }
+        self.job = loader::Job::start(self.sources.clone(), paths, ctx.clone());
+    }
+
+    fn poll_job(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.job else { return };
+        let Some(loaded) = job.poll() else { return };
+        let cancelled = job.cancelled();
+        self.job = None;
+        if cancelled && self.atlas.is_some() {
+            self.toast = Some(("已取消 load cancelled".into(), ctx.input(|i| i.time)));
+            return;
+        }
+        let mut atlas = loaded.atlas;
+        if let Some(start) = self.start.take() {
+            apply_start(&mut atlas, &start);
+        }
+        let g = &atlas.graph;
+        let msg = format!(
+            "已载入 {} 个文件 loaded {} documents · {} 警告 warnings",
+            g.documents.len(),
+            g.documents.len(),
+            g.warnings.len()
+        );
+        self.show_warnings = !g.warnings.is_empty();
+        self.toast = Some((msg, ctx.input(|i| i.time)));
+        self.sources = loaded.sources;
+        self.atlas = Some(atlas);
+    }
+
+    fn open_dialog(&mut self, folder: bool) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let (tx, rx) = channel();
+        // The portal dialog blocks its caller: it runs on its own thread.
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let dlg = rfd::FileDialog::new().set_title("打开文件 Open documents");
+                let picked = if folder {
+                    dlg.pick_folder().map(|p| vec![p]).unwrap_or_default()
+                } else {
+                    dlg.add_filter("text", &["txt", "text", "md", "html", "htm"])
+                        .pick_files()
+                        .unwrap_or_default()
+                };
+                let _ = tx.send(picked);
+            });
+        if spawned.is_ok() {
+            self.dialog = Some(rx);
+        }
+    }
+
+    fn warnings_window(&mut self, ctx: &egui::Context) {
+        let Some(atlas) = &self.atlas else { return };
+        let mut open = self.show_warnings;
+        egui::Window::new("警告 Warnings")
+            .open(&mut open)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                if atlas.graph.warnings.is_empty() {
+                    ui.weak("没有警告 no warnings");
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for w in &atlas.graph.warnings {
+                            ui.label(format!("{}: {}", w.source, w.message));
+                        }
+                    });
+            });
+        self.show_warnings = open;
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Command> {
@@ -152,18 +246,89 @@ impl AtlasApp {
         });
         out
     }
+
+    fn menu(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("文件 File", |ui| {
+                if ui.button("打开文件… Open files… (Ctrl+O)").clicked() {
+                    self.open_dialog(false);
+                    ui.close();
+                }
+                if ui.button("打开文件夹… Open folder…").clicked() {
+                    self.open_dialog(true);
+                    ui.close();
+                }
+            });
+            ui.menu_button("视图 View", |ui| {
+                if ui.button("适应窗口 Fit (F)").clicked()
+                    && let Some(a) = self.atlas.as_mut()
+                {
+                    a.apply(Command::Fit);
+                    ui.close();
+                }
+                if ui
+                    .button("暂停/继续布局 Pause/resume layout (Space)")
+                    .clicked()
+                    && let Some(a) = self.atlas.as_mut()
+                {
+                    a.apply(Command::ToggleLayout);
+                    ui.close();
+                }
+                let n = self.atlas.as_ref().map_or(0, |a| a.graph.warnings.len());
+                if ui.button(format!("警告 Warnings ({n})")).clicked() {
+                    self.show_warnings = true;
+                    ui.close();
+                }
+            });
+            if let Some(job) = &self.job {
+                ui.separator();
+                ui.add(
+                    egui::ProgressBar::new(job.progress())
+                        .desired_width(200.0)
+                        .text("正在读取 extracting…"),
+                );
+                if ui.button("取消 cancel").clicked() {
+                    job.cancel();
+                }
+            }
+            if let Some((msg, _)) = &self.toast {
+                ui.separator();
+                ui.label(msg);
+            }
+        });
+    }
 }
 
 impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        if let Some(rx) = &self.rx
-            && let Ok(atlas) = rx.try_recv()
-        {
-            self.atlas = Some(atlas);
-            self.rx = None;
-        }
         let ctx = ui.ctx().clone();
+        self.poll_job(&ctx);
+        if let Some(rx) = &self.dialog
+            && let Ok(paths) = rx.try_recv()
+        {
+            self.dialog = None;
+            self.open(paths, &ctx);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        self.open(dropped, &ctx);
+        if ctx.input(|i| i.modifiers.command && i.key_pressed(egui::Key::O)) {
+            self.open_dialog(false);
+        }
+        if let Some((_, t)) = &self.toast
+            && ctx.input(|i| i.time) - t > 6.0
+        {
+            self.toast = None;
+        }
         let mut commands = self.shortcuts(&ctx);
+        egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
+        self.warnings_window(&ctx);
         let Some(atlas) = self.atlas.as_mut() else {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.heading("政策图谱 policy-atlas");

@@ -211,9 +211,10 @@ pub fn assign_ids(sources: &[Source]) -> Vec<String> {
         .collect()
 }
 
-/// Extracts every source on all cores (threads named `extract-N`), calling `tick` after each document;
-/// results keep the sources' order.
-pub fn extract_all(sources: &[Source], tick: &(dyn Fn() + Sync)) -> Vec<Extracted> {
+/// Extracts every source on all cores (threads named `extract-N`), calling `tick` after each document —
+/// when it returns false the batch stops (cancel) and the rest come back as warnings; results keep the
+/// sources' order.
+pub fn extract_all(sources: &[Source], tick: &(dyn Fn() -> bool + Sync)) -> Vec<Extracted> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let ids = assign_ids(sources);
@@ -234,7 +235,9 @@ pub fn extract_all(sources: &[Source], tick: &(dyn Fn() + Sync)) -> Vec<Extracte
                     if let Ok(mut slot) = slots[i].lock() {
                         *slot = Some(r);
                     }
-                    tick();
+                    if !tick() {
+                        break;
+                    }
                 }
             };
             if std::thread::Builder::new()
@@ -253,7 +256,7 @@ pub fn extract_all(sources: &[Source], tick: &(dyn Fn() + Sync)) -> Vec<Extracte
             slot.into_inner().ok().flatten().unwrap_or_else(|| {
                 Err(Warning {
                     source: src.name.clone(),
-                    message: "not extracted (worker thread failed)".into(),
+                    message: "not extracted (cancelled)".into(),
                 })
             })
         })
@@ -262,7 +265,7 @@ pub fn extract_all(sources: &[Source], tick: &(dyn Fn() + Sync)) -> Vec<Extracte
 
 /// Extracts every source and builds the graph.
 pub fn build_graph(sources: &[Source]) -> KnowledgeGraph {
-    assemble(extract_all(sources, &|| {}))
+    assemble(extract_all(sources, &|| true))
 }
 
 /// The graph of the embedded seeds.
