@@ -200,3 +200,36 @@ fn opening_a_binary_file_warns_and_keeps_the_graph() {
     assert!(h.query_by_label_contains("the file is binary").is_some());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn place_filter_keeps_what_lies_in_the_place() {
+    let mut h = harness();
+    let atlas = h.state_mut().atlas_mut().expect("loaded");
+    atlas.apply(policy_atlas::app::state::Command::FilterPlace(Some(
+        "city:鄂尔多斯市".into(),
+    )));
+    let shown = |id: &str| atlas.index.get(id).is_some_and(|&i| atlas.visible[i]);
+    assert!(shown("city:鄂尔多斯市"));
+    assert!(shown("city:东胜区"));
+    assert!(shown("city:罕台镇"));
+    assert!(shown("department:东胜区商务局"));
+    assert!(!shown("city:包头市"));
+    assert!(!shown("department:包头市发展和改革委员会"));
+    h.run();
+}
+
+#[test]
+fn dragging_a_node_pins_it() {
+    let mut h = harness();
+    let atlas = h.state_mut().atlas_mut().expect("loaded");
+    let i = atlas.index["city:包头市"];
+    atlas.apply(policy_atlas::app::state::Command::MoveNode {
+        index: i,
+        pos: [123.0, -45.0],
+    });
+    assert!(atlas.layout.pinned[i]);
+    atlas.layout.run(50);
+    assert_eq!(atlas.layout.pos[i], [123.0, -45.0]);
+    atlas.apply(policy_atlas::app::state::Command::UnpinAll);
+    assert!(!atlas.layout.pinned[i]);
+}

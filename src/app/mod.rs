@@ -80,6 +80,7 @@ pub struct AtlasApp {
     dialog: Option<Receiver<Vec<PathBuf>>>,
     camera: Camera,
     hovered: Option<usize>,
+    dragging: Option<usize>,
     search: String,
     toast: Option<(String, f64)>,
     show_warnings: bool,
@@ -108,6 +109,7 @@ impl AtlasApp {
             dialog: None,
             camera: Camera::default(),
             hovered: None,
+            dragging: None,
             search: String::new(),
             toast: None,
             show_warnings: false,
@@ -274,6 +276,12 @@ impl AtlasApp {
                     a.apply(Command::ToggleLayout);
                     ui.close();
                 }
+                if ui.button("取消固定 Unpin all nodes").clicked()
+                    && let Some(a) = self.atlas.as_mut()
+                {
+                    a.apply(Command::UnpinAll);
+                    ui.close();
+                }
                 let n = self.atlas.as_ref().map_or(0, |a| a.graph.warnings.len());
                 if ui.button(format!("警告 Warnings ({n})")).clicked() {
                     self.show_warnings = true;
@@ -393,6 +401,7 @@ impl eframe::App for AtlasApp {
                 atlas_ref,
                 &mut self.camera,
                 &mut self.hovered,
+                &mut self.dragging,
             ));
         });
         let atlas = self.atlas.as_mut();

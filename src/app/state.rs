@@ -38,6 +38,12 @@ pub enum Command {
     PathFrom(String),
     /// Forget the path.
     ClearPath,
+    /// Move a node (layout index) and pin it there.
+    MoveNode { index: usize, pos: [f32; 2] },
+    /// Let every pinned node move again.
+    UnpinAll,
+    /// Show only a place and what lies in it (None: every place).
+    FilterPlace(Option<String>),
 }
 
 /// The reader's document and highlighted span.
@@ -83,6 +89,10 @@ pub struct Atlas {
     pub centre_pending: bool,
     /// Nodes hidden by hand.
     pub hidden: BTreeSet<usize>,
+    /// Place filter: a city node (layout index); only it, the places in it and what touches them show.
+    pub place: Option<usize>,
+    /// Parent place of each city node (layout indices), from `located_in`.
+    parent: Vec<Option<usize>>,
     /// Focus: (centre node, depth).
     pub focus: Option<(usize, usize)>,
     /// Start of the shortest path.
@@ -140,7 +150,19 @@ impl Atlas {
             v.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
         }
         let search = crate::model::SearchIndex::new(&graph);
+        let parent: Vec<Option<usize>> = ids
+            .iter()
+            .map(|id| {
+                graph
+                    .neighbours(id, &[crate::model::EdgeKind::LocatedIn])
+                    .into_iter()
+                    .find(|n| n.side == crate::model::Side::Out && n.node.kind == NodeKind::City)
+                    .and_then(|n| index.get(&n.node.id).copied())
+            })
+            .collect();
         let mut atlas = Atlas {
+            place: None,
+            parent,
             hidden: BTreeSet::new(),
             focus: None,
             path_start: None,
@@ -228,6 +250,22 @@ impl Atlas {
                 self.path_start = None;
                 self.path.clear();
             }
+            Command::FilterPlace(id) => {
+                self.place = id.and_then(|id| self.index.get(&id).copied());
+                self.recompute_visible();
+                self.fit_pending = true;
+            }
+            Command::MoveNode { index, pos } => {
+                if index < self.layout.pos.len() {
+                    self.layout.pos[index] = pos;
+                    self.layout.pinned[index] = true;
+                    self.layout.reheat();
+                }
+            }
+            Command::UnpinAll => {
+                self.layout.pinned.iter_mut().for_each(|p| *p = false);
+                self.layout.reheat();
+            }
             Command::ToggleLayout => {
                 self.layout_running = !self.layout_running;
                 if self.layout_running {
@@ -237,10 +275,56 @@ impl Atlas {
         }
     }
 
+    /// Whether city node `i` is `area` or lies in it.
+    pub fn within(&self, mut i: usize, area: usize) -> bool {
+        for _ in 0..8 {
+            if i == area {
+                return true;
+            }
+            match self.parent.get(i).copied().flatten() {
+                Some(p) => i = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The place filter as a mask: places in the area, what touches them, departments of governments in it.
+    fn place_mask(&self, area: usize) -> Vec<bool> {
+        let inside: Vec<bool> = (0..self.ids.len())
+            .map(|i| self.ids[i].starts_with("city:") && self.within(i, area))
+            .collect();
+        let mut mask = inside.clone();
+        for (i, yes) in inside.iter().enumerate() {
+            if *yes {
+                for &n in &self.adjacency[i] {
+                    if !self.ids[n].starts_with("city:") {
+                        mask[n] = true;
+                    }
+                }
+            }
+        }
+        for (i, id) in self.ids.iter().enumerate() {
+            let jur = self
+                .graph
+                .node(id)
+                .and_then(|n| n.jurisdiction.as_ref())
+                .and_then(|j| self.index.get(&format!("city:{j}")));
+            if !id.starts_with("city:") && jur.is_some_and(|&j| inside[j]) {
+                mask[i] = true;
+            }
+        }
+        mask
+    }
+
     fn recompute_visible(&mut self) {
         let near = self.focus.map(|(c, depth)| self.hops(c, depth));
+        let place = self.place.map(|p| self.place_mask(p));
         for (i, id) in self.ids.iter().enumerate() {
-            if self.hidden.contains(&i) || near.as_ref().is_some_and(|n| !n[i]) {
+            if self.hidden.contains(&i)
+                || near.as_ref().is_some_and(|n| !n[i])
+                || place.as_ref().is_some_and(|m| !m[i])
+            {
                 self.visible[i] = false;
                 continue;
             }

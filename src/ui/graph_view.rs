@@ -56,6 +56,7 @@ pub fn show(
     atlas: &Atlas,
     camera: &mut Camera,
     hovered: &mut Option<usize>,
+    dragging: &mut Option<usize>,
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
@@ -72,8 +73,24 @@ pub fn show(
         camera.zoom = camera.zoom.max(1.2);
     }
     // Navigation.
+    // Dragging a node moves and pins it; dragging the background pans.
+    if response.drag_started() {
+        *dragging = *hovered;
+    }
     if response.dragged() {
-        camera.centre -= response.drag_delta() / camera.zoom;
+        match (*dragging, response.interact_pointer_pos()) {
+            (Some(i), Some(p)) => {
+                let at = camera.to_layout(rect, p);
+                out.push(Command::MoveNode {
+                    index: i,
+                    pos: [at.x, at.y],
+                });
+            }
+            _ => camera.centre -= response.drag_delta() / camera.zoom,
+        }
+    }
+    if response.drag_stopped() {
+        *dragging = None;
     }
     if response.hovered() {
         let (scroll, zoom_delta, pointer) = ui.input(|i| {

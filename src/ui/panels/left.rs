@@ -63,6 +63,35 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, search: &mut String) -> Vec<Comman
             });
     }
     ui.separator();
+    ui.heading("地区 Place");
+    let current = atlas
+        .place
+        .and_then(|i| atlas.graph.node(&atlas.ids[i]))
+        .map_or("全部 all places".to_string(), |n| n.label.clone());
+    egui::ComboBox::from_id_salt("place")
+        .selected_text(current)
+        .width(240.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(atlas.place.is_none(), "全部 all places")
+                .clicked()
+            {
+                out.push(Command::FilterPlace(None));
+            }
+            let mut places: Vec<&crate::model::Node> = atlas
+                .graph
+                .graph
+                .node_weights()
+                .filter(|n| n.kind == NodeKind::City && !n.mentions.is_empty())
+                .collect();
+            places.sort_by(|a, b| a.label.cmp(&b.label));
+            for p in places {
+                if ui.selectable_label(false, &p.label).clicked() {
+                    out.push(Command::FilterPlace(Some(p.id.clone())));
+                }
+            }
+        });
+    ui.separator();
     ui.heading("文件 Documents");
     for d in &atlas.graph.documents {
         let mut on = !atlas.hidden_docs.contains(&d.id);
