@@ -233,3 +233,22 @@ fn dragging_a_node_pins_it() {
     atlas.apply(policy_atlas::app::state::Command::UnpinAll);
     assert!(!atlas.layout.pinned[i]);
 }
+
+#[test]
+fn expanding_a_node_shows_its_neighbours_through_the_focus() {
+    let mut h = harness();
+    let atlas = h.state_mut().atlas_mut().expect("loaded");
+    atlas.apply(policy_atlas::app::state::Command::Select {
+        id: "department:东胜区商务局".into(),
+        centre: true,
+    });
+    atlas.apply(policy_atlas::app::state::Command::Focus { depth: 1 });
+    let before = atlas.visible.iter().filter(|v| **v).count();
+    let task = atlas.adjacency[atlas.index["department:东胜区商务局"]][0];
+    atlas.apply(policy_atlas::app::state::Command::Expand(
+        atlas.ids[task].clone(),
+    ));
+    let after = atlas.visible.iter().filter(|v| **v).count();
+    assert!(after > before, "{before} → {after}");
+    assert!(atlas.adjacency[task].iter().all(|&n| atlas.visible[n]));
+}

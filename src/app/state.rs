@@ -44,6 +44,8 @@ pub enum Command {
     UnpinAll,
     /// Show only a place and what lies in it (None: every place).
     FilterPlace(Option<String>),
+    /// Show a node's neighbours too (double-click), on top of the focus.
+    Expand(String),
 }
 
 /// The reader's document and highlighted span.
@@ -89,6 +91,8 @@ pub struct Atlas {
     pub centre_pending: bool,
     /// Nodes hidden by hand.
     pub hidden: BTreeSet<usize>,
+    /// Nodes whose neighbours show whatever the focus (double-click).
+    pub expanded: BTreeSet<usize>,
     /// Place filter: a city node (layout index); only it, the places in it and what touches them show.
     pub place: Option<usize>,
     /// Parent place of each city node (layout indices), from `located_in`.
@@ -163,6 +167,7 @@ impl Atlas {
         let mut atlas = Atlas {
             place: None,
             parent,
+            expanded: BTreeSet::new(),
             hidden: BTreeSet::new(),
             focus: None,
             path_start: None,
@@ -238,6 +243,7 @@ impl Atlas {
             }
             Command::ShowAll => {
                 self.hidden.clear();
+                self.expanded.clear();
                 self.focus = None;
                 self.recompute_visible();
                 self.fit_pending = true;
@@ -249,6 +255,16 @@ impl Atlas {
             Command::ClearPath => {
                 self.path_start = None;
                 self.path.clear();
+            }
+            Command::Expand(id) => {
+                if let Some(&i) = self.index.get(&id) {
+                    self.expanded.insert(i);
+                    self.hidden.remove(&i);
+                    for n in self.adjacency[i].clone() {
+                        self.hidden.remove(&n);
+                    }
+                    self.recompute_visible();
+                }
             }
             Command::FilterPlace(id) => {
                 self.place = id.and_then(|id| self.index.get(&id).copied());
@@ -318,8 +334,17 @@ impl Atlas {
     }
 
     fn recompute_visible(&mut self) {
-        let near = self.focus.map(|(c, depth)| self.hops(c, depth));
-        let place = self.place.map(|p| self.place_mask(p));
+        let mut near = self.focus.map(|(c, depth)| self.hops(c, depth));
+        let mut place = self.place.map(|p| self.place_mask(p));
+        // Expanded nodes open a window through the focus and the place filter.
+        for &e in &self.expanded {
+            for mask in [near.as_mut(), place.as_mut()].into_iter().flatten() {
+                mask[e] = true;
+                for &n in &self.adjacency[e] {
+                    mask[n] = true;
+                }
+            }
+        }
         for (i, id) in self.ids.iter().enumerate() {
             if self.hidden.contains(&i)
                 || near.as_ref().is_some_and(|n| !n[i])

@@ -230,6 +230,11 @@ pub fn show(
         painter.galley(pos, galley, Color32::WHITE);
         placed.push(label_rect);
     }
+    if response.double_clicked()
+        && let Some(i) = *hovered
+    {
+        out.push(Command::Expand(atlas.ids[i].clone()));
+    }
     if response.clicked() {
         match *hovered {
             Some(i) => out.push(Command::Select {
