@@ -1,4 +1,5 @@
 //! The explorer driven headlessly with egui_kittest: search, select, inspect, read, filter.
+#![cfg(feature = "gui")]
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use egui_kittest::Harness;
