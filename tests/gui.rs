@@ -253,3 +253,80 @@ fn expanding_a_node_shows_its_neighbours_through_the_focus() {
     assert!(after > before, "{before} → {after}");
     assert!(atlas.adjacency[task].iter().all(|&n| atlas.visible[n]));
 }
+
+fn export_to(h: &mut Harness<'_, AtlasApp>, path: &std::path::Path) {
+    // The path field is the text input holding the dialog's path (the search box holds none).
+    let current = h.state().export_dialog().path.clone();
+    let is_path = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+        n.role() == egui::accesskit::Role::TextInput
+            && n.value().as_deref() == Some(current.as_str())
+    };
+    h.get_by(is_path).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by(is_path).type_text(path.to_str().expect("path"));
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "导出 Export")
+        .click();
+    h.run();
+    for _ in 0..400 {
+        h.step();
+        if !h.state().exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    h.run();
+    assert!(!h.state().exporting(), "export did not finish");
+}
+
+#[test]
+fn export_dialog_writes_the_selection_and_its_neighbours() {
+    use calamine::Reader;
+    let mut h = harness();
+    select(&mut h, "包头市发展和改革委员会");
+    assert_eq!(
+        selected(&h).as_deref(),
+        Some("department:包头市发展和改革委员会")
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_label_contains("选中及邻域 Selection +").click();
+    h.run();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("fgw.xlsx");
+    export_to(&mut h, &path);
+    let status = h.state().export_dialog().status.clone().unwrap_or_default();
+    assert!(status.contains("已导出"), "{status}");
+    assert!(h.query_all_by_label_contains("已导出 exported").count() >= 1);
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&path).expect("xlsx written");
+    let want = policy_atlas::export::scope::Scope {
+        nodes: Some(["department:包头市发展和改革委员会".to_string()].into()),
+        depth: 1,
+        ..Default::default()
+    }
+    .apply(&h.state().atlas().expect("atlas").graph);
+    let nodes = wb.worksheet_range("Nodes").expect("Nodes");
+    assert_eq!(nodes.height() - 1, want.node_count());
+    let resp = wb.worksheet_range("Responsibilities").expect("sheet");
+    assert!(
+        resp.rows()
+            .skip(1)
+            .all(|r| r[0] == "包头市发展和改革委员会")
+    );
+
+    // A picture of the view: the format picked from the list, written at 2×.
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "格式 Format")
+        .click();
+    h.run();
+    h.get_by_label("PNG picture of the view").click();
+    h.run();
+    let png = dir.path().join("view.png");
+    export_to(&mut h, &png);
+    let data = std::fs::read(&png).expect("png written");
+    assert_eq!(&data[..8], b"\x89PNG\r\n\x1a\n");
+    let width = u32::from_be_bytes([data[16], data[17], data[18], data[19]]);
+    let view = h.state().picture_size().expect("a view was drawn");
+    assert_eq!(width, (view[0] * 2.0).round() as u32);
+}

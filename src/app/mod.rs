@@ -84,6 +84,11 @@ pub struct AtlasApp {
     search: String,
     toast: Option<(String, f64)>,
     show_warnings: bool,
+    export: panels::export::ExportDialog,
+    /// What the graph view drew last frame (pictures export it).
+    picture: Option<crate::export::picture::Picture>,
+    export_job: Option<Receiver<Result<String, String>>>,
+    save_dialog: Option<Receiver<Option<PathBuf>>>,
 }
 
 impl AtlasApp {
@@ -113,6 +118,10 @@ impl AtlasApp {
             search: String::new(),
             toast: None,
             show_warnings: false,
+            export: Default::default(),
+            picture: None,
+            export_job: None,
+            save_dialog: None,
         }
     }
 
@@ -197,6 +206,120 @@ impl AtlasApp {
         }
     }
 
+    /// Whether an export is being written.
+    pub fn exporting(&self) -> bool {
+        self.export_job.is_some()
+    }
+
+    /// Size in points of the graph view last drawn (what a picture export shows).
+    pub fn picture_size(&self) -> Option<[f32; 2]> {
+        self.picture.as_ref().map(|p| [p.width, p.height])
+    }
+
+    /// The export dialog's state (tests read its status).
+    pub fn export_dialog(&self) -> &panels::export::ExportDialog {
+        &self.export
+    }
+
+    fn start_export(&mut self, req: panels::export::ExportRequest, ctx: &egui::Context) {
+        let Some(atlas) = &self.atlas else { return };
+        if self.export_job.is_some() {
+            return;
+        }
+        let sub = if req.format.is_picture() {
+            atlas
+                .graph
+                .subgraph(|n| atlas.index.get(&n.id).is_some_and(|&i| atlas.visible[i]))
+        } else {
+            req.scope.apply(&atlas.graph)
+        };
+        let positions: std::collections::HashMap<String, [f32; 2]> = atlas
+            .ids
+            .iter()
+            .cloned()
+            .zip(atlas.layout.pos.iter().copied())
+            .collect();
+        let picture = self.picture.clone();
+        let (tx, rx) = channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let extras = crate::export::Extras {
+                    positions: Some(&positions),
+                    picture: picture.as_ref(),
+                    label_size: Some(13.0),
+                    scale: Some(req.scale),
+                };
+                let result = crate::export::write_file(req.format, &sub, &extras, &req.path)
+                    .map(|files| {
+                        format!(
+                            "已导出 exported {} nodes, {} edges → {}",
+                            sub.node_count(),
+                            sub.edge_count(),
+                            files
+                                .iter()
+                                .map(|f| f.display().to_string())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    })
+                    .map_err(|e| format!("导出失败 export failed: {}: {e}", req.path.display()));
+                let _ = tx.send(result);
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.export_job = Some(rx);
+                self.export.status = Some("正在导出… exporting".into());
+            }
+            Err(e) => self.export.status = Some(format!("导出失败 export failed: {e}")),
+        }
+    }
+
+    fn poll_export(&mut self, ctx: &egui::Context) {
+        if let Some(rx) = &self.save_dialog
+            && let Ok(picked) = rx.try_recv()
+        {
+            self.save_dialog = None;
+            if let Some(p) = picked {
+                self.export.path = p.display().to_string();
+            }
+        }
+        let Some(rx) = &self.export_job else { return };
+        let Ok(result) = rx.try_recv() else { return };
+        self.export_job = None;
+        let msg = match result {
+            Ok(m) | Err(m) => m,
+        };
+        self.toast = Some((msg.clone(), ctx.input(|i| i.time)));
+        self.export.status = Some(msg);
+    }
+
+    fn browse_export(&mut self) {
+        if self.save_dialog.is_some() {
+            return;
+        }
+        let (tx, rx) = channel();
+        let format = self.export.format;
+        let spawned = std::thread::Builder::new()
+            .name("save-dialog".into())
+            .spawn(move || {
+                let dlg = rfd::FileDialog::new().set_title("导出 Export");
+                let picked = if format == crate::export::Format::Csv {
+                    dlg.pick_folder()
+                } else {
+                    dlg.add_filter(format.as_str(), &[format.as_str()])
+                        .set_file_name(format!("policy-atlas.{}", format.as_str()))
+                        .save_file()
+                };
+                let _ = tx.send(picked);
+            });
+        if spawned.is_ok() {
+            self.save_dialog = Some(rx);
+        }
+    }
+
     fn warnings_window(&mut self, ctx: &egui::Context) {
         let Some(atlas) = &self.atlas else { return };
         let mut open = self.show_warnings;
@@ -241,6 +364,9 @@ impl AtlasApp {
             if !typing && i.key_pressed(egui::Key::Space) {
                 out.push(Command::ToggleLayout);
             }
+            if i.modifiers.command && i.key_pressed(egui::Key::E) {
+                self.export.open = true;
+            }
             if i.key_pressed(egui::Key::F11) {
                 let full = ctx.viewport(|v| v.builder.fullscreen.unwrap_or(false));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
@@ -258,6 +384,11 @@ impl AtlasApp {
                 }
                 if ui.button("打开文件夹… Open folder…").clicked() {
                     self.open_dialog(true);
+                    ui.close();
+                }
+                ui.separator();
+                if ui.button("导出… Export… (Ctrl+E)").clicked() {
+                    self.export.open = true;
                     ui.close();
                 }
             });
@@ -311,6 +442,7 @@ impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_job(&ctx);
+        self.poll_export(&ctx);
         if let Some(rx) = &self.dialog
             && let Ok(paths) = rx.try_recv()
         {
@@ -337,6 +469,17 @@ impl eframe::App for AtlasApp {
         let mut commands = self.shortcuts(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
         self.warnings_window(&ctx);
+        if self.export.open
+            && let Some(atlas) = &self.atlas
+        {
+            let (req, browse) = panels::export::show(&ctx, atlas, &mut self.export);
+            if browse {
+                self.browse_export();
+            }
+            if let Some(req) = req {
+                self.start_export(req, &ctx);
+            }
+        }
         let Some(atlas) = self.atlas.as_mut() else {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.heading("政策图谱 policy-atlas");
@@ -402,6 +545,7 @@ impl eframe::App for AtlasApp {
                 &mut self.camera,
                 &mut self.hovered,
                 &mut self.dragging,
+                &mut self.picture,
             ));
         });
         let atlas = self.atlas.as_mut();

@@ -113,30 +113,16 @@ pub type Mention = (usize, usize, NodeKind, usize);
 impl Atlas {
     /// Builds the view state of a graph: seeded layout, everything visible except groups' clutter.
     pub fn new(graph: KnowledgeGraph) -> Atlas {
-        let nodes = graph.nodes_sorted();
-        let ids: Vec<String> = nodes.iter().map(|n| n.id.clone()).collect();
-        let index: HashMap<String, usize> = ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i))
-            .collect();
-        let mut adjacency = vec![Vec::new(); ids.len()];
-        let mut edges = Vec::new();
-        for (s, t, _) in graph.edges_sorted() {
-            if let (Some(&a), Some(&b)) = (index.get(&s.id), index.get(&t.id)) {
-                adjacency[a].push(b);
-                adjacency[b].push(a);
-                edges.push((a, b));
-            }
-        }
-        for a in &mut adjacency {
-            a.sort_unstable();
-            a.dedup();
-        }
-        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-        let mut layout = ForceLayout::new(&refs, edges);
-        // Settle most of the way before the first frame so the first picture already makes sense.
-        layout.run(if ids.len() < 3000 { 150 } else { 20 });
+        let laid = crate::layout::GraphLayout::new(
+            &graph,
+            crate::layout::GraphLayout::default_steps(graph.node_count()),
+        );
+        let crate::layout::GraphLayout {
+            ids,
+            index,
+            adjacency,
+            layout,
+        } = laid;
         let mut mentions: HashMap<String, Vec<Mention>> = HashMap::new();
         for (i, id) in ids.iter().enumerate() {
             let Some(n) = graph.node(id) else { continue };

@@ -56,6 +56,8 @@ struct Ctx<'a> {
     raw: &'a str,
     out: DocGraph,
     gov: GovContext,
+    /// Heading path of the paragraph being read (for evidence).
+    section: String,
 }
 
 impl Ctx<'_> {
@@ -108,6 +110,7 @@ impl Ctx<'_> {
             start: s,
             end: e,
             quote: quote.replace(['\n', '\r'], ""),
+            section: self.section.clone(),
         }
     }
 
@@ -194,6 +197,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         gov: GovContext {
             home: head.home.clone(),
         },
+        section: String::new(),
     };
     document_node(&mut cx, &head);
     let all: String = paras
@@ -251,6 +255,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             .map(|(_, t)| t.as_str())
             .collect::<Vec<_>>()
             .join(" › ");
+        cx.section.clone_from(&section);
         let is_task = closed_by_next
             || note
                 .as_ref()
@@ -405,6 +410,7 @@ fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
             start: m.start,
             end: m.end,
             quote: quote.clone(),
+            section: cx.section.clone(),
         };
         cx.edge(&uid, task, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
     }

@@ -4,6 +4,9 @@
 
 use std::collections::HashMap;
 
+mod graph;
+pub use graph::GraphLayout;
+
 /// Positions and the state of the simulation.
 #[derive(Debug, Clone)]
 pub struct ForceLayout {

@@ -152,6 +152,9 @@ pub struct Evidence {
     pub end: usize,
     /// The sentence (or note) that supports the edge, as written.
     pub quote: String,
+    /// The heading path of the passage (`一、… › （二）…`); empty before the first heading.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub section: String,
 }
 
 /// A node of the graph.

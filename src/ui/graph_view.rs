@@ -1,9 +1,10 @@
 //! The node-link view: pan (drag the background), zoom (scroll / pinch), click to select, hover to highlight
-//! neighbours. Nodes are coloured by kind and sized by degree; labels show for the important nodes, for the
-//! selection and its neighbours, and for everything once zoomed in. Off-screen nodes and edges are culled.
+//! neighbours. What it draws comes from [`crate::export::picture::draw`] (kind colours, degree sizes, labels
+//! for the important nodes, culling) and is kept, so an SVG or PNG export is exactly the view on screen.
 
 use crate::app::state::{Atlas, Command};
-use crate::ui::theme::kind_color;
+use crate::export::picture::{Picture, Rgba, Scene, Style, Theme, draw};
+use crate::export::style::node_radius;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2, vec2};
 
 /// Camera: layout point at the centre of the view, and pixels per layout unit.
@@ -47,7 +48,71 @@ impl Camera {
 }
 
 fn radius(degree: usize) -> f32 {
-    4.0 + (degree as f32).sqrt() * 2.0
+    node_radius(degree)
+}
+
+fn color(c: Rgba) -> Color32 {
+    Color32::from_rgba_unmultiplied(c[0], c[1], c[2], c[3])
+}
+
+/// Paints a picture into `rect`: the same display list the SVG and PNG exports write.
+pub fn paint(painter: &egui::Painter, rect: Rect, pic: &Picture, label_size: f32) {
+    let at = |p: [f32; 2]| rect.min + vec2(p[0], p[1]);
+    painter.rect_filled(rect, 0.0, color(pic.background));
+    for l in &pic.lines {
+        painter.line_segment([at(l.from), at(l.to)], Stroke::new(l.width, color(l.color)));
+    }
+    for d in &pic.discs {
+        painter.circle_filled(at(d.at), d.r, color(d.color));
+        if let Some(ring) = d.ring {
+            painter.circle_stroke(at(d.at), d.r + 3.0, Stroke::new(2.5, color(ring)));
+        }
+    }
+    for l in &pic.labels {
+        let galley = painter.layout_no_wrap(
+            l.text.clone(),
+            egui::FontId::proportional(l.size),
+            color(l.color),
+        );
+        let top = at(l.at) - vec2(galley.size().x / 2.0, 0.0);
+        let back = Rect::from_min_size(top, galley.size()).expand(1.0);
+        painter.rect_filled(back, 2.0, color(l.backdrop));
+        painter.galley(top, galley, color(l.color));
+    }
+    let (frame, rows) = pic.legend_layout(label_size);
+    if !rows.is_empty() {
+        let mut back = pic.background;
+        back[3] = 220;
+        let r = Rect::from_min_max(at([frame[0], frame[1]]), at([frame[2], frame[3]]));
+        painter.rect_filled(r, 4.0, color(back));
+        let mut ink = pic.ink;
+        ink[3] = 77;
+        painter.rect_stroke(
+            r,
+            4.0,
+            Stroke::new(1.0, color(ink)),
+            egui::StrokeKind::Inside,
+        );
+        for row in &rows {
+            painter.circle_filled(at(row.swatch), row.r, color(row.color));
+            painter.text(
+                at(row.text_at),
+                egui::Align2::LEFT_TOP,
+                &row.text,
+                egui::FontId::proportional(label_size),
+                color(pic.ink),
+            );
+        }
+    }
+    if let Some(title) = &pic.title {
+        painter.text(
+            at([pic.width / 2.0, 12.0]),
+            egui::Align2::CENTER_TOP,
+            title,
+            egui::FontId::proportional(label_size * 1.5),
+            color(pic.ink),
+        );
+    }
 }
 
 /// Draws the graph and returns the commands the user gave through it.
@@ -57,11 +122,11 @@ pub fn show(
     camera: &mut Camera,
     hovered: &mut Option<usize>,
     dragging: &mut Option<usize>,
+    last_picture: &mut Option<Picture>,
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
     if atlas.fit_pending {
         let (min, max) = visible_bounds(atlas);
         *camera = Camera::fit(rect, min, max);
@@ -131,105 +196,29 @@ pub fn show(
         }
     }
     let focus = hovered.or(selected);
-    let near: Vec<bool> = match focus {
-        Some(f) => {
-            let mut v = vec![false; atlas.ids.len()];
-            v[f] = true;
-            for &n in &atlas.adjacency[f] {
-                v[n] = true;
-            }
-            v
-        }
-        None => Vec::new(),
+    let label_size = 13.0;
+    let scene = Scene {
+        graph: &atlas.graph,
+        ids: &atlas.ids,
+        pos: &atlas.layout.pos,
+        adjacency: &atlas.adjacency,
+        visible: &atlas.visible,
+        selected,
+        focus,
+        path: &atlas.path,
     };
-    let on_path: std::collections::HashSet<(usize, usize)> = atlas
-        .path
-        .windows(2)
-        .flat_map(|w| [(w[0], w[1]), (w[1], w[0])])
-        .collect();
-    let dim = |i: usize| !near.is_empty() && !near[i] && !atlas.path.contains(&i);
-    let screen: Vec<Pos2> = atlas
-        .layout
-        .pos
-        .iter()
-        .map(|p| camera.to_screen(rect, *p))
-        .collect();
-    let view = rect.expand(20.0);
-    // Edges.
-    for (a, ns) in atlas.adjacency.iter().enumerate() {
-        for &b in ns {
-            if b <= a || !atlas.visible[a] || !atlas.visible[b] {
-                continue;
-            }
-            let (pa, pb) = (screen[a], screen[b]);
-            if !view.intersects(Rect::from_two_pos(pa, pb)) {
-                continue;
-            }
-            if on_path.contains(&(a, b)) {
-                painter.line_segment([pa, pb], Stroke::new(3.0, Color32::from_rgb(255, 210, 0)));
-                continue;
-            }
-            let strong =
-                !near.is_empty() && near[a] && near[b] && (Some(a) == focus || Some(b) == focus);
-            let color = if strong {
-                Color32::from_gray(220)
-            } else if near.is_empty() {
-                Color32::from_white_alpha(40)
-            } else {
-                Color32::from_white_alpha(12)
-            };
-            painter.line_segment([pa, pb], Stroke::new(if strong { 1.5 } else { 1.0 }, color));
-        }
-    }
-    // Nodes, then labels on top.
-    let mut order: Vec<usize> = (0..atlas.ids.len())
-        .filter(|&i| atlas.visible[i] && view.contains(screen[i]))
-        .collect();
-    order.sort_by_key(|&i| atlas.degree(i));
-    let zoom_scale = camera.zoom.clamp(0.4, 3.0);
-    for &i in &order {
-        let Some(n) = atlas.graph.node(&atlas.ids[i]) else {
-            continue;
-        };
-        let mut c = kind_color(n.kind);
-        if dim(i) {
-            c = c.gamma_multiply(0.25);
-        }
-        let r = radius(atlas.degree(i)) * zoom_scale;
-        painter.circle_filled(screen[i], r, c);
-        if Some(i) == selected {
-            painter.circle_stroke(screen[i], r + 3.0, Stroke::new(2.5, Color32::WHITE));
-        }
-    }
-    // Labels: the focus and its neighbours, the biggest hubs, and everything when zoomed in.
-    let mut hubs: Vec<usize> = order.clone();
-    hubs.sort_by_key(|&i| std::cmp::Reverse(atlas.degree(i)));
-    let hub_count = ((rect.area() / 40_000.0) as usize).clamp(8, 60);
-    let hub_set: std::collections::HashSet<usize> = hubs.into_iter().take(hub_count).collect();
-    let font = egui::FontId::proportional(13.0);
-    let mut placed: Vec<Rect> = Vec::new();
-    for &i in order.iter().rev() {
-        let important =
-            near.get(i).copied().unwrap_or(false) || hub_set.contains(&i) || camera.zoom > 2.5;
-        if !important || dim(i) {
-            continue;
-        }
-        let Some(n) = atlas.graph.node(&atlas.ids[i]) else {
-            continue;
-        };
-        let text: String = n.label.chars().take(24).collect();
-        let r = radius(atlas.degree(i)) * zoom_scale;
-        let galley = painter.layout_no_wrap(text, font.clone(), ui.visuals().text_color());
-        let pos = screen[i] + vec2(-galley.size().x / 2.0, r + 2.0);
-        let label_rect = Rect::from_min_size(pos, galley.size());
-        // Skip labels that would pile up on one already drawn (the focus always draws).
-        if Some(i) != focus && placed.iter().any(|p| p.intersects(label_rect)) {
-            continue;
-        }
-        painter.rect_filled(label_rect.expand(1.0), 2.0, Color32::from_black_alpha(140));
-        painter.galley(pos, galley, Color32::WHITE);
-        placed.push(label_rect);
-    }
+    let style = Style {
+        size: [rect.width(), rect.height()],
+        centre: [camera.centre.x, camera.centre.y],
+        zoom: camera.zoom,
+        label_size,
+        theme: Theme::Dark,
+        legend: true,
+        title: None,
+    };
+    let pic = draw(&scene, &style);
+    paint(&painter, rect, &pic, label_size);
+    *last_picture = Some(pic);
     if response.double_clicked()
         && let Some(i) = *hovered
     {

@@ -4,8 +4,7 @@
 
 use std::sync::Arc;
 
-/// The bundled subset (GB2312, Big5 level 1, every character of the seeds and lexicons). OFL 1.1.
-pub const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
+pub use crate::export::style::{CJK_FONT, kind_name};
 
 /// System fonts tried as a last resort, with their face index (Noto CJK face 2 is Simplified Chinese).
 const SYSTEM_FALLBACKS: [(&str, u32); 3] = [
@@ -52,30 +51,8 @@ pub fn install_fonts(ctx: &egui::Context) {
 
 /// The colour of a node kind (legend, graph, reader highlights).
 pub fn kind_color(kind: crate::model::NodeKind) -> egui::Color32 {
-    use crate::model::NodeKind as K;
-    match kind {
-        K::City => egui::Color32::from_rgb(0x4e, 0x9a, 0xf1),
-        K::Department => egui::Color32::from_rgb(0xf2, 0x8e, 0x2b),
-        K::Industry => egui::Color32::from_rgb(0x59, 0xa1, 0x4f),
-        K::Project => egui::Color32::from_rgb(0xb0, 0x7a, 0xd9),
-        K::Task => egui::Color32::from_rgb(0x9a, 0x9a, 0x9a),
-        K::Document => egui::Color32::from_rgb(0xe1, 0x57, 0x59),
-        K::Group => egui::Color32::from_rgb(0xc9, 0xa2, 0x27),
-    }
-}
-
-/// The Chinese name of a node kind, for the legend and panels.
-pub fn kind_name(kind: crate::model::NodeKind) -> &'static str {
-    use crate::model::NodeKind as K;
-    match kind {
-        K::City => "地区 city",
-        K::Department => "部门 department",
-        K::Industry => "产业 industry",
-        K::Project => "项目 project",
-        K::Task => "任务 task",
-        K::Document => "文件 document",
-        K::Group => "群组 group",
-    }
+    let [r, g, b] = crate::export::style::kind_rgb(kind);
+    egui::Color32::from_rgb(r, g, b)
 }
 
 #[cfg(test)]
