@@ -137,8 +137,12 @@ pub fn show(
                 .selected_text(d.format.describe())
                 .width(320.0)
                 .show_ui(ui, |ui| {
+                    let before = d.format;
                     for f in Format::ALL {
                         ui.selectable_value(&mut d.format, f, f.describe());
+                    }
+                    if d.format != before {
+                        d.path = swap_extension(&d.path, before, d.format);
                     }
                 });
             if d.format == Format::Png {
@@ -199,6 +203,22 @@ pub fn show(
     (request, browse)
 }
 
+/// The path for a new format: `x.xlsx` becomes `x.png`, a CSV folder `x` becomes `x.json` and back.
+fn swap_extension(path: &str, from: Format, to: Format) -> String {
+    let p = std::path::Path::new(path);
+    let has_from = match from {
+        Format::Csv => p.extension().is_none(),
+        f => p.extension().and_then(|e| e.to_str()) == Some(f.as_str()),
+    };
+    if !has_from || path.trim().is_empty() {
+        return path.to_string();
+    }
+    match to {
+        Format::Csv => p.with_extension("").display().to_string(),
+        f => p.with_extension(f.as_str()).display().to_string(),
+    }
+}
+
 fn scope_choices(ui: &mut egui::Ui, atlas: &Atlas, d: &mut ExportDialog) {
     ui.strong("范围 What");
     ui.radio_value(&mut d.part, Part::Whole, "全部 Whole graph");
@@ -245,4 +265,29 @@ fn scope_choices(ui: &mut egui::Ui, atlas: &Atlas, d: &mut ExportDialog) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_extension_follows_the_format() {
+        assert_eq!(
+            swap_extension("/t/a.xlsx", Format::Xlsx, Format::Png),
+            "/t/a.png"
+        );
+        assert_eq!(
+            swap_extension("/t/a.xlsx", Format::Xlsx, Format::Csv),
+            "/t/a"
+        );
+        assert_eq!(
+            swap_extension("/t/a", Format::Csv, Format::Json),
+            "/t/a.json"
+        );
+        assert_eq!(
+            swap_extension("/t/mine.txt", Format::Xlsx, Format::Png),
+            "/t/mine.txt"
+        );
+    }
 }
