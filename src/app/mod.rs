@@ -211,6 +211,11 @@ impl AtlasApp {
         self.export_job.is_some()
     }
 
+    /// The graph view as last drawn (tests find nodes and edges on screen through it).
+    pub fn picture(&self) -> Option<&crate::export::picture::Picture> {
+        self.picture.as_ref()
+    }
+
     /// Size in points of the graph view last drawn (what a picture export shows).
     pub fn picture_size(&self) -> Option<[f32; 2]> {
         self.picture.as_ref().map(|p| [p.width, p.height])
@@ -534,6 +539,7 @@ impl eframe::App for AtlasApp {
             });
         egui::Panel::right("inspector")
             .default_size(380.0)
+            .max_size(560.0)
             .resizable(true)
             .show(ui, |ui| {
                 commands.extend(panels::inspector::show(ui, atlas_ref));

@@ -46,6 +46,10 @@ pub enum Command {
     FilterPlace(Option<String>),
     /// Show a node's neighbours too (double-click), on top of the focus.
     Expand(String),
+    /// Add a node to the selection, or take it out (Shift+click).
+    ToggleSelect(String),
+    /// Select the edges between two nodes (click on an edge).
+    SelectEdge { source: String, target: String },
 }
 
 /// The reader's document and highlighted span.
@@ -79,8 +83,12 @@ pub struct Atlas {
     pub hidden_kinds: BTreeSet<NodeKind>,
     /// Hidden documents.
     pub hidden_docs: BTreeSet<String>,
-    /// Selected node id.
+    /// Selected node id (the one the inspector shows; the last one clicked).
     pub selected: Option<String>,
+    /// Every selected node (Shift+click adds), `selected` among them.
+    pub multi: BTreeSet<String>,
+    /// Selected edge: (source id, target id); the inspector shows every relation between the two.
+    pub selected_edge: Option<(String, String)>,
     /// Search index over labels, aliases and their pinyin.
     pub search: crate::model::SearchIndex,
     /// Reader.
@@ -169,6 +177,8 @@ impl Atlas {
             hidden_kinds: BTreeSet::new(),
             hidden_docs: BTreeSet::new(),
             selected: None,
+            multi: BTreeSet::new(),
+            selected_edge: None,
             search,
             reader: None,
             fit_pending: true,
@@ -183,11 +193,38 @@ impl Atlas {
         match cmd {
             Command::Select { id, centre } => {
                 if self.index.contains_key(&id) {
+                    self.multi = [id.clone()].into();
                     self.selected = Some(id);
+                    self.selected_edge = None;
                     self.centre_pending |= centre;
                 }
             }
-            Command::ClearSelection => self.selected = None,
+            Command::ClearSelection => {
+                self.selected = None;
+                self.multi.clear();
+                self.selected_edge = None;
+            }
+            Command::ToggleSelect(id) => {
+                if !self.index.contains_key(&id) {
+                    return;
+                }
+                if self.multi.remove(&id) {
+                    if self.selected.as_ref() == Some(&id) {
+                        self.selected = self.multi.iter().next_back().cloned();
+                    }
+                } else {
+                    self.multi.insert(id.clone());
+                    self.selected = Some(id);
+                }
+                self.selected_edge = None;
+            }
+            Command::SelectEdge { source, target } => {
+                if self.index.contains_key(&source) && self.index.contains_key(&target) {
+                    self.selected = None;
+                    self.multi.clear();
+                    self.selected_edge = Some((source, target));
+                }
+            }
             Command::ToggleKind(k) => {
                 if !self.hidden_kinds.remove(&k) {
                     self.hidden_kinds.insert(k);
@@ -221,8 +258,9 @@ impl Atlas {
             Command::Hide(id) => {
                 if let Some(&i) = self.index.get(&id) {
                     self.hidden.insert(i);
+                    self.multi.remove(&id);
                     if self.selected.as_deref() == Some(id.as_str()) {
-                        self.selected = None;
+                        self.selected = self.multi.iter().next_back().cloned();
                     }
                     self.recompute_visible();
                 }
@@ -395,15 +433,35 @@ impl Atlas {
         Vec::new()
     }
 
-    /// Recomputes the path after the selection changed.
+    /// Recomputes the path after the selection changed: from the path start to the selection, or between the
+    /// two nodes when exactly two are selected.
     pub fn update_path(&mut self) {
+        let start = self.path_start.or_else(|| {
+            (self.multi.len() == 2)
+                .then(|| {
+                    self.multi
+                        .iter()
+                        .find(|id| Some(*id) != self.selected.as_ref())
+                })
+                .flatten()
+                .and_then(|id| self.index.get(id).copied())
+        });
         self.path = match (
-            self.path_start,
+            start,
             self.selected.as_ref().and_then(|s| self.index.get(s)),
         ) {
             (Some(a), Some(&b)) if a != b => self.shortest_path(a, b),
             _ => Vec::new(),
         };
+    }
+
+    /// Layout indices of every selected node.
+    pub fn selected_indices(&self) -> Vec<usize> {
+        self.multi
+            .iter()
+            .chain(self.selected.iter())
+            .filter_map(|id| self.index.get(id).copied())
+            .collect()
     }
 
     /// The entity mentions of a document, sorted by start.

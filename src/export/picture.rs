@@ -75,6 +75,8 @@ pub struct Picture {
     pub legend: Vec<(String, Rgba)>,
     /// Title, top centre.
     pub title: Option<String>,
+    /// Where the picture's top left corner sits on screen (the window sets it; exports ignore it).
+    pub origin: [f32; 2],
 }
 
 /// Light or dark colours.
@@ -99,8 +101,10 @@ pub struct Scene<'a> {
     pub adjacency: &'a [Vec<usize>],
     /// Which nodes are shown.
     pub visible: &'a [bool],
-    /// The selected node.
-    pub selected: Option<usize>,
+    /// The selected nodes.
+    pub selected: &'a [usize],
+    /// The selected edge (layout indices of its ends).
+    pub edge: Option<(usize, usize)>,
     /// The node whose neighbourhood is highlighted (hovered, else selected).
     pub focus: Option<usize>,
     /// A highlighted path.
@@ -214,6 +218,7 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
         labels: Vec::new(),
         legend: Vec::new(),
         title: style.title.clone(),
+        origin: [0.0, 0.0],
     };
     let base = if light { [0, 0, 0] } else { [255, 255, 255] };
     for (a, ns) in scene.adjacency.iter().enumerate() {
@@ -231,7 +236,10 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
             {
                 continue;
             }
-            let (color, width) = if on_path.contains(&(a, b)) {
+            let picked = scene.edge == Some((a, b)) || scene.edge == Some((b, a));
+            let (color, width) = if picked {
+                ([255, 110, 30, 255], 4.0)
+            } else if on_path.contains(&(a, b)) {
                 ([255, 190, 0, 255], 3.0)
             } else if !near.is_empty()
                 && near[a]
@@ -274,7 +282,7 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
             at: screen[i],
             r: node_radius(degree(i)) * zoom_scale,
             color: with_alpha(kind_rgb(node.kind), alpha),
-            ring: (Some(i) == scene.selected).then_some(ink),
+            ring: scene.selected.contains(&i).then_some(ink),
         });
     }
     labels(scene, style, &order, &screen, &near, &dim, &mut pic);
@@ -373,7 +381,8 @@ pub fn whole(
         pos: &laid.layout.pos,
         adjacency: &laid.adjacency,
         visible: &visible,
-        selected: None,
+        selected: &[],
+        edge: None,
         focus: None,
         path: &[],
     };

@@ -197,13 +197,19 @@ pub fn show(
     }
     let focus = hovered.or(selected);
     let label_size = 13.0;
+    let chosen = atlas.selected_indices();
+    let edge = atlas
+        .selected_edge
+        .as_ref()
+        .and_then(|(s, t)| Some((*atlas.index.get(s)?, *atlas.index.get(t)?)));
     let scene = Scene {
         graph: &atlas.graph,
         ids: &atlas.ids,
         pos: &atlas.layout.pos,
         adjacency: &atlas.adjacency,
         visible: &atlas.visible,
-        selected,
+        selected: &chosen,
+        edge,
         focus,
         path: &atlas.path,
     };
@@ -216,7 +222,8 @@ pub fn show(
         legend: true,
         title: None,
     };
-    let pic = draw(&scene, &style);
+    let mut pic = draw(&scene, &style);
+    pic.origin = [rect.min.x, rect.min.y];
     paint(&painter, rect, &pic, label_size);
     *last_picture = Some(pic);
     if response.double_clicked()
@@ -225,15 +232,50 @@ pub fn show(
         out.push(Command::Expand(atlas.ids[i].clone()));
     }
     if response.clicked() {
-        match *hovered {
-            Some(i) => out.push(Command::Select {
+        let shift = ui.input(|i| i.modifiers.shift);
+        let pointer = response.interact_pointer_pos();
+        match (*hovered, shift) {
+            (Some(i), false) => out.push(Command::Select {
                 id: atlas.ids[i].clone(),
                 centre: false,
             }),
-            None => out.push(Command::ClearSelection),
+            (Some(i), true) => out.push(Command::ToggleSelect(atlas.ids[i].clone())),
+            (None, _) => match pointer.and_then(|p| edge_at(atlas, *camera, rect, p)) {
+                Some((a, b)) => out.push(Command::SelectEdge {
+                    source: atlas.ids[a].clone(),
+                    target: atlas.ids[b].clone(),
+                }),
+                None => out.push(Command::ClearSelection),
+            },
         }
     }
     out
+}
+
+/// The visible edge nearest to a screen point, within 5 points (layout indices of its ends).
+fn edge_at(atlas: &Atlas, camera: Camera, rect: Rect, p: Pos2) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, (usize, usize))> = None;
+    for (a, ns) in atlas.adjacency.iter().enumerate() {
+        if !atlas.visible[a] {
+            continue;
+        }
+        for &b in ns {
+            if b <= a || !atlas.visible[b] {
+                continue;
+            }
+            let (pa, pb) = (
+                camera.to_screen(rect, atlas.layout.pos[a]),
+                camera.to_screen(rect, atlas.layout.pos[b]),
+            );
+            let ab = pb - pa;
+            let t = ((p - pa).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
+            let d = (pa + ab * t).distance(p);
+            if d <= 5.0 && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, (a, b)));
+            }
+        }
+    }
+    best.map(|(_, e)| e)
 }
 
 fn visible_bounds(atlas: &Atlas) -> ([f32; 2], [f32; 2]) {

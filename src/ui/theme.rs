@@ -44,6 +44,23 @@ pub fn fonts() -> egui::FontDefinitions {
     fonts
 }
 
+/// egui's defaults and the bundled CJK subset only, never a system font (snapshots, screenshots).
+pub fn bundled_fonts() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-sc".into(),
+        Arc::new(egui::FontData::from_static(CJK_FONT)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("noto-sc".into());
+    }
+    fonts
+}
+
 /// Installs [`fonts`] into a context.
 pub fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(fonts());

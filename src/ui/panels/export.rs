@@ -82,7 +82,9 @@ pub struct ExportRequest {
 impl ExportDialog {
     /// The scope the choices describe for this explorer state.
     pub fn scope(&self, atlas: &Atlas) -> Scope {
-        let selected: Option<BTreeSet<String>> = atlas.selected.clone().map(|s| [s].into());
+        let mut chosen: BTreeSet<String> = atlas.multi.clone();
+        chosen.extend(atlas.selected.iter().cloned());
+        let selected = (!chosen.is_empty()).then_some(chosen);
         let (nodes, depth) = match self.part {
             Part::Whole => (None, 0),
             Part::Visible => (
@@ -229,7 +231,10 @@ fn scope_choices(ui: &mut egui::Ui, atlas: &Atlas, d: &mut ExportDialog) {
         .and_then(|s| atlas.graph.node(s))
         .map(|n| n.label.clone());
     ui.add_enabled_ui(sel.is_some(), |ui| {
-        let name = sel.clone().unwrap_or_else(|| "—".into());
+        let mut name = sel.clone().unwrap_or_else(|| "—".into());
+        if atlas.multi.len() > 1 {
+            name = format!("{name} +{}", atlas.multi.len() - 1);
+        }
         ui.radio_value(
             &mut d.part,
             Part::Selection,

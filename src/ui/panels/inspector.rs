@@ -17,7 +17,7 @@ fn role_rank(r: Option<Role>) -> u8 {
     }
 }
 
-fn relation_name(kind: EdgeKind, side: Side, role: Option<Role>) -> String {
+pub(crate) fn relation_name(kind: EdgeKind, side: Side, role: Option<Role>) -> String {
     let base = match (kind, side) {
         (EdgeKind::ResponsibleFor, Side::Out) => "负责任务 responsible for",
         (EdgeKind::ResponsibleFor, Side::In) => "责任单位 responsible units",
@@ -70,7 +70,7 @@ fn highlighted(ui: &egui::Ui, quote: &str, mention: &str, color: egui::Color32) 
 }
 
 /// A document's title, shortened to fit a line of the panel.
-fn doc_title(atlas: &Atlas, doc: &str) -> String {
+pub(crate) fn doc_title(atlas: &Atlas, doc: &str) -> String {
     let full = atlas
         .graph
         .documents
@@ -85,13 +85,49 @@ fn doc_title(atlas: &Atlas, doc: &str) -> String {
     }
 }
 
+/// One passage: the quote with the mention highlighted, then its document and section and "open in reader".
+pub(crate) fn evidence_row(
+    ui: &mut egui::Ui,
+    atlas: &Atlas,
+    ev: &Evidence,
+    color: egui::Color32,
+    out: &mut Vec<Command>,
+) {
+    let text = atlas.graph.texts.get(&ev.doc);
+    let mention = text.and_then(|t| t.get(ev.start..ev.end)).unwrap_or("");
+    ui.add_space(6.0);
+    ui.label(highlighted(ui, &ev.quote, mention, color));
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(doc_title(atlas, &ev.doc));
+        if !ev.section.is_empty() {
+            let section: String = ev.section.chars().take(30).collect();
+            ui.weak(format!("§ {section}")).on_hover_text(&ev.section);
+        }
+        if ui.small_button("打开原文 open in reader").clicked() {
+            out.push(Command::OpenReader {
+                doc: ev.doc.clone(),
+                start: ev.start,
+                end: ev.end,
+            });
+        }
+    });
+}
+
 /// Focus, hide, show all, shortest path.
 fn actions(ui: &mut egui::Ui, atlas: &Atlas, n: &crate::model::Node, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        for depth in 1..=3 {
-            if ui.button(format!("只看{depth}跳 focus {depth}")).clicked() {
-                out.push(Command::Focus { depth });
-            }
+        // The depth slider: moving it while focused refocuses at once.
+        let key = egui::Id::new("focus-depth");
+        let mut depth: usize = atlas
+            .focus
+            .map(|(_, d)| d)
+            .unwrap_or_else(|| ui.data(|d| d.get_temp(key)).unwrap_or(1));
+        let moved = ui
+            .add(egui::Slider::new(&mut depth, 1..=5).text("跳 hops"))
+            .changed();
+        ui.data_mut(|d| d.insert_temp(key, depth));
+        if ui.button("只看邻域 focus").clicked() || (moved && atlas.focus.is_some()) {
+            out.push(Command::Focus { depth });
         }
         if ui.button("隐藏 hide (Del)").clicked() {
             out.push(Command::Hide(n.id.clone()));
@@ -103,16 +139,18 @@ fn actions(ui: &mut egui::Ui, atlas: &Atlas, n: &crate::model::Node, out: &mut V
             out.push(Command::PathFrom(n.id.clone()));
         }
     });
-    let Some(start) = atlas
+    let start = atlas
         .path_start
         .and_then(|i| atlas.ids.get(i))
-        .and_then(|id| atlas.graph.node(id))
-    else {
+        .and_then(|id| atlas.graph.node(id));
+    if start.is_none() && atlas.path.is_empty() {
         return;
-    };
+    }
     ui.horizontal_wrapped(|ui| {
         ui.strong("最短路径 path:");
-        if atlas.path.is_empty() {
+        if let Some(start) = start
+            && atlas.path.is_empty()
+        {
             ui.weak(format!(
                 "从 {} 出发,选择另一个节点 · select another node",
                 start.label
@@ -137,11 +175,36 @@ fn actions(ui: &mut egui::Ui, atlas: &Atlas, n: &crate::model::Node, out: &mut V
     });
 }
 
-/// Draws the inspector for the selection.
+/// The other selected nodes (Shift+click), each clickable.
+fn others(ui: &mut egui::Ui, atlas: &Atlas, out: &mut Vec<Command>) {
+    if atlas.multi.len() < 2 {
+        return;
+    }
+    ui.strong(format!("已选 {} 个节点 selected", atlas.multi.len()));
+    for n in atlas.multi.iter().filter_map(|id| atlas.graph.node(id)) {
+        let short = crate::export::picture::short_label(&n.label);
+        ui.horizontal(|ui| {
+            ui.colored_label(kind_color(n.kind), "●");
+            if atlas.selected.as_ref() == Some(&n.id) {
+                ui.strong(short);
+            } else if ui.link(short).on_hover_text(&n.label).clicked() {
+                out.push(Command::ToggleSelect(n.id.clone()));
+                out.push(Command::ToggleSelect(n.id.clone()));
+            }
+        });
+    }
+    ui.separator();
+}
+
+/// Draws the inspector for the selection (a node, several nodes, or an edge).
 pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
     let mut out = Vec::new();
+    if let Some((s, t)) = &atlas.selected_edge {
+        return super::edge::show(ui, atlas, s, t);
+    }
+    others(ui, atlas, &mut out);
     let Some(n) = atlas.selected.as_ref().and_then(|id| atlas.graph.node(id)) else {
-        ui.weak("点击节点查看详情 · click a node to inspect it");
+        ui.weak("点击节点或关系查看详情 · click a node or an edge to inspect it (Shift+click adds nodes)");
         return out;
     };
     let color = kind_color(n.kind);
@@ -237,20 +300,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
                 }
             }
             for ev in passages.iter().take(60) {
-                let text = atlas.graph.texts.get(&ev.doc);
-                let mention = text.and_then(|t| t.get(ev.start..ev.end)).unwrap_or("");
-                ui.add_space(6.0);
-                ui.label(highlighted(ui, &ev.quote, mention, color));
-                ui.horizontal(|ui| {
-                    ui.weak(doc_title(atlas, &ev.doc));
-                    if ui.small_button("打开原文 open in reader").clicked() {
-                        out.push(Command::OpenReader {
-                            doc: ev.doc.clone(),
-                            start: ev.start,
-                            end: ev.end,
-                        });
-                    }
-                });
+                evidence_row(ui, atlas, ev, color, &mut out);
             }
         });
     out

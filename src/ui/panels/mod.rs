@@ -1,5 +1,6 @@
 //! One panel per file. Each takes the state read-only and returns commands.
 
+pub mod edge;
 pub mod export;
 pub mod inspector;
 pub mod left;
