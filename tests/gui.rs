@@ -427,3 +427,45 @@ fn clicking_an_edge_inspects_its_passages() {
         "the section is named"
     );
 }
+
+#[test]
+fn presenter_mode_hides_the_panels_and_esc_restores_them() {
+    let mut h = harness();
+    select(&mut h, "包头市发展和改革委员会");
+    assert!(h.query_by_label("搜索 Search").is_some());
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert!(h.state().presenting());
+    assert!(
+        h.query_by_label("搜索 Search").is_none(),
+        "left panel hidden"
+    );
+    assert!(
+        h.query_by_label("原文 Evidence").is_none(),
+        "inspector hidden"
+    );
+    let pic = h.state().picture().expect("drawn").clone();
+    assert_eq!(pic.title.as_deref(), Some("包头市发展和改革委员会"));
+    assert!(!pic.legend.is_empty());
+    assert_eq!(
+        pic.background,
+        [255, 255, 255, 255],
+        "light theme for projectors"
+    );
+    let size = pic.labels.iter().map(|l| l.size).fold(f32::MAX, f32::min);
+    assert!(size >= policy_atlas::app::presenter::Presenter::MIN_LABEL);
+    // + makes the labels bigger.
+    h.key_press(egui::Key::Plus);
+    h.run();
+    let bigger = h.state().picture().expect("drawn").labels[0].size;
+    assert!(bigger > size, "{bigger} > {size}");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.state().presenting());
+    assert!(h.query_by_label("搜索 Search").is_some(), "panels back");
+    assert_eq!(
+        selected(&h).as_deref(),
+        Some("department:包头市发展和改革委员会"),
+        "Esc left presenter mode without clearing the selection"
+    );
+}

@@ -2,7 +2,10 @@
 //! search and filters on the left, the graph in the middle, the inspector on the right, the reader below.
 //! Panels return [`state::Command`]s that are applied once per frame.
 
+mod exporting;
 pub mod loader;
+pub mod presenter;
+mod presenting;
 pub mod state;
 
 use crate::model::KnowledgeGraph;
@@ -89,6 +92,7 @@ pub struct AtlasApp {
     picture: Option<crate::export::picture::Picture>,
     export_job: Option<Receiver<Result<String, String>>>,
     save_dialog: Option<Receiver<Option<PathBuf>>>,
+    presenter: Option<presenter::Presenter>,
 }
 
 impl AtlasApp {
@@ -122,6 +126,7 @@ impl AtlasApp {
             picture: None,
             export_job: None,
             save_dialog: None,
+            presenter: None,
         }
     }
 
@@ -203,125 +208,6 @@ impl AtlasApp {
             });
         if spawned.is_ok() {
             self.dialog = Some(rx);
-        }
-    }
-
-    /// Whether an export is being written.
-    pub fn exporting(&self) -> bool {
-        self.export_job.is_some()
-    }
-
-    /// The graph view as last drawn (tests find nodes and edges on screen through it).
-    pub fn picture(&self) -> Option<&crate::export::picture::Picture> {
-        self.picture.as_ref()
-    }
-
-    /// Size in points of the graph view last drawn (what a picture export shows).
-    pub fn picture_size(&self) -> Option<[f32; 2]> {
-        self.picture.as_ref().map(|p| [p.width, p.height])
-    }
-
-    /// The export dialog's state (tests read its status).
-    pub fn export_dialog(&self) -> &panels::export::ExportDialog {
-        &self.export
-    }
-
-    fn start_export(&mut self, req: panels::export::ExportRequest, ctx: &egui::Context) {
-        let Some(atlas) = &self.atlas else { return };
-        if self.export_job.is_some() {
-            return;
-        }
-        let sub = if req.format.is_picture() {
-            atlas
-                .graph
-                .subgraph(|n| atlas.index.get(&n.id).is_some_and(|&i| atlas.visible[i]))
-        } else {
-            req.scope.apply(&atlas.graph)
-        };
-        let positions: std::collections::HashMap<String, [f32; 2]> = atlas
-            .ids
-            .iter()
-            .cloned()
-            .zip(atlas.layout.pos.iter().copied())
-            .collect();
-        let picture = self.picture.clone();
-        let (tx, rx) = channel();
-        let repaint = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("export".into())
-            .spawn(move || {
-                let extras = crate::export::Extras {
-                    positions: Some(&positions),
-                    picture: picture.as_ref(),
-                    label_size: Some(13.0),
-                    scale: Some(req.scale),
-                };
-                let result = crate::export::write_file(req.format, &sub, &extras, &req.path)
-                    .map(|files| {
-                        format!(
-                            "已导出 exported {} nodes, {} edges → {}",
-                            sub.node_count(),
-                            sub.edge_count(),
-                            files
-                                .iter()
-                                .map(|f| f.display().to_string())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    })
-                    .map_err(|e| format!("导出失败 export failed: {}: {e}", req.path.display()));
-                let _ = tx.send(result);
-                repaint.request_repaint();
-            });
-        match spawned {
-            Ok(_) => {
-                self.export_job = Some(rx);
-                self.export.status = Some("正在导出… exporting".into());
-            }
-            Err(e) => self.export.status = Some(format!("导出失败 export failed: {e}")),
-        }
-    }
-
-    fn poll_export(&mut self, ctx: &egui::Context) {
-        if let Some(rx) = &self.save_dialog
-            && let Ok(picked) = rx.try_recv()
-        {
-            self.save_dialog = None;
-            if let Some(p) = picked {
-                self.export.path = p.display().to_string();
-            }
-        }
-        let Some(rx) = &self.export_job else { return };
-        let Ok(result) = rx.try_recv() else { return };
-        self.export_job = None;
-        let msg = match result {
-            Ok(m) | Err(m) => m,
-        };
-        self.toast = Some((msg.clone(), ctx.input(|i| i.time)));
-        self.export.status = Some(msg);
-    }
-
-    fn browse_export(&mut self) {
-        if self.save_dialog.is_some() {
-            return;
-        }
-        let (tx, rx) = channel();
-        let format = self.export.format;
-        let spawned = std::thread::Builder::new()
-            .name("save-dialog".into())
-            .spawn(move || {
-                let dlg = rfd::FileDialog::new().set_title("导出 Export");
-                let picked = if format == crate::export::Format::Csv {
-                    dlg.pick_folder()
-                } else {
-                    dlg.add_filter(format.as_str(), &[format.as_str()])
-                        .set_file_name(format!("policy-atlas.{}", format.as_str()))
-                        .save_file()
-                };
-                let _ = tx.send(picked);
-            });
-        if spawned.is_ok() {
-            self.save_dialog = Some(rx);
         }
     }
 
@@ -418,6 +304,10 @@ impl AtlasApp {
                     a.apply(Command::UnpinAll);
                     ui.close();
                 }
+                if ui.button("演示模式 Presenter mode (F5)").clicked() {
+                    self.set_presenting(true, ui.ctx());
+                    ui.close();
+                }
                 let n = self.atlas.as_ref().map_or(0, |a| a.graph.warnings.len());
                 if ui.button(format!("警告 Warnings ({n})")).clicked() {
                     self.show_warnings = true;
@@ -470,6 +360,14 @@ impl eframe::App for AtlasApp {
             && ctx.input(|i| i.time) - t > 6.0
         {
             self.toast = None;
+        }
+        if self.presenter.is_some() {
+            self.present(ui, &ctx);
+            return;
+        }
+        if ctx.input(|i| i.key_pressed(egui::Key::F5)) && self.atlas.is_some() {
+            self.set_presenting(true, &ctx);
+            return;
         }
         let mut commands = self.shortcuts(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
@@ -552,6 +450,7 @@ impl eframe::App for AtlasApp {
                 &mut self.hovered,
                 &mut self.dragging,
                 &mut self.picture,
+                &graph_view::Look::default(),
             ));
         });
         let atlas = self.atlas.as_mut();

@@ -115,6 +115,27 @@ pub fn paint(painter: &egui::Painter, rect: Rect, pic: &Picture, label_size: f32
     }
 }
 
+/// How the view looks: the window's dark theme and 13 pt labels, or presenter mode's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Look {
+    /// Colours.
+    pub theme: Theme,
+    /// Label size in points.
+    pub label_size: f32,
+    /// Title drawn over the graph.
+    pub title: Option<String>,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look {
+            theme: Theme::Dark,
+            label_size: 13.0,
+            title: None,
+        }
+    }
+}
+
 /// Draws the graph and returns the commands the user gave through it.
 pub fn show(
     ui: &mut egui::Ui,
@@ -123,6 +144,7 @@ pub fn show(
     hovered: &mut Option<usize>,
     dragging: &mut Option<usize>,
     last_picture: &mut Option<Picture>,
+    look: &Look,
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
@@ -196,7 +218,7 @@ pub fn show(
         }
     }
     let focus = hovered.or(selected);
-    let label_size = 13.0;
+    let label_size = look.label_size;
     let chosen = atlas.selected_indices();
     let edge = atlas
         .selected_edge
@@ -218,9 +240,9 @@ pub fn show(
         centre: [camera.centre.x, camera.centre.y],
         zoom: camera.zoom,
         label_size,
-        theme: Theme::Dark,
+        theme: look.theme,
         legend: true,
-        title: None,
+        title: look.title.clone(),
     };
     let mut pic = draw(&scene, &style);
     pic.origin = [rect.min.x, rect.min.y];
