@@ -99,24 +99,33 @@ pub fn run_extract(paths: &[PathBuf], output: Option<&Path>) -> anyhow::Result<i
     Ok(if g.documents.is_empty() { 2 } else { 0 })
 }
 
-/// The options of `policy-atlas export`.
-#[derive(Debug, Clone, Default)]
+/// The options of `policy-atlas export` (parsed by clap in `main.rs`).
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct ExportArgs {
-    /// Format name (None: from the output's extension).
+    /// Format (default: from the output's extension; a path without one means a CSV folder).
+    #[arg(short, long)]
     pub format: Option<String>,
-    /// Names of the nodes to start from (none: the whole graph).
+    /// Only this node and what lies within --depth hops (label, alias or pinyin, as in the search box;
+    /// repeat for several).
+    #[arg(long, value_name = "NAME")]
     pub focus: Vec<String>,
-    /// Hops around the focus.
+    /// Hops around the --focus nodes.
+    #[arg(long, default_value_t = 1)]
     pub depth: usize,
-    /// Node kinds to keep.
+    /// Only these node kinds (city, department, group, industry, project, task, document).
+    #[arg(long, value_delimiter = ',', value_name = "KIND,…")]
     pub kinds: Vec<String>,
-    /// Documents to keep.
+    /// Only nodes mentioned in these documents (doc:002, 002, a file name, or words of the title).
+    #[arg(long, value_delimiter = ',', value_name = "DOC,…")]
     pub docs: Vec<String>,
-    /// Output path.
+    /// Output file (a folder for csv).
+    #[arg(short, long)]
     pub output: PathBuf,
-    /// PNG scale.
+    /// PNG pixels per point (1, 2 or 4).
+    #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
-    /// Light theme for pictures.
+    /// Light background for SVG/PNG (print, projectors).
+    #[arg(long)]
     pub light: bool,
 }
 

@@ -35,31 +35,8 @@ enum Command {
     },
     /// Export the graph, or a part of it, as json, graphml, gexf, csv (a folder), cypher, dot, xlsx, svg or png.
     Export {
-        /// Format (default: from the output's extension; a path without one means a CSV folder).
-        #[arg(short, long)]
-        format: Option<String>,
-        /// Only this node and what lies within --depth hops (label, alias or pinyin, as in the search box;
-        /// repeat for several).
-        #[arg(long, value_name = "NAME")]
-        focus: Vec<String>,
-        /// Hops around the --focus nodes.
-        #[arg(long, default_value_t = 1)]
-        depth: usize,
-        /// Only these node kinds (city, department, group, industry, project, task, document).
-        #[arg(long, value_delimiter = ',', value_name = "KIND,…")]
-        kinds: Vec<String>,
-        /// Only nodes mentioned in these documents (doc:002, 002, a file name, or words of the title).
-        #[arg(long, value_delimiter = ',', value_name = "DOC,…")]
-        docs: Vec<String>,
-        /// Output file (a folder for csv).
-        #[arg(short, long)]
-        output: PathBuf,
-        /// PNG pixels per point (1, 2 or 4).
-        #[arg(long, default_value_t = 1.0)]
-        scale: f32,
-        /// Light background for SVG/PNG (print, projectors).
-        #[arg(long)]
-        light: bool,
+        #[command(flatten)]
+        args: policy_atlas::cli::ExportArgs,
         /// Files or folders (none: the embedded seed documents).
         paths: Vec<PathBuf>,
     },
@@ -72,27 +49,7 @@ fn main() -> anyhow::Result<()> {
             let code = policy_atlas::cli::run_extract(&paths, output.as_deref())?;
             std::process::exit(code);
         }
-        Some(Command::Export {
-            format,
-            focus,
-            depth,
-            kinds,
-            docs,
-            output,
-            scale,
-            light,
-            paths,
-        }) => {
-            let args = policy_atlas::cli::ExportArgs {
-                format,
-                focus,
-                depth,
-                kinds,
-                docs,
-                output,
-                scale,
-                light,
-            };
+        Some(Command::Export { args, paths }) => {
             let code = policy_atlas::cli::run_export(&paths, &args)?;
             std::process::exit(code);
         }

@@ -13,12 +13,12 @@ impl AtlasApp {
 
     /// The graph view as last drawn (tests find nodes and edges on screen through it).
     pub fn picture(&self) -> Option<&crate::export::picture::Picture> {
-        self.picture.as_ref()
+        self.view.picture.as_ref()
     }
 
     /// Size in points of the graph view last drawn (what a picture export shows).
     pub fn picture_size(&self) -> Option<[f32; 2]> {
-        self.picture.as_ref().map(|p| [p.width, p.height])
+        self.view.picture.as_ref().map(|p| [p.width, p.height])
     }
 
     /// The export dialog's state (tests read its status).
@@ -44,7 +44,7 @@ impl AtlasApp {
             .cloned()
             .zip(atlas.layout.pos.iter().copied())
             .collect();
-        let picture = self.picture.clone();
+        let picture = self.view.picture.clone();
         let (tx, rx) = channel();
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()

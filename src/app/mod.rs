@@ -9,7 +9,7 @@ mod presenting;
 pub mod state;
 
 use crate::model::KnowledgeGraph;
-use crate::ui::graph_view::{self, Camera};
+use crate::ui::graph_view;
 use crate::ui::panels;
 use state::{Atlas, Command};
 use std::path::PathBuf;
@@ -81,15 +81,11 @@ pub struct AtlasApp {
     sources: Vec<crate::extract::Source>,
     start: Option<StartView>,
     dialog: Option<Receiver<Vec<PathBuf>>>,
-    camera: Camera,
-    hovered: Option<usize>,
-    dragging: Option<usize>,
+    view: graph_view::ViewState,
     search: String,
     toast: Option<(String, f64)>,
     show_warnings: bool,
     export: panels::export::ExportDialog,
-    /// What the graph view drew last frame (pictures export it).
-    picture: Option<crate::export::picture::Picture>,
     export_job: Option<Receiver<Result<String, String>>>,
     save_dialog: Option<Receiver<Option<PathBuf>>>,
     presenter: Option<presenter::Presenter>,
@@ -116,14 +112,11 @@ impl AtlasApp {
             sources: Vec::new(),
             start: None,
             dialog: None,
-            camera: Camera::default(),
-            hovered: None,
-            dragging: None,
+            view: Default::default(),
             search: String::new(),
             toast: None,
             show_warnings: false,
             export: Default::default(),
-            picture: None,
             export_job: None,
             save_dialog: None,
             presenter: None,
@@ -446,10 +439,7 @@ impl eframe::App for AtlasApp {
             commands.extend(graph_view::show(
                 ui,
                 atlas_ref,
-                &mut self.camera,
-                &mut self.hovered,
-                &mut self.dragging,
-                &mut self.picture,
+                &mut self.view,
                 &graph_view::Look::default(),
             ));
         });

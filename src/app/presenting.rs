@@ -53,15 +53,7 @@ impl AtlasApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                commands = graph_view::show(
-                    ui,
-                    atlas_ref,
-                    &mut self.camera,
-                    &mut self.hovered,
-                    &mut self.dragging,
-                    &mut self.picture,
-                    &look,
-                );
+                commands = graph_view::show(ui, atlas_ref, &mut self.view, &look);
             });
         if let Some(atlas) = self.atlas.as_mut() {
             atlas.fit_pending = false;

@@ -2,7 +2,10 @@
 //! Chinese), headers in neo4j-admin import form (`id:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`). A cell
 //! that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`.
 
-use super::table::{Docs, EDGE_FIELDS, FieldType, NODE_FIELDS, edge_values, node_values};
+use super::table::{
+    DOCUMENT_FIELDS, Docs, EDGE_FIELDS, Field, FieldType, NODE_FIELDS, document_values,
+    edge_values, node_values,
+};
 use crate::model::{KnowledgeGraph, NodeKind};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,6 +40,14 @@ fn to_io(e: csv::Error) -> std::io::Error {
     std::io::Error::other(e)
 }
 
+/// Field values as cells: numbers as they are, text made formula-safe, missing values empty.
+fn cells(fields: &[Field], values: Vec<Option<String>>) -> impl Iterator<Item = String> + '_ {
+    fields.iter().zip(values).map(|(f, v)| match f.ty {
+        FieldType::Int => v.unwrap_or_default(),
+        FieldType::Str => cell(&v.unwrap_or_default()),
+    })
+}
+
 /// Writes `nodes.csv`.
 pub fn write_nodes(g: &KnowledgeGraph, mut w: impl Write) -> std::io::Result<()> {
     w.write_all(BOM)?;
@@ -47,15 +58,7 @@ pub fn write_nodes(g: &KnowledgeGraph, mut w: impl Write) -> std::io::Result<()>
     let docs = Docs::new(g);
     for n in g.nodes_sorted() {
         let mut row = vec![cell(&n.id), format!("Entity;{}", label(n.kind))];
-        row.extend(
-            NODE_FIELDS
-                .iter()
-                .zip(node_values(n, &docs))
-                .map(|(f, v)| match f.ty {
-                    FieldType::Int => v.unwrap_or_default(),
-                    FieldType::Str => cell(&v.unwrap_or_default()),
-                }),
-        );
+        row.extend(cells(&NODE_FIELDS, node_values(n, &docs)));
         c.write_record(&row).map_err(to_io)?;
     }
     c.flush()
@@ -79,15 +82,7 @@ pub fn write_edges(g: &KnowledgeGraph, mut w: impl Write) -> std::io::Result<()>
             cell(&t.id),
             e.kind.as_str().to_ascii_uppercase(),
         ];
-        row.extend(
-            EDGE_FIELDS
-                .iter()
-                .zip(edge_values(e, &docs))
-                .map(|(f, v)| match f.ty {
-                    FieldType::Int => v.unwrap_or_default(),
-                    FieldType::Str => cell(&v.unwrap_or_default()),
-                }),
-        );
+        row.extend(cells(&EDGE_FIELDS, edge_values(e, &docs)));
         c.write_record(&row).map_err(to_io)?;
     }
     c.flush()
@@ -97,27 +92,10 @@ pub fn write_edges(g: &KnowledgeGraph, mut w: impl Write) -> std::io::Result<()>
 pub fn write_documents(g: &KnowledgeGraph, mut w: impl Write) -> std::io::Result<()> {
     w.write_all(BOM)?;
     let mut c = csv::Writer::from_writer(w);
-    c.write_record([
-        "id",
-        "title",
-        "issuer",
-        "date",
-        "doc_number",
-        "sha256",
-        "source",
-    ])
-    .map_err(to_io)?;
+    c.write_record(DOCUMENT_FIELDS).map_err(to_io)?;
     for d in &g.documents {
-        let row = [
-            d.id.as_str(),
-            d.title.as_str(),
-            d.issuer.as_deref().unwrap_or(""),
-            d.date.as_deref().unwrap_or(""),
-            d.doc_number.as_deref().unwrap_or(""),
-            d.sha256.as_str(),
-            d.source.as_str(),
-        ];
-        c.write_record(row.map(cell)).map_err(to_io)?;
+        c.write_record(document_values(d).map(cell))
+            .map_err(to_io)?;
     }
     c.flush()
 }

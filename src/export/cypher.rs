@@ -3,7 +3,10 @@
 //! characters escaped; labels and relationship types come from fixed enums, never from the text.
 
 use super::csv::label;
-use super::table::{Docs, EDGE_FIELDS, FieldType, NODE_FIELDS, edge_values, node_values};
+use super::table::{
+    DOCUMENT_FIELDS, Docs, EDGE_FIELDS, FieldType, NODE_FIELDS, document_values, edge_values,
+    node_values,
+};
 use crate::model::KnowledgeGraph;
 use std::fmt::Write as _;
 use std::io::Write;
@@ -60,17 +63,12 @@ pub fn write(g: &KnowledgeGraph, mut w: impl Write) -> std::io::Result<()> {
         "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (d:Source) REQUIRE d.id IS UNIQUE;"
     )?;
     for d in &g.documents {
-        let fields = [
-            ("title", Some(&d.title)),
-            ("issuer", d.issuer.as_ref()),
-            ("date", d.date.as_ref()),
-            ("doc_number", d.doc_number.as_ref()),
-            ("sha256", Some(&d.sha256)),
-            ("source", Some(&d.source)),
-        ];
-        let sets: Vec<String> = fields
+        let sets: Vec<String> = DOCUMENT_FIELDS
             .iter()
-            .filter_map(|(k, v)| v.map(|v| format!("d.{k} = {}", quote(v))))
+            .zip(document_values(d))
+            .skip(1)
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("d.{k} = {}", quote(v)))
             .collect();
         writeln!(
             w,

@@ -143,22 +143,35 @@ pub fn edge_values(e: &Edge, docs: &Docs) -> Vec<Option<String>> {
     ]
 }
 
+/// Columns of the document list (Sources sheet, `documents.csv`, `sources` lines).
+pub const DOCUMENT_FIELDS: [&str; 7] = [
+    "id",
+    "title",
+    "issuer",
+    "date",
+    "doc_number",
+    "sha256",
+    "source",
+];
+
+/// A document's values in [`DOCUMENT_FIELDS`] order (empty where unknown).
+pub fn document_values(d: &DocumentMeta) -> [&str; 7] {
+    [
+        d.id.as_str(),
+        d.title.as_str(),
+        d.issuer.as_deref().unwrap_or(""),
+        d.date.as_deref().unwrap_or(""),
+        d.doc_number.as_deref().unwrap_or(""),
+        d.sha256.as_str(),
+        d.source.as_str(),
+    ]
+}
+
 /// One line per document: `id | title | issuer | date | 文号 | sha256 | source`.
 pub fn source_lines(g: &KnowledgeGraph) -> String {
     g.documents
         .iter()
-        .map(|d| {
-            [
-                d.id.as_str(),
-                d.title.as_str(),
-                d.issuer.as_deref().unwrap_or(""),
-                d.date.as_deref().unwrap_or(""),
-                d.doc_number.as_deref().unwrap_or(""),
-                d.sha256.as_str(),
-                d.source.as_str(),
-            ]
-            .join(LIST_SEP)
-        })
+        .map(|d| document_values(d).join(LIST_SEP))
         .collect::<Vec<_>>()
         .join("\n")
 }

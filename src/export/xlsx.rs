@@ -2,7 +2,10 @@
 //! section, quote) and Sources (documents with issuer, date, 文号, sha256). Every text cell is written as a
 //! string, so nothing a label says can become a formula.
 
-use super::table::{Docs, EDGE_FIELDS, FieldType, NODE_FIELDS, citation, edge_values, node_values};
+use super::table::{
+    DOCUMENT_FIELDS, Docs, EDGE_FIELDS, FieldType, NODE_FIELDS, citation, document_values,
+    edge_values, node_values,
+};
 use crate::model::{EdgeKind, KnowledgeGraph, NodeKind};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use std::io::Write;
@@ -143,28 +146,18 @@ fn build(g: &KnowledgeGraph) -> Result<Workbook, XlsxError> {
         ws: wb.add_worksheet().set_name("Sources")?,
         row: 0,
     };
-    let head = [
-        "id",
-        "title",
-        "issuer",
-        "date",
-        "doc_number",
-        "sha256",
-        "source",
-    ];
-    s.header(&head, &[10.0, 50.0, 24.0, 12.0, 20.0, 66.0, 40.0])?;
+    s.header(
+        &DOCUMENT_FIELDS,
+        &[10.0, 50.0, 24.0, 12.0, 20.0, 66.0, 40.0],
+    )?;
     for d in &g.documents {
-        s.cells(&strs(vec![
-            Some(d.id.clone()),
-            Some(d.title.clone()),
-            d.issuer.clone(),
-            d.date.clone(),
-            d.doc_number.clone(),
-            Some(d.sha256.clone()),
-            Some(d.source.clone()),
-        ]))?;
+        let row: Vec<Option<String>> = document_values(d)
+            .iter()
+            .map(|v| (!v.is_empty()).then(|| v.to_string()))
+            .collect();
+        s.cells(&strs(row))?;
     }
-    s.finish(head.len())?;
+    s.finish(DOCUMENT_FIELDS.len())?;
     Ok(wb)
 }
 

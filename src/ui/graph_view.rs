@@ -136,16 +136,27 @@ impl Default for Look {
     }
 }
 
+/// What the view keeps between frames.
+#[derive(Debug, Clone, Default)]
+pub struct ViewState {
+    /// Where the view looks.
+    pub camera: Camera,
+    /// The node under the pointer.
+    pub hovered: Option<usize>,
+    /// The node being dragged.
+    pub dragging: Option<usize>,
+    /// What was drawn last (picture exports and tests read it).
+    pub picture: Option<Picture>,
+}
+
 /// Draws the graph and returns the commands the user gave through it.
-pub fn show(
-    ui: &mut egui::Ui,
-    atlas: &Atlas,
-    camera: &mut Camera,
-    hovered: &mut Option<usize>,
-    dragging: &mut Option<usize>,
-    last_picture: &mut Option<Picture>,
-    look: &Look,
-) -> Vec<Command> {
+pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look) -> Vec<Command> {
+    let ViewState {
+        camera,
+        hovered,
+        dragging,
+        picture: last_picture,
+    } = view;
     let mut out = Vec::new();
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     let painter = ui.painter_at(rect);

@@ -25,14 +25,25 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, source: &str, target: &str) -> Vec
             }
         });
     }
-    let edges: Vec<_> = atlas
-        .graph
-        .edges_sorted()
+    // Only the edges between the two ends, both ways: no scan of the whole graph each frame.
+    let (Some(ia), Some(ib)) = (atlas.graph.index_of(source), atlas.graph.index_of(target)) else {
+        return out;
+    };
+    let mut edges: Vec<(
+        &crate::model::Node,
+        &crate::model::Node,
+        &crate::model::Edge,
+    )> = [(ia, ib, a, b), (ib, ia, b, a)]
         .into_iter()
-        .filter(|(s, t, _)| {
-            (s.id == source && t.id == target) || (s.id == target && t.id == source)
+        .flat_map(|(x, y, nx, ny)| {
+            atlas
+                .graph
+                .graph
+                .edges_connecting(x, y)
+                .map(move |e| (nx, ny, e.weight()))
         })
         .collect();
+    edges.sort_by_key(|(s, t, e)| (&s.id, &t.id, e.kind, e.role));
     egui::ScrollArea::vertical()
         .id_salt("edge-inspector")
         .show(ui, |ui| {

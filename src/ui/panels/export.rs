@@ -221,6 +221,18 @@ fn swap_extension(path: &str, from: Format, to: Format) -> String {
     }
 }
 
+/// A checkbox that puts `item` in `set` or takes it out.
+fn member_checkbox<T: Ord>(ui: &mut egui::Ui, set: &mut BTreeSet<T>, item: T, text: &str) {
+    let mut on = set.contains(&item);
+    if ui.checkbox(&mut on, text).changed() {
+        if on {
+            set.insert(item);
+        } else {
+            set.remove(&item);
+        }
+    }
+}
+
 fn scope_choices(ui: &mut egui::Ui, atlas: &Atlas, d: &mut ExportDialog) {
     ui.strong("范围 What");
     ui.radio_value(&mut d.part, Part::Whole, "全部 Whole graph");
@@ -247,27 +259,13 @@ fn scope_choices(ui: &mut egui::Ui, atlas: &Atlas, d: &mut ExportDialog) {
     });
     ui.collapsing("只要这些类型 Only these kinds", |ui| {
         for k in NodeKind::ALL {
-            let mut on = d.kinds.contains(&k);
-            if ui.checkbox(&mut on, kind_name(k)).changed() {
-                if on {
-                    d.kinds.insert(k);
-                } else {
-                    d.kinds.remove(&k);
-                }
-            }
+            member_checkbox(ui, &mut d.kinds, k, kind_name(k));
         }
         ui.weak("都不选 = 全部 none ticked = all");
     });
     ui.collapsing("只要这些文件 Only these documents", |ui| {
         for doc in &atlas.graph.documents {
-            let mut on = d.docs.contains(&doc.id);
-            if ui.checkbox(&mut on, &doc.title).changed() {
-                if on {
-                    d.docs.insert(doc.id.clone());
-                } else {
-                    d.docs.remove(&doc.id);
-                }
-            }
+            member_checkbox(ui, &mut d.docs, doc.id.clone(), &doc.title);
         }
     });
 }
