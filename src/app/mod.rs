@@ -74,6 +74,15 @@ fn apply_start(atlas: &mut Atlas, start: &StartView) {
     }
 }
 
+/// Whether `key` was pressed this frame with (or without) Ctrl/Cmd, judged by the key event's own modifiers:
+/// a quick Ctrl+E can release Ctrl within the same frame, and the frame's final modifier state would miss it.
+fn chord(i: &egui::InputState, key: egui::Key, command: bool) -> bool {
+    i.events.iter().any(|e| {
+        matches!(e, egui::Event::Key { key: k, pressed: true, modifiers, .. }
+            if *k == key && modifiers.command == command)
+    })
+}
+
 /// App state: the explorer (once a load has delivered it), the load in progress, and view state.
 pub struct AtlasApp {
     atlas: Option<Atlas>,
@@ -233,10 +242,10 @@ impl AtlasApp {
             if i.key_pressed(egui::Key::Escape) {
                 out.push(Command::ClearSelection);
             }
-            if i.modifiers.command && i.key_pressed(egui::Key::F) {
+            if chord(i, egui::Key::F, true) {
                 ctx.memory_mut(|m| m.request_focus(egui::Id::new(panels::left::SEARCH_ID)));
             }
-            if !typing && i.key_pressed(egui::Key::F) && !i.modifiers.command {
+            if !typing && chord(i, egui::Key::F, false) {
                 out.push(Command::Fit);
             }
             if !typing
@@ -248,7 +257,7 @@ impl AtlasApp {
             if !typing && i.key_pressed(egui::Key::Space) {
                 out.push(Command::ToggleLayout);
             }
-            if i.modifiers.command && i.key_pressed(egui::Key::E) {
+            if chord(i, egui::Key::E, true) {
                 self.export.open = true;
             }
             if i.key_pressed(egui::Key::F11) {
@@ -346,7 +355,7 @@ impl eframe::App for AtlasApp {
                 .collect()
         });
         self.open(dropped, &ctx);
-        if ctx.input(|i| i.modifiers.command && i.key_pressed(egui::Key::O)) {
+        if ctx.input(|i| chord(i, egui::Key::O, true)) {
             self.open_dialog(false);
         }
         if let Some((_, t)) = &self.toast
