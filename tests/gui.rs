@@ -357,7 +357,7 @@ fn click_at(h: &mut Harness<'_, AtlasApp>, pos: egui::Pos2, shift: bool) {
 /// Where a node is on screen, from the last drawn picture.
 fn node_on_screen(h: &Harness<'_, AtlasApp>, id: &str) -> egui::Pos2 {
     let pic = h.state().picture().expect("drawn");
-    let d = pic.discs.iter().find(|d| d.id == id).expect("node drawn");
+    let d = pic.discs.iter().find(|d| &*d.id == id).expect("node drawn");
     egui::pos2(pic.origin[0] + d.at[0], pic.origin[1] + d.at[1])
 }
 

@@ -73,6 +73,10 @@ pub struct Atlas {
     pub index: HashMap<String, usize>,
     /// Undirected neighbours by layout index.
     pub adjacency: Vec<Vec<usize>>,
+    /// Ids, kinds, drawn labels and paint order by layout index.
+    pub nodes: crate::export::nodes::NodeTable,
+    /// Bumped by every command (the view redraws its picture only when this or the layout changed).
+    pub revision: u64,
     /// Layout.
     pub layout: ForceLayout,
     /// Whether the live layout runs.
@@ -159,6 +163,8 @@ impl Atlas {
             })
             .collect();
         let mut atlas = Atlas {
+            nodes: crate::export::nodes::NodeTable::new(&graph, &ids, &adjacency),
+            revision: 0,
             place: None,
             parent,
             expanded: BTreeSet::new(),
@@ -190,6 +196,7 @@ impl Atlas {
 
     /// Applies one command.
     pub fn apply(&mut self, cmd: Command) {
+        self.revision += 1;
         match cmd {
             Command::Select { id, centre } => {
                 if self.index.contains_key(&id) {
@@ -297,7 +304,7 @@ impl Atlas {
             }
             Command::MoveNode { index, pos } => {
                 if index < self.layout.pos.len() {
-                    self.layout.pos[index] = pos;
+                    self.layout.set(index, pos);
                     self.layout.pinned[index] = true;
                     self.layout.reheat();
                 }

@@ -7,6 +7,7 @@ pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod json;
+pub mod nodes;
 pub mod picture;
 pub mod png;
 pub mod scope;

@@ -2,9 +2,11 @@
 //! coordinates. The window paints it with egui; the SVG exporter writes the same list (and PNG rasterises that
 //! SVG), so an exported picture is the view on screen.
 
+use super::nodes::NodeTable;
 use super::style::{kind_name, kind_rgb, node_radius};
 use crate::model::{KnowledgeGraph, NodeKind};
 use std::collections::HashSet;
+use std::sync::Arc;
 
 /// RGBA, straight (not premultiplied) alpha.
 pub type Rgba = [u8; 4];
@@ -26,7 +28,7 @@ pub struct Line {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Disc {
     /// Node id.
-    pub id: String,
+    pub id: Arc<str>,
     /// Centre.
     pub at: [f32; 2],
     /// Radius.
@@ -91,10 +93,8 @@ pub enum Theme {
 
 /// The graph as the view holds it: nodes by layout index.
 pub struct Scene<'a> {
-    /// The graph (labels and kinds).
-    pub graph: &'a KnowledgeGraph,
-    /// Node ids by layout index.
-    pub ids: &'a [String],
+    /// Ids, kinds, labels and paint order by layout index.
+    pub nodes: &'a NodeTable,
     /// Layout positions by index.
     pub pos: &'a [[f32; 2]],
     /// Undirected neighbours by index.
@@ -169,7 +169,7 @@ fn with_alpha([r, g, b]: [u8; 3], a: u8) -> Rgba {
 /// Draws a scene: what the graph view shows for this camera and size.
 pub fn draw(scene: &Scene, style: &Style) -> Picture {
     let light = style.theme == Theme::Light;
-    let n = scene.ids.len();
+    let n = scene.nodes.len();
     let to_screen = |p: [f32; 2]| {
         [
             style.size[0] / 2.0 + (p[0] - style.centre[0]) * style.zoom,
@@ -263,25 +263,27 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
             });
         }
     }
-    let mut order: Vec<usize> = (0..n)
+    let order: Vec<usize> = scene
+        .nodes
+        .order
+        .iter()
+        .copied()
         .filter(|&i| shown(i) && inside(screen[i], 20.0))
         .collect();
-    order.sort_by_key(|&i| (degree(i), std::cmp::Reverse(i)));
     let zoom_scale = style.zoom.clamp(0.4, 3.0);
     let mut kinds: Vec<NodeKind> = Vec::new();
+    pic.discs.reserve(order.len());
     for &i in &order {
-        let Some(node) = scene.graph.node(&scene.ids[i]) else {
-            continue;
-        };
-        if !kinds.contains(&node.kind) {
-            kinds.push(node.kind);
+        let kind = scene.nodes.kinds[i];
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
         }
         let alpha = if dim(i) { 64 } else { 255 };
         pic.discs.push(Disc {
-            id: node.id.clone(),
+            id: scene.nodes.ids[i].clone(),
             at: screen[i],
             r: node_radius(degree(i)) * zoom_scale,
-            color: with_alpha(kind_rgb(node.kind), alpha),
+            color: with_alpha(kind_rgb(kind), alpha),
             ring: scene.selected.contains(&i).then_some(ink),
         });
     }
@@ -308,10 +310,9 @@ fn labels(
     pic: &mut Picture,
 ) {
     let degree = |i: usize| scene.adjacency.get(i).map_or(0, Vec::len);
-    let mut hubs: Vec<usize> = order.to_vec();
-    hubs.sort_by_key(|&i| (std::cmp::Reverse(degree(i)), i));
+    // `order` runs by degree ascending (ties: index descending), so the biggest hubs are its tail.
     let hub_count = ((style.size[0] * style.size[1] / 40_000.0) as usize).clamp(8, 60);
-    let hub_set: HashSet<usize> = hubs.into_iter().take(hub_count).collect();
+    let hub_set: HashSet<usize> = order.iter().rev().take(hub_count).copied().collect();
     let zoom_scale = style.zoom.clamp(0.4, 3.0);
     let size = style.label_size;
     let light = style.theme == Theme::Light;
@@ -322,10 +323,7 @@ fn labels(
         if !important || dim(i) {
             continue;
         }
-        let Some(node) = scene.graph.node(&scene.ids[i]) else {
-            continue;
-        };
-        let text = short_label(&node.label);
+        let text = scene.nodes.labels[i].clone();
         let width = text_width(&text, size);
         let r = node_radius(degree(i)) * zoom_scale;
         let at = [screen[i][0], screen[i][1] + r + 2.0];
@@ -375,9 +373,9 @@ pub fn whole(
     let visible = vec![true; laid.ids.len()];
     let (min, max) = laid.layout.bounds();
     let (centre, zoom) = fit(size, min, max);
+    let nodes = NodeTable::new(graph, &laid.ids, &laid.adjacency);
     let scene = Scene {
-        graph,
-        ids: &laid.ids,
+        nodes: &nodes,
         pos: &laid.layout.pos,
         adjacency: &laid.adjacency,
         visible: &visible,

@@ -1,9 +1,9 @@
 //! Force-directed layout, free of egui: seeded start positions (the same graph gives the same picture every
-//! run), grid-bucketed repulsion (each node only feels nodes in nearby cells, so a step is ~O(n)), spring
-//! attraction along edges, gravity to the centre, and cooling so it settles and stops costing CPU.
+//! run), repulsion exact for small graphs and Barnes-Hut (quadtree, O(n log n), split over the cores) for
+//! large ones, spring attraction along edges, gravity to the centre, and cooling so it settles and stops
+//! costing CPU.
 
-use std::collections::HashMap;
-
+pub mod barnes_hut;
 mod graph;
 pub use graph::GraphLayout;
 
@@ -21,10 +21,17 @@ pub struct ForceLayout {
     temperature: f32,
     /// Largest movement in the last step.
     pub last_move: f32,
+    /// Bumped whenever positions change (the view redraws only then).
+    pub version: u64,
+    tree: barnes_hut::QuadTree,
+    disp: Vec<[f32; 2]>,
+    threads: usize,
 }
 
-/// Up to this many nodes repulsion is computed between every pair.
-const EXACT_LIMIT: usize = 2500;
+/// Up to this many nodes repulsion is computed between every pair; above, by Barnes-Hut.
+const EXACT_LIMIT: usize = 1500;
+/// Barnes-Hut opening angle: a cell whose side is below `THETA` × its distance counts as one body.
+const THETA: f32 = 0.9;
 
 /// A stable 64-bit FNV-1a hash (not `DefaultHasher`, whose output may change between Rust versions).
 fn fnv(s: &str) -> u64 {
@@ -63,6 +70,18 @@ impl ForceLayout {
             k,
             temperature: k * 2.0,
             last_move: f32::MAX,
+            version: 0,
+            tree: barnes_hut::QuadTree::default(),
+            disp: Vec::new(),
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+        }
+    }
+
+    /// Moves one node (and counts it as a change).
+    pub fn set(&mut self, i: usize, p: [f32; 2]) {
+        if let Some(slot) = self.pos.get_mut(i) {
+            *slot = p;
+            self.version += 1;
         }
     }
 
@@ -85,8 +104,10 @@ impl ForceLayout {
             return 0.0;
         }
         let k = self.k;
-        let mut disp = vec![[0.0f32; 2]; n];
-        // Repulsion: exact for small graphs, from nodes in nearby grid cells for large ones.
+        let mut disp = std::mem::take(&mut self.disp);
+        disp.clear();
+        disp.resize(n, [0.0; 2]);
+        // Repulsion: exact for small graphs, Barnes-Hut for large ones.
         if n <= EXACT_LIMIT {
             for i in 0..n {
                 for j in (i + 1)..n {
@@ -102,41 +123,9 @@ impl ForceLayout {
                     disp[j][1] -= d[1] * f;
                 }
             }
-        }
-        let cell = if n <= EXACT_LIMIT {
-            f32::INFINITY
         } else {
-            k * 3.0
-        };
-        let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
-        for (i, p) in self.pos.iter().enumerate().filter(|_| n > EXACT_LIMIT) {
-            grid.entry(((p[0] / cell).floor() as i32, (p[1] / cell).floor() as i32))
-                .or_default()
-                .push(i);
-        }
-        for (&(cx, cy), members) in &grid {
-            for dx in -1..=1 {
-                for dy in -1..=1 {
-                    let Some(others) = grid.get(&(cx + dx, cy + dy)) else {
-                        continue;
-                    };
-                    for &i in members {
-                        for &j in others {
-                            if i == j {
-                                continue;
-                            }
-                            let d = [
-                                self.pos[i][0] - self.pos[j][0],
-                                self.pos[i][1] - self.pos[j][1],
-                            ];
-                            let dist2 = (d[0] * d[0] + d[1] * d[1]).max(0.01);
-                            let f = k * k / dist2;
-                            disp[i][0] += d[0] * f;
-                            disp[i][1] += d[1] * f;
-                        }
-                    }
-                }
-            }
+            self.tree.build(&self.pos);
+            barnes_hut::repulsion(&self.tree, &self.pos, &mut disp, k * k, THETA, self.threads);
         }
         // Springs along edges.
         for &(a, b) in &self.edges {
@@ -171,6 +160,10 @@ impl ForceLayout {
         }
         self.temperature *= 0.97;
         self.last_move = moved;
+        self.disp = disp;
+        if moved > 0.0 {
+            self.version += 1;
+        }
         moved
     }
 

@@ -2,10 +2,11 @@
 //! neighbours. What it draws comes from [`crate::export::picture::draw`] (kind colours, degree sizes, labels
 //! for the important nodes, culling) and is kept, so an SVG or PNG export is exactly the view on screen.
 
+use super::paint::{PaintCache, paint};
 use crate::app::state::{Atlas, Command};
-use crate::export::picture::{Picture, Rgba, Scene, Style, Theme, draw};
+use crate::export::picture::{Picture, Scene, Style, Theme, draw};
 use crate::export::style::node_radius;
-use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2, vec2};
+use egui::{Pos2, Rect, Sense, Vec2, vec2};
 
 /// Camera: layout point at the centre of the view, and pixels per layout unit.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,70 +52,6 @@ fn radius(degree: usize) -> f32 {
     node_radius(degree)
 }
 
-fn color(c: Rgba) -> Color32 {
-    Color32::from_rgba_unmultiplied(c[0], c[1], c[2], c[3])
-}
-
-/// Paints a picture into `rect`: the same display list the SVG and PNG exports write.
-pub fn paint(painter: &egui::Painter, rect: Rect, pic: &Picture, label_size: f32) {
-    let at = |p: [f32; 2]| rect.min + vec2(p[0], p[1]);
-    painter.rect_filled(rect, 0.0, color(pic.background));
-    for l in &pic.lines {
-        painter.line_segment([at(l.from), at(l.to)], Stroke::new(l.width, color(l.color)));
-    }
-    for d in &pic.discs {
-        painter.circle_filled(at(d.at), d.r, color(d.color));
-        if let Some(ring) = d.ring {
-            painter.circle_stroke(at(d.at), d.r + 3.0, Stroke::new(2.5, color(ring)));
-        }
-    }
-    for l in &pic.labels {
-        let galley = painter.layout_no_wrap(
-            l.text.clone(),
-            egui::FontId::proportional(l.size),
-            color(l.color),
-        );
-        let top = at(l.at) - vec2(galley.size().x / 2.0, 0.0);
-        let back = Rect::from_min_size(top, galley.size()).expand(1.0);
-        painter.rect_filled(back, 2.0, color(l.backdrop));
-        painter.galley(top, galley, color(l.color));
-    }
-    let (frame, rows) = pic.legend_layout(label_size);
-    if !rows.is_empty() {
-        let mut back = pic.background;
-        back[3] = 220;
-        let r = Rect::from_min_max(at([frame[0], frame[1]]), at([frame[2], frame[3]]));
-        painter.rect_filled(r, 4.0, color(back));
-        let mut ink = pic.ink;
-        ink[3] = 77;
-        painter.rect_stroke(
-            r,
-            4.0,
-            Stroke::new(1.0, color(ink)),
-            egui::StrokeKind::Inside,
-        );
-        for row in &rows {
-            painter.circle_filled(at(row.swatch), row.r, color(row.color));
-            painter.text(
-                at(row.text_at),
-                egui::Align2::LEFT_TOP,
-                &row.text,
-                egui::FontId::proportional(label_size),
-                color(pic.ink),
-            );
-        }
-    }
-    if let Some(title) = &pic.title {
-        painter.text(
-            at([pic.width / 2.0, 12.0]),
-            egui::Align2::CENTER_TOP,
-            title,
-            egui::FontId::proportional(label_size * 1.5),
-            color(pic.ink),
-        );
-    }
-}
-
 /// How the view looks: the window's dark theme and 13 pt labels, or presenter mode's.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Look {
@@ -147,6 +84,21 @@ pub struct ViewState {
     pub dragging: Option<usize>,
     /// What was drawn last (picture exports and tests read it).
     pub picture: Option<Picture>,
+    /// What the last picture was drawn from: while it stays the same the picture and meshes are reused.
+    drawn: Option<DrawKey>,
+    /// Meshes and label galleys.
+    pub cache: PaintCache,
+}
+
+/// Everything a picture depends on besides the graph itself.
+#[derive(Debug, Clone, PartialEq)]
+struct DrawKey {
+    revision: u64,
+    layout: u64,
+    camera: Camera,
+    rect: Rect,
+    focus: Option<usize>,
+    look: Look,
 }
 
 /// Draws the graph and returns the commands the user gave through it.
@@ -156,6 +108,8 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look)
         hovered,
         dragging,
         picture: last_picture,
+        drawn,
+        cache,
     } = view;
     let mut out = Vec::new();
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
@@ -230,35 +184,48 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look)
     }
     let focus = hovered.or(selected);
     let label_size = look.label_size;
-    let chosen = atlas.selected_indices();
-    let edge = atlas
-        .selected_edge
-        .as_ref()
-        .and_then(|(s, t)| Some((*atlas.index.get(s)?, *atlas.index.get(t)?)));
-    let scene = Scene {
-        graph: &atlas.graph,
-        ids: &atlas.ids,
-        pos: &atlas.layout.pos,
-        adjacency: &atlas.adjacency,
-        visible: &atlas.visible,
-        selected: &chosen,
-        edge,
+    let key = DrawKey {
+        revision: atlas.revision,
+        layout: atlas.layout.version,
+        camera: *camera,
+        rect,
         focus,
-        path: &atlas.path,
+        look: look.clone(),
     };
-    let style = Style {
-        size: [rect.width(), rect.height()],
-        centre: [camera.centre.x, camera.centre.y],
-        zoom: camera.zoom,
-        label_size,
-        theme: look.theme,
-        legend: true,
-        title: look.title.clone(),
-    };
-    let mut pic = draw(&scene, &style);
-    pic.origin = [rect.min.x, rect.min.y];
-    paint(&painter, rect, &pic, label_size);
-    *last_picture = Some(pic);
+    if drawn.as_ref() != Some(&key) || last_picture.is_none() {
+        let chosen = atlas.selected_indices();
+        let edge = atlas
+            .selected_edge
+            .as_ref()
+            .and_then(|(s, t)| Some((*atlas.index.get(s)?, *atlas.index.get(t)?)));
+        let scene = Scene {
+            nodes: &atlas.nodes,
+            pos: &atlas.layout.pos,
+            adjacency: &atlas.adjacency,
+            visible: &atlas.visible,
+            selected: &chosen,
+            edge,
+            focus,
+            path: &atlas.path,
+        };
+        let style = Style {
+            size: [rect.width(), rect.height()],
+            centre: [camera.centre.x, camera.centre.y],
+            zoom: camera.zoom,
+            label_size,
+            theme: look.theme,
+            legend: true,
+            title: look.title.clone(),
+        };
+        let mut pic = draw(&scene, &style);
+        pic.origin = [rect.min.x, rect.min.y];
+        cache.rebuild(&pic, rect.min, ui.ctx().pixels_per_point());
+        *last_picture = Some(pic);
+        *drawn = Some(key);
+    }
+    if let Some(pic) = last_picture.as_ref() {
+        paint(&painter, rect, pic, label_size, cache);
+    }
     if response.double_clicked()
         && let Some(i) = *hovered
     {

@@ -2,5 +2,6 @@
 //! one file per panel. Panels return commands; they never edit the model.
 
 pub mod graph_view;
+pub mod paint;
 pub mod panels;
 pub mod theme;
