@@ -6,45 +6,12 @@
 //! 2. a corpus of at least `--mb` MB made of the seeds repeated with their place names swapped for other
 //!    Inner Mongolia cities, extracted by policy-atlas and, in the same run, segmented by plain jieba-rs `cut`.
 
-use policy_atlas::extract::{self, Source};
+use policy_atlas::extract;
 use std::time::Instant;
-
-const SWAPS: [[&str; 2]; 6] = [
-    ["包头", "赤峰"],
-    ["呼和浩特", "通辽"],
-    ["鄂尔多斯", "巴彦淖尔"],
-    ["东胜区", "松山区"],
-    ["新城区", "集宁区"],
-    ["榆林", "乌海"],
-];
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
-}
-
-fn corpus(min_bytes: usize) -> Vec<Source> {
-    let mut out = Vec::new();
-    let mut total = 0;
-    let mut round = 0;
-    while total < min_bytes {
-        for (name, text) in extract::SEEDS {
-            let mut t = text.to_string();
-            // Rotate which swaps apply so the copies differ.
-            for (i, [a, b]) in SWAPS.iter().enumerate() {
-                if (round + i) % 2 == 0 {
-                    t = t.replace(a, b);
-                }
-            }
-            total += t.len();
-            out.push(Source {
-                name: format!("gen/{round:04}_{name}"),
-                bytes: Ok(t.into_bytes()),
-            });
-        }
-        round += 1;
-    }
-    out
 }
 
 fn main() {
@@ -80,7 +47,7 @@ fn main() {
         median(runs)
     );
 
-    let sources = corpus(mb << 20);
+    let sources = extract::synthetic::swapped_seeds(mb << 20);
     let bytes: usize = sources
         .iter()
         .map(|s| s.bytes.as_ref().map(|b| b.len()).unwrap_or(0))

@@ -3,6 +3,7 @@
 
 use super::state::Atlas;
 use crate::extract::{self, Source};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -27,8 +28,14 @@ pub struct Loaded {
 }
 
 impl Job {
-    /// Starts extracting `existing` sources plus the files and folders in `paths`.
-    pub fn start(existing: Vec<Source>, paths: Vec<PathBuf>, ctx: egui::Context) -> Option<Job> {
+    /// Starts extracting `existing` sources plus the files and folders in `paths`; the layout continues from
+    /// `previous` positions (by id) when given.
+    pub fn start(
+        existing: Vec<Source>,
+        paths: Vec<PathBuf>,
+        previous: HashMap<String, [f32; 2]>,
+        ctx: egui::Context,
+    ) -> Option<Job> {
         let (tx, rx) = channel();
         let done = Arc::new(AtomicUsize::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
@@ -46,7 +53,7 @@ impl Job {
                     !c.load(Ordering::Relaxed)
                 };
                 let results = extract::extract_all(&sources, &tick);
-                let atlas = Atlas::new(extract::assemble(results));
+                let atlas = Atlas::continuing(extract::assemble(results), &previous);
                 let _ = tx.send(Loaded { atlas, sources });
                 ctx.request_repaint();
             });

@@ -4,6 +4,7 @@
 
 mod exporting;
 pub mod loader;
+mod paths;
 pub mod presenter;
 mod presenting;
 pub mod state;
@@ -12,6 +13,7 @@ use crate::model::KnowledgeGraph;
 use crate::ui::graph_view;
 use crate::ui::panels;
 use state::{Atlas, Command};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
@@ -109,7 +111,7 @@ impl AtlasApp {
             Vec::new()
         };
         let mut app = AtlasApp::empty();
-        app.job = loader::Job::start(existing, paths, ctx);
+        app.job = loader::Job::start(existing, paths, HashMap::new(), ctx);
         app.start = Some(start);
         app
     }
@@ -160,7 +162,12 @@ impl AtlasApp {
         if paths.is_empty() || self.job.is_some() {
             return;
         }
-        self.job = loader::Job::start(self.sources.clone(), paths, ctx.clone());
+        let previous = self
+            .atlas
+            .as_ref()
+            .map(Atlas::positions)
+            .unwrap_or_default();
+        self.job = loader::Job::start(self.sources.clone(), paths, previous, ctx.clone());
     }
 
     fn poll_job(&mut self, ctx: &egui::Context) {
@@ -186,7 +193,12 @@ impl AtlasApp {
         self.show_warnings = !g.warnings.is_empty();
         self.toast = Some((msg, ctx.input(|i| i.time)));
         self.sources = loaded.sources;
-        self.atlas = Some(atlas);
+        // Freeing a large graph takes a while: not on the thread that draws.
+        if let Some(old) = self.atlas.replace(atlas) {
+            let _ = std::thread::Builder::new()
+                .name("drop-graph".into())
+                .spawn(move || drop(old));
+        }
     }
 
     fn open_dialog(&mut self, folder: bool) {
@@ -462,7 +474,6 @@ impl eframe::App for AtlasApp {
             for c in commands {
                 atlas.apply(c);
             }
-            atlas.update_path();
         }
     }
 }

@@ -122,13 +122,27 @@ pub struct Atlas {
 /// A mention for the reader: (start, end, kind, layout index).
 pub type Mention = (usize, usize, NodeKind, usize);
 
+/// Each explorer state starts its revisions in a range of its own, so a view never mistakes a new graph for
+/// the one it drew last.
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT.fetch_add(1 << 32, std::sync::atomic::Ordering::Relaxed)
+}
+
 impl Atlas {
     /// Builds the view state of a graph: seeded layout, everything visible except groups' clutter.
     pub fn new(graph: KnowledgeGraph) -> Atlas {
-        let laid = crate::layout::GraphLayout::new(
-            &graph,
-            crate::layout::GraphLayout::default_steps(graph.node_count()),
-        );
+        Atlas::continuing(graph, &HashMap::new())
+    }
+
+    /// Like [`Atlas::new`], continuing the layout from the positions (by id) of the graph it replaces.
+    pub fn continuing(graph: KnowledgeGraph, previous: &HashMap<String, [f32; 2]>) -> Atlas {
+        let steps = crate::layout::GraphLayout::default_steps(graph.node_count());
+        let laid = if previous.is_empty() {
+            crate::layout::GraphLayout::new(&graph, steps)
+        } else {
+            crate::layout::GraphLayout::continuing(&graph, previous, steps / 3)
+        };
         let crate::layout::GraphLayout {
             ids,
             index,
@@ -164,7 +178,7 @@ impl Atlas {
             .collect();
         let mut atlas = Atlas {
             nodes: crate::export::nodes::NodeTable::new(&graph, &ids, &adjacency),
-            revision: 0,
+            revision: next_generation(),
             place: None,
             parent,
             expanded: BTreeSet::new(),
@@ -192,6 +206,15 @@ impl Atlas {
         };
         atlas.recompute_visible();
         atlas
+    }
+
+    /// Positions by node id (what a reloaded graph continues from).
+    pub fn positions(&self) -> HashMap<String, [f32; 2]> {
+        self.ids
+            .iter()
+            .cloned()
+            .zip(self.layout.pos.iter().copied())
+            .collect()
     }
 
     /// Applies one command.
@@ -320,6 +343,7 @@ impl Atlas {
                 }
             }
         }
+        self.update_path();
     }
 
     /// Whether city node `i` is `area` or lies in it.
@@ -412,63 +436,6 @@ impl Atlas {
             frontier = next;
         }
         seen
-    }
-
-    /// Shortest path between two nodes over visible nodes (breadth-first, undirected); empty when none.
-    pub fn shortest_path(&self, from: usize, to: usize) -> Vec<usize> {
-        let mut prev = vec![usize::MAX; self.ids.len()];
-        let mut queue = std::collections::VecDeque::from([from]);
-        prev[from] = from;
-        while let Some(n) = queue.pop_front() {
-            if n == to {
-                let mut path = vec![to];
-                let mut cur = to;
-                while cur != from {
-                    cur = prev[cur];
-                    path.push(cur);
-                }
-                path.reverse();
-                return path;
-            }
-            for &m in &self.adjacency[n] {
-                if prev[m] == usize::MAX && self.visible[m] {
-                    prev[m] = n;
-                    queue.push_back(m);
-                }
-            }
-        }
-        Vec::new()
-    }
-
-    /// Recomputes the path after the selection changed: from the path start to the selection, or between the
-    /// two nodes when exactly two are selected.
-    pub fn update_path(&mut self) {
-        let start = self.path_start.or_else(|| {
-            (self.multi.len() == 2)
-                .then(|| {
-                    self.multi
-                        .iter()
-                        .find(|id| Some(*id) != self.selected.as_ref())
-                })
-                .flatten()
-                .and_then(|id| self.index.get(id).copied())
-        });
-        self.path = match (
-            start,
-            self.selected.as_ref().and_then(|s| self.index.get(s)),
-        ) {
-            (Some(a), Some(&b)) if a != b => self.shortest_path(a, b),
-            _ => Vec::new(),
-        };
-    }
-
-    /// Layout indices of every selected node.
-    pub fn selected_indices(&self) -> Vec<usize> {
-        self.multi
-            .iter()
-            .chain(self.selected.iter())
-            .filter_map(|id| self.index.get(id).copied())
-            .collect()
     }
 
     /// The entity mentions of a document, sorted by start.

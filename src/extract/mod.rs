@@ -14,6 +14,7 @@ pub mod phrase;
 pub mod places;
 pub mod projects;
 pub mod structure;
+pub mod synthetic;
 pub mod text;
 
 use crate::model::{KnowledgeGraph, Warning};

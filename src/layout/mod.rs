@@ -90,6 +90,13 @@ impl ForceLayout {
         self.last_move < 0.05 * self.k / 40.0 || self.temperature < 0.01
     }
 
+    /// Starts cool: for positions that are already good (a graph that only grew).
+    pub fn cool(&mut self) {
+        self.temperature = self.k * 0.25;
+        self.last_move = f32::MAX;
+        self.version += 1;
+    }
+
     /// Warms the layout up again (after the graph changed or a node was dragged).
     pub fn reheat(&mut self) {
         self.temperature = self.temperature.max(self.k * 0.5);
