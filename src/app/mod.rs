@@ -7,6 +7,7 @@ pub mod loader;
 mod paths;
 pub mod presenter;
 mod presenting;
+mod running;
 pub mod state;
 
 use crate::model::KnowledgeGraph;
@@ -407,8 +408,8 @@ impl eframe::App for AtlasApp {
             });
             return;
         };
-        if atlas.layout_running && !atlas.layout.settled() {
-            atlas.layout.step();
+        let waker = ctx.clone();
+        if atlas.tick_layout(move || waker.request_repaint()) && atlas.worker.is_none() {
             ctx.request_repaint();
         }
         let atlas_ref: &Atlas = atlas;

@@ -34,8 +34,8 @@ impl AtlasApp {
         let (Some(p), Some(atlas)) = (self.presenter.as_ref(), self.atlas.as_mut()) else {
             return;
         };
-        if atlas.layout_running && !atlas.layout.settled() {
-            atlas.layout.step();
+        let waker = ctx.clone();
+        if atlas.tick_layout(move || waker.request_repaint()) && atlas.worker.is_none() {
             ctx.request_repaint();
         }
         let title = atlas

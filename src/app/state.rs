@@ -2,6 +2,7 @@
 //! and the search. Changed only through [`Command`]s, applied once per frame.
 
 use crate::layout::ForceLayout;
+use crate::layout::live::Edit;
 use crate::model::{KnowledgeGraph, NodeKind};
 use std::collections::{BTreeSet, HashMap};
 
@@ -81,6 +82,8 @@ pub struct Atlas {
     pub layout: ForceLayout,
     /// Whether the live layout runs.
     pub layout_running: bool,
+    /// The layout thread of a large graph (see [`Atlas::tick_layout`]).
+    pub worker: Option<crate::layout::live::Worker>,
     /// Visible nodes by layout index.
     pub visible: Vec<bool>,
     /// Hidden kinds.
@@ -194,6 +197,7 @@ impl Atlas {
             adjacency,
             layout,
             layout_running: true,
+            worker: None,
             hidden_kinds: BTreeSet::new(),
             hidden_docs: BTreeSet::new(),
             selected: None,
@@ -330,17 +334,24 @@ impl Atlas {
                     self.layout.set(index, pos);
                     self.layout.pinned[index] = true;
                     self.layout.reheat();
+                    self.tell_worker(Edit::Move(index, pos));
                 }
             }
             Command::UnpinAll => {
                 self.layout.pinned.iter_mut().for_each(|p| *p = false);
                 self.layout.reheat();
+                self.tell_worker(Edit::UnpinAll);
             }
             Command::ToggleLayout => {
                 self.layout_running = !self.layout_running;
                 if self.layout_running {
                     self.layout.reheat();
                 }
+                self.tell_worker(if self.layout_running {
+                    Edit::Resume
+                } else {
+                    Edit::Pause
+                });
             }
         }
         self.update_path();

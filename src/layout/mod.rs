@@ -5,6 +5,7 @@
 
 pub mod barnes_hut;
 mod graph;
+pub mod live;
 pub use graph::GraphLayout;
 
 /// Positions and the state of the simulation.
@@ -31,7 +32,7 @@ pub struct ForceLayout {
 /// Up to this many nodes repulsion is computed between every pair; above, by Barnes-Hut.
 const EXACT_LIMIT: usize = 1500;
 /// Barnes-Hut opening angle: a cell whose side is below `THETA` × its distance counts as one body.
-const THETA: f32 = 0.9;
+const THETA: f32 = 1.0;
 
 /// A stable 64-bit FNV-1a hash (not `DefaultHasher`, whose output may change between Rust versions).
 fn fnv(s: &str) -> u64 {

@@ -10,6 +10,8 @@ use std::sync::Arc;
 
 /// Above this many edges in view, edges are drawn without anti-aliasing fringes (a third of the vertices).
 const FRINGE_LIMIT: usize = 20_000;
+/// Above this many nodes in view, discs under three pixels are drawn as points.
+const POINTS_ABOVE: usize = 5_000;
 /// Galleys kept before the cache is emptied and refilled.
 const GALLEY_LIMIT: usize = 8192;
 
@@ -123,13 +125,17 @@ fn disc_mesh(pic: &Picture, origin: Pos2, feather: f32) -> Mesh {
     let mut mesh = Mesh::default();
     mesh.reserve_vertices(pic.discs.len() * 12);
     mesh.reserve_triangles(pic.discs.len() * 12);
+    // Level of detail: with thousands of nodes in view, small ones are drawn as points.
+    let many = pic.discs.len() > POINTS_ABOVE;
+    let point_below = if many { 3.0 } else { 1.5 } * feather;
+    let min_segments = if many { 6.0 } else { 8.0 };
     for d in &pic.discs {
         let c = origin + vec2(d.at[0], d.at[1]);
         let fill = color(d.color);
         let base = mesh.vertices.len() as u32;
-        if d.r < 1.5 * feather {
-            // A point: one pixel-sized square is all a tiny disc covers.
-            let h = d.r.max(feather * 0.75);
+        if d.r < point_below {
+            // A point: a square of the disc's area.
+            let h = (d.r * 0.886).max(feather * 0.75);
             for p in [
                 c + vec2(-h, -h),
                 c + vec2(h, -h),
@@ -143,7 +149,7 @@ fn disc_mesh(pic: &Picture, origin: Pos2, feather: f32) -> Mesh {
             continue;
         }
         // A fan with a one-pixel fading rim; more segments as it grows on screen.
-        let segments = ((d.r / feather) * 1.2).clamp(8.0, 64.0) as u32;
+        let segments = ((d.r / feather) * 1.2).clamp(min_segments, 64.0) as u32;
         let inner = (d.r - feather / 2.0).max(0.0);
         let outer = d.r + feather / 2.0;
         mesh.colored_vertex(c, fill);
