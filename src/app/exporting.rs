@@ -44,7 +44,7 @@ impl AtlasApp {
             .cloned()
             .zip(atlas.layout.pos.iter().copied())
             .collect();
-        let picture = self.view.picture.clone();
+        let picture = crate::ui::graph_view::full_picture(atlas, &self.view);
         let (tx, rx) = channel();
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()

@@ -128,7 +128,13 @@ pub struct Style {
     pub legend: bool,
     /// Title.
     pub title: Option<String>,
+    /// Level of detail: beyond this many edges in view, plain edges are thinned to an even sample of this
+    /// many (highlighted ones always stay). `None` draws every edge (exports).
+    pub max_lines: Option<usize>,
 }
+
+/// The window's edge budget: past it an edge hairball reads the same and costs a fraction.
+pub const VIEW_MAX_LINES: usize = 60_000;
 
 /// The camera (centre, zoom) that fits a bounding box into `size` with a margin.
 pub fn fit(size: [f32; 2], min: [f32; 2], max: [f32; 2]) -> ([f32; 2], f32) {
@@ -263,6 +269,15 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
             });
         }
     }
+    if let Some(max) = style.max_lines.filter(|&m| pic.lines.len() > m.max(1)) {
+        let plain_width = 1.0;
+        let stride = pic.lines.len().div_ceil(max);
+        let mut k = 0usize;
+        pic.lines.retain(|l| {
+            k += 1;
+            l.width > plain_width || k.is_multiple_of(stride)
+        });
+    }
     let order: Vec<usize> = scene
         .nodes
         .order
@@ -394,6 +409,7 @@ pub fn whole(
             theme,
             legend: true,
             title,
+            max_lines: None,
         },
     )
 }

@@ -193,32 +193,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look)
         look: look.clone(),
     };
     if drawn.as_ref() != Some(&key) || last_picture.is_none() {
-        let chosen = atlas.selected_indices();
-        let edge = atlas
-            .selected_edge
-            .as_ref()
-            .and_then(|(s, t)| Some((*atlas.index.get(s)?, *atlas.index.get(t)?)));
-        let scene = Scene {
-            nodes: &atlas.nodes,
-            pos: &atlas.layout.pos,
-            adjacency: &atlas.adjacency,
-            visible: &atlas.visible,
-            selected: &chosen,
-            edge,
-            focus,
-            path: &atlas.path,
-        };
-        let style = Style {
-            size: [rect.width(), rect.height()],
-            centre: [camera.centre.x, camera.centre.y],
-            zoom: camera.zoom,
-            label_size,
-            theme: look.theme,
-            legend: true,
-            title: look.title.clone(),
-        };
-        let mut pic = draw(&scene, &style);
-        pic.origin = [rect.min.x, rect.min.y];
+        let pic = picture(atlas, &key, Some(crate::export::picture::VIEW_MAX_LINES));
         cache.rebuild(&pic, rect.min, ui.ctx().pixels_per_point());
         *last_picture = Some(pic);
         *drawn = Some(key);
@@ -250,6 +225,46 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look)
         }
     }
     out
+}
+
+/// The picture of the view described by `key`, with at most `max_lines` edges (`None`: all).
+fn picture(atlas: &Atlas, key: &DrawKey, max_lines: Option<usize>) -> Picture {
+    let chosen = atlas.selected_indices();
+    let edge = atlas
+        .selected_edge
+        .as_ref()
+        .and_then(|(s, t)| Some((*atlas.index.get(s)?, *atlas.index.get(t)?)));
+    let scene = Scene {
+        nodes: &atlas.nodes,
+        pos: &atlas.layout.pos,
+        adjacency: &atlas.adjacency,
+        visible: &atlas.visible,
+        selected: &chosen,
+        edge,
+        focus: key.focus,
+        path: &atlas.path,
+    };
+    let style = Style {
+        size: [key.rect.width(), key.rect.height()],
+        centre: [key.camera.centre.x, key.camera.centre.y],
+        zoom: key.camera.zoom,
+        label_size: key.look.label_size,
+        theme: key.look.theme,
+        legend: true,
+        title: key.look.title.clone(),
+        max_lines,
+    };
+    let mut pic = draw(&scene, &style);
+    pic.origin = [key.rect.min.x, key.rect.min.y];
+    pic
+}
+
+/// The view as last drawn but with every edge (the window thins edges past [`VIEW_MAX_LINES`]): what a
+/// picture export writes.
+///
+/// [`VIEW_MAX_LINES`]: crate::export::picture::VIEW_MAX_LINES
+pub fn full_picture(atlas: &Atlas, view: &ViewState) -> Option<Picture> {
+    view.drawn.as_ref().map(|key| picture(atlas, key, None))
 }
 
 /// The visible edge nearest to a screen point, within 5 points (layout indices of its ends).

@@ -12,6 +12,8 @@ use std::sync::Arc;
 const FRINGE_LIMIT: usize = 20_000;
 /// Above this many nodes in view, discs under three pixels are drawn as points.
 const POINTS_ABOVE: usize = 5_000;
+/// New label galleys shaped per frame at most (the legend and title are always shaped).
+const SHAPE_PER_FRAME: usize = 16;
 /// Galleys kept before the cache is emptied and refilled.
 const GALLEY_LIMIT: usize = 8192;
 
@@ -23,6 +25,9 @@ pub struct PaintCache {
     /// Label galleys by size bucket (quarter points) and text.
     galleys: HashMap<u32, HashMap<String, Arc<Galley>>>,
     galley_count: usize,
+    /// Galleys shaped in the current frame (bounded, so a new graph's labels arrive over a few frames
+    /// instead of stalling one).
+    shaped_now: usize,
     /// Pixels per point and font-atlas fill when the galleys were made: egui rebuilds its font atlas when
     /// either changes (fill drops), and old galleys would then point at the wrong glyphs.
     fonts: (f32, f32),
@@ -41,7 +46,23 @@ impl PaintCache {
         self.edges.vertices.len() + self.discs.vertices.len()
     }
 
-    fn galley(&mut self, painter: &egui::Painter, text: &str, size: f32) -> Arc<Galley> {
+    /// The galley of a text, shaped now if need be.
+    fn forced(&mut self, painter: &egui::Painter, text: &str, size: f32) -> Arc<Galley> {
+        let budget = std::mem::replace(&mut self.shaped_now, 0);
+        let g = self.galley(painter, text, size);
+        self.shaped_now = budget;
+        g.unwrap_or_else(|| {
+            painter.layout_no_wrap(
+                text.to_string(),
+                egui::FontId::proportional(size),
+                Color32::WHITE,
+            )
+        })
+    }
+
+    /// The galley of a text, shaping it unless this frame already shaped its share (then `None`, and another
+    /// frame is requested).
+    fn galley(&mut self, painter: &egui::Painter, text: &str, size: f32) -> Option<Arc<Galley>> {
         let fonts = (
             painter.pixels_per_point(),
             painter.fonts(|f| f.font_atlas_fill_ratio()),
@@ -54,8 +75,13 @@ impl PaintCache {
         let bucket = (size * 4.0).round() as u32;
         let by_text = self.galleys.entry(bucket).or_default();
         if let Some(g) = by_text.get(text) {
-            return g.clone();
+            return Some(g.clone());
         }
+        if self.shaped_now >= SHAPE_PER_FRAME {
+            painter.ctx().request_repaint();
+            return None;
+        }
+        self.shaped_now += 1;
         let g = painter.layout_no_wrap(
             text.to_string(),
             egui::FontId::proportional(bucket as f32 / 4.0),
@@ -63,7 +89,7 @@ impl PaintCache {
         );
         by_text.insert(text.to_string(), g.clone());
         self.galley_count += 1;
-        g
+        Some(g)
     }
 }
 
@@ -180,6 +206,7 @@ pub fn paint(
     cache: &mut PaintCache,
 ) {
     let at = |p: [f32; 2]| rect.min + vec2(p[0], p[1]);
+    cache.shaped_now = 0;
     painter.rect_filled(rect, 0.0, color(pic.background));
     painter.add(Shape::Mesh(cache.edges.clone()));
     painter.add(Shape::Mesh(cache.discs.clone()));
@@ -188,8 +215,20 @@ pub fn paint(
             painter.circle_stroke(at(d.at), d.r + 3.0, Stroke::new(2.5, color(ring)));
         }
     }
+    // The title and legend first: they must never wait for a later frame.
+    let title = pic
+        .title
+        .as_ref()
+        .map(|t| cache.forced(painter, t, label_size * 1.5));
+    let legend: Vec<Arc<Galley>> = pic
+        .legend
+        .iter()
+        .map(|(t, _)| cache.forced(painter, t, label_size))
+        .collect();
     for l in &pic.labels {
-        let galley = cache.galley(painter, &l.text, l.size);
+        let Some(galley) = cache.galley(painter, &l.text, l.size) else {
+            continue;
+        };
         let top = at(l.at) - vec2(galley.size().x / 2.0, 0.0);
         let back = Rect::from_min_size(top, galley.size()).expand(1.0);
         painter.rect_filled(back, 2.0, color(l.backdrop));
@@ -209,14 +248,12 @@ pub fn paint(
             Stroke::new(1.0, color(ink)),
             egui::StrokeKind::Inside,
         );
-        for row in &rows {
+        for (row, galley) in rows.iter().zip(legend) {
             painter.circle_filled(at(row.swatch), row.r, color(row.color));
-            let galley = cache.galley(painter, &row.text, label_size);
             painter.galley_with_override_text_color(at(row.text_at), galley, color(pic.ink));
         }
     }
-    if let Some(title) = &pic.title {
-        let galley = cache.galley(painter, title, label_size * 1.5);
+    if let Some(galley) = title {
         let top = at([pic.width / 2.0, 12.0]) - vec2(galley.size().x / 2.0, 0.0);
         painter.galley_with_override_text_color(top, galley, color(pic.ink));
     }
