@@ -402,8 +402,6 @@ fn load_at_scale(mb: usize, frames: usize) {
         after.push(frame(&ctx, n, |ui| {
             atlas.tick_layout(|| {});
             graph_view::show(ui, &atlas, &mut view, &look);
-                eprintln!("tick {a:.1} show {:.1}", ms(t));
-            }
         }));
         atlas.fit_pending = false;
         n += 1;
