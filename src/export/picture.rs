@@ -227,21 +227,40 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
         origin: [0.0, 0.0],
     };
     let base = if light { [0, 0, 0] } else { [255, 255, 255] };
+    let in_view = |a: usize, b: usize| {
+        if b <= a || !shown(a) || !shown(b) {
+            return false;
+        }
+        let (pa, pb) = (screen[a], screen[b]);
+        let lo = [pa[0].min(pb[0]), pa[1].min(pb[1])];
+        let hi = [pa[0].max(pb[0]), pa[1].max(pb[1])];
+        !(hi[0] < -20.0
+            || hi[1] < -20.0
+            || lo[0] > style.size[0] + 20.0
+            || lo[1] > style.size[1] + 20.0)
+    };
+    // Level of detail: past `max_lines` edges in view, plain edges are an even sample (every stride-th).
+    let stride = match style.max_lines {
+        Some(max) => {
+            let count: usize = (0..n)
+                .map(|a| {
+                    scene.adjacency[a]
+                        .iter()
+                        .filter(|&&b| in_view(a, b))
+                        .count()
+                })
+                .sum();
+            count.div_ceil(max.max(1)).max(1)
+        }
+        None => 1,
+    };
+    let mut k = 0usize;
     for (a, ns) in scene.adjacency.iter().enumerate() {
         for &b in ns {
-            if b <= a || !shown(a) || !shown(b) {
+            if !in_view(a, b) {
                 continue;
             }
             let (pa, pb) = (screen[a], screen[b]);
-            let lo = [pa[0].min(pb[0]), pa[1].min(pb[1])];
-            let hi = [pa[0].max(pb[0]), pa[1].max(pb[1])];
-            if hi[0] < -20.0
-                || hi[1] < -20.0
-                || lo[0] > style.size[0] + 20.0
-                || lo[1] > style.size[1] + 20.0
-            {
-                continue;
-            }
             let picked = scene.edge == Some((a, b)) || scene.edge == Some((b, a));
             let (color, width) = if picked {
                 ([255, 110, 30, 255], 4.0)
@@ -261,6 +280,10 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
             } else {
                 (with_alpha(base, if light { 25 } else { 12 }), 1.0)
             };
+            k += 1;
+            if width <= 1.0 && !k.is_multiple_of(stride) {
+                continue;
+            }
             pic.lines.push(Line {
                 from: pa,
                 to: pb,
@@ -268,15 +291,6 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
                 width,
             });
         }
-    }
-    if let Some(max) = style.max_lines.filter(|&m| pic.lines.len() > m.max(1)) {
-        let plain_width = 1.0;
-        let stride = pic.lines.len().div_ceil(max);
-        let mut k = 0usize;
-        pic.lines.retain(|l| {
-            k += 1;
-            l.width > plain_width || k.is_multiple_of(stride)
-        });
     }
     let order: Vec<usize> = scene
         .nodes

@@ -47,6 +47,8 @@ impl Worker {
     pub fn start(layout: &ForceLayout, wake: Box<dyn Fn() + Send>) -> Option<Worker> {
         let shared: Arc<Shared> = Arc::default();
         let mut sim = layout.clone();
+        // One core stays free for the window.
+        sim.threads = sim.threads.saturating_sub(1).max(1);
         let theirs = shared.clone();
         std::thread::Builder::new()
             .name("layout".into())
