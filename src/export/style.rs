@@ -39,8 +39,11 @@ pub fn kind_name(kind: NodeKind) -> &'static str {
 
 /// A node's radius in points at zoom 1: grows with the square root of its degree.
 pub fn node_radius(degree: usize) -> f32 {
-    4.0 + (degree as f32).sqrt() * 2.0
+    (4.0 + (degree as f32).sqrt() * 2.0).min(MAX_RADIUS)
 }
+
+/// Largest node radius: a hub of thousands of edges must not cover its neighbourhood.
+pub const MAX_RADIUS: f32 = 30.0;
 
 /// Font families for Chinese text in SVG and DOT, the bundled face first, then the usual system CJK faces.
 pub const CJK_FONT_FAMILIES: &str = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', \
