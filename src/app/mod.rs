@@ -5,9 +5,11 @@
 mod exporting;
 pub mod loader;
 mod paths;
+mod playing;
 pub mod presenter;
 mod presenting;
 mod running;
+pub mod scenes;
 pub mod state;
 
 use crate::model::KnowledgeGraph;
@@ -101,6 +103,8 @@ pub struct AtlasApp {
     export_job: Option<Receiver<Result<String, String>>>,
     save_dialog: Option<Receiver<Option<PathBuf>>>,
     presenter: Option<presenter::Presenter>,
+    scenes: scenes::SceneList,
+    scenes_open: bool,
 }
 
 impl AtlasApp {
@@ -132,6 +136,8 @@ impl AtlasApp {
             export_job: None,
             save_dialog: None,
             presenter: None,
+            scenes: Default::default(),
+            scenes_open: false,
         }
     }
 
@@ -319,6 +325,10 @@ impl AtlasApp {
                     a.apply(Command::UnpinAll);
                     ui.close();
                 }
+                if ui.button("场景… Scenes…").clicked() {
+                    self.scenes_open = true;
+                    ui.close();
+                }
                 if ui.button("演示模式 Presenter mode (F5)").clicked() {
                     self.set_presenting(true, ui.ctx());
                     ui.close();
@@ -380,6 +390,7 @@ impl eframe::App for AtlasApp {
             self.present(ui, &ctx);
             return;
         }
+        self.scenes_ui(&ctx);
         if ctx.input(|i| i.key_pressed(egui::Key::F5)) && self.atlas.is_some() {
             self.set_presenting(true, &ctx);
             return;

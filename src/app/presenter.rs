@@ -1,6 +1,7 @@
 //! Presenter mode (F5): full screen, panels hidden, large labels (+ / − change the size, never below a
 //! minimum), the light high-contrast theme for projectors or the dark one (T), a title and the legend over the
-//! graph; the selection and its neighbours stay bright, the rest is dimmed. Esc leaves.
+//! graph; the selection and its neighbours stay bright, the rest is dimmed. → / PageDown and ← / PageUp step
+//! through the scenes. Esc leaves.
 
 use crate::export::picture::Theme;
 
@@ -29,6 +30,10 @@ pub enum PresenterKey {
     None,
     /// Leave presenter mode (Esc or F5).
     Leave,
+    /// Next scene (→, PageDown: what presentation clickers send).
+    Next,
+    /// Previous scene (←, PageUp).
+    Previous,
 }
 
 impl Presenter {
@@ -59,6 +64,10 @@ impl Presenter {
             }
             if i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::F5) {
                 PresenterKey::Leave
+            } else if i.key_pressed(egui::Key::PageDown) || i.key_pressed(egui::Key::ArrowRight) {
+                PresenterKey::Next
+            } else if i.key_pressed(egui::Key::PageUp) || i.key_pressed(egui::Key::ArrowLeft) {
+                PresenterKey::Previous
             } else {
                 PresenterKey::None
             }

@@ -15,6 +15,7 @@ impl AtlasApp {
             return;
         }
         self.presenter = on.then(presenter::Presenter::default);
+        self.scenes.playing = None;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
         if let Some(a) = self.atlas.as_mut() {
             a.apply(Command::Fit);
@@ -23,14 +24,20 @@ impl AtlasApp {
 
     /// Presenter mode: the graph alone, full screen, large labels, title and legend.
     pub(super) fn present(&mut self, ui: &mut egui::Ui, ctx: &egui::Context) {
-        let leave = match self.presenter.as_mut() {
-            Some(p) => p.keys(ctx) == presenter::PresenterKey::Leave,
+        let key = match self.presenter.as_mut() {
+            Some(p) => p.keys(ctx),
             None => return,
         };
-        if leave {
-            self.set_presenting(false, ctx);
-            return;
+        match key {
+            presenter::PresenterKey::Leave => {
+                self.set_presenting(false, ctx);
+                return;
+            }
+            presenter::PresenterKey::Next => self.step_scene(1, ctx),
+            presenter::PresenterKey::Previous => self.step_scene(-1, ctx),
+            presenter::PresenterKey::None => {}
         }
+        let scene_title = self.scene_title();
         let (Some(p), Some(atlas)) = (self.presenter.as_ref(), self.atlas.as_mut()) else {
             return;
         };
@@ -38,11 +45,13 @@ impl AtlasApp {
         if atlas.tick_layout(move || waker.request_repaint()) && atlas.worker.is_none() {
             ctx.request_repaint();
         }
-        let title = atlas
-            .selected
-            .as_ref()
-            .and_then(|s| atlas.graph.node(s))
-            .map_or_else(|| "政策图谱 policy-atlas".to_string(), |n| n.label.clone());
+        let title = scene_title.unwrap_or_else(|| {
+            atlas
+                .selected
+                .as_ref()
+                .and_then(|s| atlas.graph.node(s))
+                .map_or_else(|| "政策图谱 policy-atlas".to_string(), |n| n.label.clone())
+        });
         let look = graph_view::Look {
             theme: p.theme,
             label_size: p.label_size(),

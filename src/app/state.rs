@@ -399,6 +399,13 @@ impl Atlas {
         mask
     }
 
+    /// Recomputes what is visible and the path after fields were set directly (a scene was shown).
+    pub(crate) fn refresh(&mut self) {
+        self.revision += 1;
+        self.recompute_visible();
+        self.update_path();
+    }
+
     fn recompute_visible(&mut self) {
         let mut near = self.focus.map(|(c, depth)| self.hops(c, depth));
         let mut place = self.place.map(|p| self.place_mask(p));

@@ -88,6 +88,53 @@ pub struct ViewState {
     drawn: Option<DrawKey>,
     /// Meshes and label galleys.
     pub cache: PaintCache,
+    /// A camera move under way (scenes on stage).
+    flight: Option<Flight>,
+}
+
+/// A smooth camera move: from, to, start time and duration (seconds).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Flight {
+    from: Camera,
+    to: Camera,
+    start: f64,
+    seconds: f64,
+}
+
+/// How long a camera move between scenes takes.
+pub const FLIGHT_SECONDS: f64 = 0.8;
+
+impl ViewState {
+    /// Moves the camera to `to` smoothly, starting at time `now` (egui's input time).
+    pub fn fly_to(&mut self, to: Camera, now: f64) {
+        self.flight = Some(Flight {
+            from: self.camera,
+            to,
+            start: now,
+            seconds: FLIGHT_SECONDS,
+        });
+    }
+
+    /// Whether a camera move is under way.
+    pub fn flying(&self) -> bool {
+        self.flight.is_some()
+    }
+
+    /// Advances a camera move to time `now`: eased position, zoom interpolated on a log scale.
+    fn fly(&mut self, now: f64) {
+        let Some(f) = self.flight else { return };
+        let t = ((now - f.start) / f.seconds).clamp(0.0, 1.0) as f32;
+        let e = t * t * (3.0 - 2.0 * t);
+        let zoom = (f.from.zoom.ln() + (f.to.zoom.ln() - f.from.zoom.ln()) * e).exp();
+        self.camera = Camera {
+            centre: f.from.centre + (f.to.centre - f.from.centre) * e,
+            zoom,
+        };
+        if t >= 1.0 {
+            self.camera = f.to;
+            self.flight = None;
+        }
+    }
 }
 
 /// Everything a picture depends on besides the graph itself.
@@ -103,6 +150,11 @@ struct DrawKey {
 
 /// Draws the graph and returns the commands the user gave through it.
 pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look) -> Vec<Command> {
+    let now = ui.input(|i| i.time);
+    view.fly(now);
+    if view.flying() {
+        ui.ctx().request_repaint();
+    }
     let ViewState {
         camera,
         hovered,
@@ -110,6 +162,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look)
         picture: last_picture,
         drawn,
         cache,
+        flight,
     } = view;
     let mut out = Vec::new();
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
@@ -117,6 +170,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look)
     if atlas.fit_pending {
         let (min, max) = visible_bounds(atlas);
         *camera = Camera::fit(rect, min, max);
+        *flight = None;
     }
     if atlas.centre_pending
         && let Some(i) = atlas.selected.as_ref().and_then(|s| atlas.index.get(s))
@@ -138,7 +192,10 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look)
                     pos: [at.x, at.y],
                 });
             }
-            _ => camera.centre -= response.drag_delta() / camera.zoom,
+            _ => {
+                camera.centre -= response.drag_delta() / camera.zoom;
+                *flight = None;
+            }
         }
     }
     if response.drag_stopped() {
@@ -158,6 +215,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look)
         {
             let before = camera.to_layout(rect, p);
             camera.zoom = (camera.zoom * factor).clamp(0.01, 40.0);
+            *flight = None;
             let after = camera.to_layout(rect, p);
             camera.centre += before - after;
         }
@@ -320,6 +378,24 @@ pub fn screen_pos(camera: Camera, rect: Rect, p: [f32; 2]) -> Pos2 {
 mod tests {
     use super::*;
     use egui::pos2;
+
+    #[test]
+    fn camera_flies_smoothly_and_lands_exactly() {
+        let mut v = ViewState::default();
+        let to = Camera {
+            centre: vec2(100.0, -40.0),
+            zoom: 4.0,
+        };
+        v.fly_to(to, 10.0);
+        v.fly(10.0 + FLIGHT_SECONDS / 2.0);
+        let mid = v.camera;
+        assert!(mid.centre.x > 10.0 && mid.centre.x < 90.0, "{mid:?}");
+        assert!(mid.zoom > 1.2 && mid.zoom < 3.5, "{mid:?}");
+        assert!(v.flying());
+        v.fly(10.0 + FLIGHT_SECONDS + 0.01);
+        assert_eq!(v.camera, to);
+        assert!(!v.flying());
+    }
 
     #[test]
     fn fit_and_round_trip() {

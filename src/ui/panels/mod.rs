@@ -5,3 +5,4 @@ pub mod export;
 pub mod inspector;
 pub mod left;
 pub mod reader;
+pub mod scenes;
