@@ -7,14 +7,27 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Reads the given paths (or the embedded seeds when there are none) and builds the graph, with a progress
-/// bar on stderr for batches of more than 20 files.
-pub fn load(paths: &[PathBuf], progress: bool) -> KnowledgeGraph {
-    let sources: Vec<Source> = if paths.is_empty() {
-        extract::seed_sources()
+/// Reads a workspace's documents plus the given paths (without a workspace and paths: the embedded seeds)
+/// and builds the graph, with a progress bar on stderr for batches of more than 20 files. Documents of the
+/// workspace that moved or changed become warnings; an unreadable workspace is an error naming it.
+pub fn load(
+    paths: &[PathBuf],
+    workspace: Option<&Path>,
+    progress: bool,
+) -> anyhow::Result<KnowledgeGraph> {
+    let mut problems = Vec::new();
+    let mut sources: Vec<Source> = Vec::new();
+    if let Some(w) = workspace {
+        let ws = crate::workspace::read(w)?;
+        let (s, p) = crate::workspace::sources(&ws, w);
+        sources = s;
+        problems = p;
+    }
+    if workspace.is_none() && paths.is_empty() {
+        sources = extract::seed_sources();
     } else {
-        extract::read_sources(paths)
-    };
+        sources.extend(extract::read_sources(paths));
+    }
     let bar = (progress && sources.len() > 20).then(|| {
         let b = indicatif::ProgressBar::new(sources.len() as u64);
         b.set_style(
@@ -32,7 +45,15 @@ pub fn load(paths: &[PathBuf], progress: bool) -> KnowledgeGraph {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    extract::assemble(results)
+    let mut g = extract::assemble(results);
+    if let Some(w) = workspace {
+        g.warnings
+            .extend(problems.into_iter().map(|message| crate::model::Warning {
+                source: w.display().to_string(),
+                message,
+            }));
+    }
+    Ok(g)
 }
 
 /// A one-screen summary: documents, nodes per kind, edges per kind, warnings.
@@ -77,8 +98,12 @@ pub fn summary(g: &KnowledgeGraph) -> String {
 }
 
 /// `policy-atlas extract`: returns the process exit code (0 when a document loaded, 2 when none did).
-pub fn run_extract(paths: &[PathBuf], output: Option<&Path>) -> anyhow::Result<i32> {
-    let g = load(paths, true);
+pub fn run_extract(
+    paths: &[PathBuf],
+    workspace: Option<&Path>,
+    output: Option<&Path>,
+) -> anyhow::Result<i32> {
+    let g = load(paths, workspace, true)?;
     match output {
         Some(p) => {
             let f = std::fs::File::create(p)
@@ -102,6 +127,9 @@ pub fn run_extract(paths: &[PathBuf], output: Option<&Path>) -> anyhow::Result<i
 /// The options of `policy-atlas export` (parsed by clap in `main.rs`).
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct ExportArgs {
+    /// Read the documents of this workspace (.patlas) too.
+    #[arg(long, value_name = "FILE")]
+    pub workspace: Option<PathBuf>,
     /// Format (default: from the output's extension; a path without one means a CSV folder).
     #[arg(short, long)]
     pub format: Option<String>,
@@ -185,7 +213,7 @@ pub fn run_export(paths: &[PathBuf], args: &ExportArgs) -> anyhow::Result<i32> {
     if !(args.scale > 0.0 && args.scale <= 8.0) {
         anyhow::bail!("--scale must be between 0 and 8 (1, 2 or 4 are usual)");
     }
-    let g = load(paths, true);
+    let g = load(paths, args.workspace.as_deref(), true)?;
     for w in &g.warnings {
         eprintln!("warning: {}: {}", w.source, w.message);
     }

@@ -13,3 +13,4 @@ pub mod layout;
 pub mod model;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod workspace;

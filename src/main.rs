@@ -32,6 +32,14 @@ enum Command {
         /// Output file (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Read the documents of this workspace (.patlas) too.
+        #[arg(long, value_name = "FILE")]
+        workspace: Option<PathBuf>,
+    },
+    /// Open a workspace (.patlas) in the app.
+    Open {
+        /// The workspace file.
+        workspace: PathBuf,
     },
     /// Export the graph, or a part of it, as json, graphml, gexf, csv (a folder), cypher, dot, xlsx, svg or png.
     Export {
@@ -45,8 +53,13 @@ enum Command {
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Extract { paths, output }) => {
-            let code = policy_atlas::cli::run_extract(&paths, output.as_deref())?;
+        Some(Command::Extract {
+            paths,
+            output,
+            workspace,
+        }) => {
+            let code =
+                policy_atlas::cli::run_extract(&paths, workspace.as_deref(), output.as_deref())?;
             std::process::exit(code);
         }
         Some(Command::Export { args, paths }) => {
@@ -54,15 +67,29 @@ fn main() -> anyhow::Result<()> {
             std::process::exit(code);
         }
         #[cfg(feature = "gui")]
+        Some(Command::Open { workspace }) => {
+            // Refuse a bad file here, before a window opens.
+            policy_atlas::workspace::read(&workspace)?;
+            policy_atlas::app::run(
+                Vec::new(),
+                policy_atlas::app::StartView {
+                    select: cli.select,
+                    reader: cli.reader,
+                    workspace: Some(workspace),
+                },
+            )
+        }
+        #[cfg(feature = "gui")]
         None => policy_atlas::app::run(
             cli.paths,
             policy_atlas::app::StartView {
                 select: cli.select,
                 reader: cli.reader,
+                workspace: None,
             },
         ),
         #[cfg(not(feature = "gui"))]
-        None => {
+        Some(Command::Open { .. }) | None => {
             let _ = (cli.paths, cli.select, cli.reader);
             anyhow::bail!(
                 "this build has no window (built without the `gui` feature); use `policy-atlas extract`"

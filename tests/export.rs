@@ -809,3 +809,42 @@ fn cli_reports_bad_requests() {
     assert!(!o.status.success());
     assert!(std::fs::metadata(p).is_err(), "nothing written on error");
 }
+
+#[test]
+fn cli_reads_a_workspace_and_refuses_a_broken_one_by_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/workspace_v1.patlas"
+    );
+    let json = out_path(dir.path(), "ws.json");
+    let o = cli(&[
+        "extract",
+        "--workspace",
+        fixture,
+        "-o",
+        json.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).expect("written")).expect("json");
+    assert_eq!(v["graph"]["documents"].as_array().map(Vec::len), Some(5));
+    let xlsx = out_path(dir.path(), "ws.xlsx");
+    let o = cli(&[
+        "export",
+        "--workspace",
+        fixture,
+        "--focus",
+        "baotou",
+        "-o",
+        xlsx.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(xlsx.exists());
+    let broken = out_path(dir.path(), "broken.patlas");
+    std::fs::write(&broken, "{\"version\": 1, \"documents\": [").expect("write");
+    let o = cli(&["extract", "--workspace", broken.to_str().expect("utf-8")]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("broken.patlas"), "{err}");
+}

@@ -155,3 +155,88 @@ fn three_scenes_play_forward_with_page_down_and_back_with_page_up() {
     assert_eq!(h.state().scenes().playing, None);
     assert!(h.query_by_label(ADD).is_some(), "scenes window back");
 }
+
+fn wait_loaded(h: &mut Harness<'_, AtlasApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().loading() && h.state().atlas().is_some_and(|a| a.nodes.len() > 100) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("workspace did not load");
+}
+
+#[test]
+fn save_then_open_restores_positions_view_pins_and_scenes_exactly() {
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    select(&mut h, A);
+    h.state_mut().scene_command(SceneCommand::Add, &ctx);
+    select(&mut h, C);
+    {
+        let a = h.state_mut().atlas_mut().unwrap();
+        a.apply(Command::ToggleKind(policy_atlas::model::NodeKind::Task));
+        let c = a.index[C];
+        a.apply(Command::MoveNode {
+            index: c,
+            pos: [321.5, -12.25],
+        });
+    }
+    h.state_mut().scene_command(SceneCommand::Add, &ctx);
+    h.state_mut()
+        .scene_command(SceneCommand::Caption(1, "包银高铁".into()), &ctx);
+    h.run();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("工作区");
+    h.state_mut().save_workspace(&path).unwrap();
+    let path = path.with_extension("patlas");
+    assert_eq!(h.state().workspace_path(), Some(path.as_path()));
+    let saved = h.state().workspace().unwrap();
+    assert_eq!(saved.scenes.len(), 2);
+    assert_eq!(saved.pinned, [C]);
+
+    // A new window opens it.
+    let mut h2 = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(40)
+        .build_eframe(|cc| {
+            policy_atlas::ui::theme::install_fonts(&cc.egui_ctx);
+            AtlasApp::with_graph(policy_atlas::model::KnowledgeGraph::new())
+        });
+    h2.run();
+    let ctx2 = h2.ctx.clone();
+    h2.state_mut().open_workspace(&path, &ctx2).unwrap();
+    wait_loaded(&mut h2);
+    let opened = h2.state().workspace().unwrap();
+    assert_eq!(
+        opened, saved,
+        "positions, view, pins and scenes come back exactly"
+    );
+    let a = h2.state().atlas().unwrap();
+    assert_eq!(a.layout.pos[a.index[C]], [321.5, -12.25]);
+    assert!(
+        a.hidden_kinds
+            .contains(&policy_atlas::model::NodeKind::Task)
+    );
+    assert_eq!(a.selected.as_deref(), Some(C));
+    assert_eq!(h2.state().scenes().items[1].caption, "包银高铁");
+}
+
+#[test]
+fn a_newer_or_broken_workspace_is_refused_and_the_window_keeps_its_graph() {
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let newer = dir.path().join("newer.patlas");
+    std::fs::write(&newer, r#"{"version": 99, "documents": []}"#).unwrap();
+    let e = h.state_mut().open_workspace(&newer, &ctx).unwrap_err();
+    assert!(
+        e.contains("newer.patlas") && e.contains("newer policy-atlas"),
+        "{e}"
+    );
+    assert_eq!(h.state().workspace_path(), None, "never saved over");
+    assert!(!h.state().loading());
+    assert!(h.state().atlas().is_some_and(|a| a.nodes.len() > 100));
+}

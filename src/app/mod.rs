@@ -4,6 +4,7 @@
 
 mod exporting;
 pub mod loader;
+mod menu;
 mod paths;
 mod playing;
 pub mod presenter;
@@ -11,6 +12,7 @@ mod presenting;
 mod running;
 pub mod scenes;
 pub mod state;
+mod workspaces;
 
 use crate::model::KnowledgeGraph;
 use crate::ui::graph_view;
@@ -27,6 +29,8 @@ pub struct StartView {
     pub select: Option<String>,
     /// Open the reader at the selection's first passage.
     pub reader: bool,
+    /// Open this workspace instead of documents.
+    pub workspace: Option<PathBuf>,
 }
 
 /// Opens the app window on the given paths (none: the embedded seeds).
@@ -105,6 +109,11 @@ pub struct AtlasApp {
     presenter: Option<presenter::Presenter>,
     scenes: scenes::SceneList,
     scenes_open: bool,
+    workspace_path: Option<PathBuf>,
+    pending_workspace: Option<crate::workspace::Workspace>,
+    workspace_problems: Vec<crate::model::Warning>,
+    workspace_pick: Option<Receiver<workspaces::Picked>>,
+    last_time: f64,
 }
 
 impl AtlasApp {
@@ -116,7 +125,15 @@ impl AtlasApp {
             Vec::new()
         };
         let mut app = AtlasApp::empty();
-        app.job = loader::Job::start(existing, paths, HashMap::new(), ctx);
+        if let Some(w) = start.workspace.clone() {
+            if let Err(e) = app.open_workspace(&w, &ctx) {
+                // Checked before the window opened; if it broke since, show the seeds and say why.
+                app.note(e);
+                app.job = loader::Job::start(existing, Vec::new(), HashMap::new(), ctx);
+            }
+        } else {
+            app.job = loader::Job::start(existing, paths, HashMap::new(), ctx);
+        }
         app.start = Some(start);
         app
     }
@@ -138,6 +155,11 @@ impl AtlasApp {
             presenter: None,
             scenes: Default::default(),
             scenes_open: false,
+            workspace_path: None,
+            pending_workspace: None,
+            workspace_problems: Vec::new(),
+            workspace_pick: None,
+            last_time: 0.0,
         }
     }
 
@@ -206,6 +228,7 @@ impl AtlasApp {
                 .name("drop-graph".into())
                 .spawn(move || drop(old));
         }
+        self.restore_workspace();
     }
 
     fn open_dialog(&mut self, folder: bool) {
@@ -286,76 +309,6 @@ impl AtlasApp {
         });
         out
     }
-
-    fn menu(&mut self, ui: &mut egui::Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("文件 File", |ui| {
-                if ui.button("打开文件… Open files… (Ctrl+O)").clicked() {
-                    self.open_dialog(false);
-                    ui.close();
-                }
-                if ui.button("打开文件夹… Open folder…").clicked() {
-                    self.open_dialog(true);
-                    ui.close();
-                }
-                ui.separator();
-                if ui.button("导出… Export… (Ctrl+E)").clicked() {
-                    self.export.open = true;
-                    ui.close();
-                }
-            });
-            ui.menu_button("视图 View", |ui| {
-                if ui.button("适应窗口 Fit (F)").clicked()
-                    && let Some(a) = self.atlas.as_mut()
-                {
-                    a.apply(Command::Fit);
-                    ui.close();
-                }
-                if ui
-                    .button("暂停/继续布局 Pause/resume layout (Space)")
-                    .clicked()
-                    && let Some(a) = self.atlas.as_mut()
-                {
-                    a.apply(Command::ToggleLayout);
-                    ui.close();
-                }
-                if ui.button("取消固定 Unpin all nodes").clicked()
-                    && let Some(a) = self.atlas.as_mut()
-                {
-                    a.apply(Command::UnpinAll);
-                    ui.close();
-                }
-                if ui.button("场景… Scenes…").clicked() {
-                    self.scenes_open = true;
-                    ui.close();
-                }
-                if ui.button("演示模式 Presenter mode (F5)").clicked() {
-                    self.set_presenting(true, ui.ctx());
-                    ui.close();
-                }
-                let n = self.atlas.as_ref().map_or(0, |a| a.graph.warnings.len());
-                if ui.button(format!("警告 Warnings ({n})")).clicked() {
-                    self.show_warnings = true;
-                    ui.close();
-                }
-            });
-            if let Some(job) = &self.job {
-                ui.separator();
-                ui.add(
-                    egui::ProgressBar::new(job.progress())
-                        .desired_width(200.0)
-                        .text("正在读取 extracting…"),
-                );
-                if ui.button("取消 cancel").clicked() {
-                    job.cancel();
-                }
-            }
-            if let Some((msg, _)) = &self.toast {
-                ui.separator();
-                ui.label(msg);
-            }
-        });
-    }
 }
 
 impl eframe::App for AtlasApp {
@@ -363,6 +316,7 @@ impl eframe::App for AtlasApp {
         let ctx = ui.ctx().clone();
         self.poll_job(&ctx);
         self.poll_export(&ctx);
+        self.poll_workspace(&ctx);
         if let Some(rx) = &self.dialog
             && let Ok(paths) = rx.try_recv()
         {

@@ -184,27 +184,6 @@ pub fn write_file(
     if format == Format::Csv {
         return csv::write_dir(g, path);
     }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    let result = (|| {
-        let f = std::fs::File::create(&tmp)?;
-        let mut b = std::io::BufWriter::new(f);
-        write(format, g, extras, &mut b)?;
-        b.flush()?;
-        b.get_ref().sync_all()
-    })();
-    match result {
-        Ok(()) => {
-            std::fs::rename(&tmp, path)?;
-            Ok(vec![path.to_path_buf()])
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
+    crate::workspace::atomic_write(path, |w| write(format, g, extras, w))?;
+    Ok(vec![path.to_path_buf()])
 }
