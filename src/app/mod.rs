@@ -2,6 +2,7 @@
 //! search and filters on the left, the graph in the middle, the inspector on the right, the reader below.
 //! Panels return [`state::Command`]s that are applied once per frame.
 
+pub mod autosave;
 mod exporting;
 pub mod loader;
 mod menu;
@@ -114,6 +115,13 @@ pub struct AtlasApp {
     workspace_problems: Vec<crate::model::Warning>,
     workspace_pick: Option<Receiver<workspaces::Picked>>,
     last_time: f64,
+    autosave_on: bool,
+    recovery: Option<PathBuf>,
+    recovering: bool,
+    clean_mark: Option<(u64, u64)>,
+    autosaved_mark: Option<(u64, u64)>,
+    autosaved_at: f64,
+    scene_edits: u64,
 }
 
 impl AtlasApp {
@@ -135,6 +143,7 @@ impl AtlasApp {
             app.job = loader::Job::start(existing, paths, HashMap::new(), ctx);
         }
         app.start = Some(start);
+        app.enable_autosave();
         app
     }
 
@@ -160,6 +169,13 @@ impl AtlasApp {
             workspace_problems: Vec::new(),
             workspace_pick: None,
             last_time: 0.0,
+            autosave_on: false,
+            recovery: None,
+            recovering: false,
+            clean_mark: None,
+            autosaved_mark: None,
+            autosaved_at: 0.0,
+            scene_edits: 0,
         }
     }
 
@@ -229,6 +245,12 @@ impl AtlasApp {
                 .spawn(move || drop(old));
         }
         self.restore_workspace();
+        if std::mem::take(&mut self.recovering) {
+            // Recovered work is still unsaved: it keeps being autosaved until saved.
+            self.clean_mark = None;
+        } else {
+            self.mark_clean();
+        }
     }
 
     fn open_dialog(&mut self, folder: bool) {
@@ -312,11 +334,17 @@ impl AtlasApp {
 }
 
 impl eframe::App for AtlasApp {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.exit_autosave();
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_job(&ctx);
         self.poll_export(&ctx);
         self.poll_workspace(&ctx);
+        self.autosave(ctx.input(|i| i.time));
+        self.recovery_prompt(&ctx);
         if let Some(rx) = &self.dialog
             && let Ok(paths) = rx.try_recv()
         {

@@ -37,6 +37,9 @@ impl AtlasApp {
 
     /// Carries out one scene command.
     pub fn scene_command(&mut self, cmd: SceneCommand, ctx: &egui::Context) {
+        if !matches!(cmd, SceneCommand::Show(_) | SceneCommand::Play(_)) {
+            self.scene_edits += 1;
+        }
         match cmd {
             SceneCommand::Add => {
                 let Some(atlas) = &self.atlas else { return };

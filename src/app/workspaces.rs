@@ -46,6 +46,7 @@ impl AtlasApp {
                 .map(|(id, _)| id.clone())
                 .collect(),
             scenes: self.scenes.items.clone(),
+            origin: None,
         })
     }
 
@@ -59,6 +60,8 @@ impl AtlasApp {
         workspace::write(&path, &ws)
             .map_err(|e| format!("{}: cannot save: {e}", path.display()))?;
         self.workspace_path = Some(path.clone());
+        self.mark_clean();
+        let _ = workspace::recovery::remember(&path);
         self.note(format!("已保存 saved {}", path.display()));
         Ok(())
     }
@@ -81,6 +84,9 @@ impl AtlasApp {
             .collect();
         self.pending_workspace = Some(ws);
         self.workspace_path = Some(path.to_path_buf());
+        if Some(path) != workspace::recovery::autosave_path().as_deref() {
+            let _ = workspace::recovery::remember(path);
+        }
         Ok(())
     }
 
@@ -196,6 +202,20 @@ impl AtlasApp {
         if ui.button("工作区另存为… Save workspace as…").clicked() {
             self.workspace_dialog(true);
             ui.close();
+        }
+        let recent = workspace::recovery::recent();
+        if !recent.is_empty() {
+            ui.menu_button("最近的工作区 Recent workspaces", |ui| {
+                for p in recent {
+                    if ui.button(p.display().to_string()).clicked() {
+                        let ctx = ui.ctx().clone();
+                        if let Err(e) = self.open_workspace(&p, &ctx) {
+                            self.note(e);
+                        }
+                        ui.close();
+                    }
+                }
+            });
         }
     }
 }

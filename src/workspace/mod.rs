@@ -6,6 +6,7 @@
 //! app then never saves over it); a corrupt file names itself and where it broke. Documents that moved or
 //! changed since the save are reported and the rest opens.
 
+pub mod recovery;
 mod view;
 
 pub use view::SavedView;
@@ -49,6 +50,9 @@ pub struct Workspace {
     /// The scenes, in play order.
     #[serde(default)]
     pub scenes: Vec<SavedView>,
+    /// For an autosave: the workspace file the work belongs to (Save goes there after recovery).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<PathBuf>,
 }
 
 /// Why a workspace could not be opened. Every message names the file.

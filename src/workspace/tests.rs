@@ -96,6 +96,7 @@ fn moved_and_changed_documents_are_reported_and_the_rest_opens() {
         view: None,
         pinned: vec![],
         scenes: vec![],
+        origin: None,
     };
     std::fs::write(&a, "changed").expect("write");
     std::fs::remove_file(&b).expect("rm");
@@ -104,4 +105,30 @@ fn moved_and_changed_documents_are_reported_and_the_rest_opens() {
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(problems[0].contains("a.txt") && problems[0].contains("changed"));
     assert!(problems[1].contains("b.txt") && problems[1].contains("missing"));
+}
+
+#[test]
+fn recent_workspaces_newest_first_without_duplicates_or_missing_files() {
+    let dir = tempfile::tempdir().expect("tmp");
+    recovery::set_state_dir(Some(dir.path().join("state")));
+    let files: Vec<PathBuf> = (0..10)
+        .map(|i| dir.path().join(format!("w{i}.patlas")))
+        .collect();
+    for f in &files {
+        std::fs::write(f, "{}").expect("write");
+        recovery::remember(f).expect("remember");
+    }
+    recovery::remember(&files[3]).expect("again");
+    std::fs::remove_file(&files[9]).expect("rm");
+    let recent = recovery::recent();
+    let canon = |p: &PathBuf| std::fs::canonicalize(p).expect("canon");
+    assert_eq!(recent[0], canon(&files[3]));
+    assert_eq!(
+        recent.len(),
+        recovery::RECENT_MAX - 1,
+        "the vanished one is left out"
+    );
+    assert!(!recent.contains(&files[9]));
+    assert_eq!(recent.iter().filter(|p| **p == canon(&files[3])).count(), 1);
+    recovery::set_state_dir(None);
 }
