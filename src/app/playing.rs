@@ -45,7 +45,9 @@ impl AtlasApp {
                 let Some(atlas) = &self.atlas else { return };
                 let cam = self.view.camera;
                 let name = self.scenes.next_name();
-                let view = SavedView::capture(atlas, name, [cam.centre.x, cam.centre.y], cam.zoom);
+                let mut view =
+                    SavedView::capture(atlas, name, [cam.centre.x, cam.centre.y], cam.zoom);
+                view.view_size = self.picture_size();
                 self.scenes.items.push(view);
             }
             SceneCommand::Show(i) => self.show_scene(i, ctx),
@@ -71,7 +73,7 @@ impl AtlasApp {
             centre: egui::vec2(scene.centre[0], scene.centre[1]),
             zoom: scene.zoom,
         };
-        self.view.fly_to(to, ctx.input(|i| i.time));
+        self.view.fly_to(to, ctx.input(|i| i.time), scene.view_size);
         if self.presenter.is_some() {
             self.scenes.playing = Some(i);
         }

@@ -103,10 +103,13 @@ impl AtlasApp {
         if let Some(view) = &ws.view {
             atlas.show_scene(view);
             atlas.fit_pending = false;
-            self.view.camera = Camera {
+            let to = Camera {
                 centre: egui::vec2(view.centre[0], view.centre[1]),
                 zoom: view.zoom,
             };
+            // Straight there (a zero-length flight), scaled to this window's view size.
+            self.view.camera = to;
+            self.view.fly_to(to, f64::NEG_INFINITY, view.view_size);
         }
         for id in &ws.pinned {
             if let Some(&i) = atlas.index.get(id) {

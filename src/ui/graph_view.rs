@@ -99,20 +99,35 @@ struct Flight {
     to: Camera,
     start: f64,
     seconds: f64,
+    /// The view size `to` was chosen for: its zoom is scaled to this view on the first frame.
+    to_size: Option<[f32; 2]>,
 }
 
 /// How long a camera move between scenes takes.
 pub const FLIGHT_SECONDS: f64 = 0.8;
 
 impl ViewState {
-    /// Moves the camera to `to` smoothly, starting at time `now` (egui's input time).
-    pub fn fly_to(&mut self, to: Camera, now: f64) {
+    /// Moves the camera to `to` smoothly, starting at time `now` (egui's input time). `to_size` is the view
+    /// size `to` was saved for: the zoom is scaled so the same part of the graph fills this view.
+    pub fn fly_to(&mut self, to: Camera, now: f64, to_size: Option<[f32; 2]>) {
         self.flight = Some(Flight {
             from: self.camera,
             to,
             start: now,
             seconds: FLIGHT_SECONDS,
+            to_size,
         });
+    }
+
+    /// Scales a pending flight's target zoom from the size it was saved for to this view's size.
+    fn fit_flight(&mut self, size: Vec2) {
+        if let Some(f) = self.flight.as_mut()
+            && let Some([w, h]) = f.to_size.take()
+            && w > 1.0
+            && h > 1.0
+        {
+            f.to.zoom = (f.to.zoom * (size.x / w).min(size.y / h)).clamp(0.01, 40.0);
+        }
     }
 
     /// Whether a camera move is under way.
@@ -151,6 +166,7 @@ struct DrawKey {
 /// Draws the graph and returns the commands the user gave through it.
 pub fn show(ui: &mut egui::Ui, atlas: &Atlas, view: &mut ViewState, look: &Look) -> Vec<Command> {
     let now = ui.input(|i| i.time);
+    view.fit_flight(ui.available_size());
     view.fly(now);
     if view.flying() {
         ui.ctx().request_repaint();
@@ -386,7 +402,7 @@ mod tests {
             centre: vec2(100.0, -40.0),
             zoom: 4.0,
         };
-        v.fly_to(to, 10.0);
+        v.fly_to(to, 10.0, None);
         v.fly(10.0 + FLIGHT_SECONDS / 2.0);
         let mid = v.camera;
         assert!(mid.centre.x > 10.0 && mid.centre.x < 90.0, "{mid:?}");
@@ -395,6 +411,11 @@ mod tests {
         v.fly(10.0 + FLIGHT_SECONDS + 0.01);
         assert_eq!(v.camera, to);
         assert!(!v.flying());
+        // Saved in an 800×500 view, shown in 1600×1000: twice the zoom, same part of the graph.
+        v.fly_to(to, 20.0, Some([800.0, 500.0]));
+        v.fit_flight(vec2(1600.0, 1000.0));
+        v.fly(25.0);
+        assert_eq!(v.camera.zoom, 8.0);
     }
 
     #[test]

@@ -16,6 +16,10 @@ pub struct SavedView {
     pub centre: [f32; 2],
     /// Zoom.
     pub zoom: f32,
+    /// Size of the graph view it was saved in (points): on a bigger or smaller screen the zoom is scaled so
+    /// the same part of the graph fills it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view_size: Option<[f32; 2]>,
     /// Hidden kinds.
     #[serde(default)]
     pub hidden_kinds: Vec<NodeKind>,
