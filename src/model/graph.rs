@@ -130,6 +130,49 @@ impl KnowledgeGraph {
         v
     }
 
+    /// The node with this id, to change.
+    pub fn node_mut(&mut self, id: &str) -> Option<&mut Node> {
+        let ix = *self.ids.get(id)?;
+        self.graph.node_weight_mut(ix)
+    }
+
+    /// Every edge touching a node: (source id, target id, edge).
+    pub fn edges_of(&self, id: &str) -> Vec<(String, String, Edge)> {
+        let Some(&ix) = self.ids.get(id) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for dir in [petgraph::Direction::Outgoing, petgraph::Direction::Incoming] {
+            for e in self.graph.edges_directed(ix, dir) {
+                if let (Some(s), Some(t)) = (
+                    self.graph.node_weight(e.source()),
+                    self.graph.node_weight(e.target()),
+                ) {
+                    out.push((s.id.clone(), t.id.clone(), e.weight().clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Removes every edge of `kind` between two nodes, in either direction; returns how many.
+    pub fn remove_edges_between(&mut self, a: &str, b: &str, kind: EdgeKind) -> usize {
+        let (Some(&x), Some(&y)) = (self.ids.get(a), self.ids.get(b)) else {
+            return 0;
+        };
+        let gone: Vec<_> = self
+            .edges
+            .iter()
+            .filter(|(k, _)| k.2 == kind && ((k.0 == x && k.1 == y) || (k.0 == y && k.1 == x)))
+            .map(|(k, ix)| (*k, *ix))
+            .collect();
+        for (k, ix) in &gone {
+            self.edges.remove(k);
+            self.graph.remove_edge(*ix);
+        }
+        gone.len()
+    }
+
     /// Removes a node and its edges.
     pub fn remove_node(&mut self, id: &str) -> Option<Node> {
         let ix = self.ids.remove(id)?;

@@ -1,11 +1,13 @@
 //! The knowledge graph: typed nodes and edges over a petgraph `StableGraph`, with stable string ids and the
 //! queries the views need. Free of egui.
 
+pub mod edits;
 mod graph;
 mod query;
 mod search;
 mod types;
 
+pub use edits::Edit;
 pub use graph::{KnowledgeGraph, Warning};
 pub use query::{Neighbour, Side};
 pub use search::SearchIndex;
