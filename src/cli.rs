@@ -17,11 +17,13 @@ pub fn load(
 ) -> anyhow::Result<KnowledgeGraph> {
     let mut problems = Vec::new();
     let mut sources: Vec<Source> = Vec::new();
+    let mut edits = Vec::new();
     if let Some(w) = workspace {
         let ws = crate::workspace::read(w)?;
         let (s, p) = crate::workspace::sources(&ws, w);
         sources = s;
         problems = p;
+        edits = ws.edits;
     }
     if workspace.is_none() && paths.is_empty() {
         sources = extract::seed_sources();
@@ -46,6 +48,8 @@ pub fn load(
         b.finish_and_clear();
     }
     let mut g = extract::assemble(results);
+    // The user's corrections, replayed over the fresh extraction.
+    problems.extend(g.replay(&edits));
     if let Some(w) = workspace {
         g.warnings
             .extend(problems.into_iter().map(|message| crate::model::Warning {

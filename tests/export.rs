@@ -848,3 +848,31 @@ fn cli_reads_a_workspace_and_refuses_a_broken_one_by_name() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("broken.patlas"), "{err}");
 }
+
+#[test]
+fn cli_exports_include_the_workspace_edits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/workspace_v2.patlas"
+    );
+    let json = out_path(dir.path(), "edited.json");
+    let o = cli(&[
+        "extract",
+        "--workspace",
+        fixture,
+        "-o",
+        json.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = std::fs::read_to_string(&json).expect("written");
+    assert!(text.contains("\"包头市发改委\""), "renamed label exported");
+    assert!(
+        !text.contains("\"department:包头市工业和信息化局\""),
+        "merged node gone"
+    );
+    assert!(
+        text.contains("市政府组成部门"),
+        "the added edge's note is its evidence"
+    );
+}

@@ -191,6 +191,13 @@ fn save_then_open_restores_positions_view_pins_and_scenes_exactly() {
     h.state_mut().scene_command(SceneCommand::Add, &ctx);
     h.state_mut()
         .scene_command(SceneCommand::Caption(1, "包银高铁".into()), &ctx);
+    h.state_mut()
+        .edit_command(policy_atlas::app::editing::EditCommand::Apply(
+            policy_atlas::model::Edit::Rename {
+                id: A.into(),
+                label: "包头市发改委".into(),
+            },
+        ));
     h.run();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("工作区");
@@ -226,6 +233,12 @@ fn save_then_open_restores_positions_view_pins_and_scenes_exactly() {
     );
     assert_eq!(a.selected.as_deref(), Some(C));
     assert_eq!(h2.state().scenes().items[1].caption, "包银高铁");
+    assert_eq!(
+        a.graph.node(A).map(|n| n.label.as_str()),
+        Some("包头市发改委"),
+        "the edit came back and was replayed"
+    );
+    assert_eq!(h2.state().history().done.len(), 1);
 }
 
 #[test]

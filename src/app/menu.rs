@@ -24,6 +24,20 @@ impl AtlasApp {
                     ui.close();
                 }
             });
+            ui.menu_button("编辑 Edit", |ui| {
+                if ui.button("编辑… Edit nodes and edges…").clicked() {
+                    self.edit_open = true;
+                    ui.close();
+                }
+                if ui.button(crate::ui::panels::edit::UNDO).clicked() {
+                    self.edit_command(super::editing::EditCommand::Undo);
+                    ui.close();
+                }
+                if ui.button(crate::ui::panels::edit::REDO).clicked() {
+                    self.edit_command(super::editing::EditCommand::Redo);
+                    ui.close();
+                }
+            });
             ui.menu_button("视图 View", |ui| {
                 if ui.button("适应窗口 Fit (F)").clicked()
                     && let Some(a) = self.atlas.as_mut()

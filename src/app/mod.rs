@@ -3,6 +3,7 @@
 //! Panels return [`state::Command`]s that are applied once per frame.
 
 pub mod autosave;
+pub mod editing;
 mod exporting;
 pub mod loader;
 mod menu;
@@ -122,6 +123,10 @@ pub struct AtlasApp {
     autosaved_mark: Option<(u64, u64)>,
     autosaved_at: f64,
     scene_edits: u64,
+    base: Option<KnowledgeGraph>,
+    history: editing::History,
+    edit_open: bool,
+    edit_panel: panels::edit::EditPanel,
 }
 
 impl AtlasApp {
@@ -176,12 +181,17 @@ impl AtlasApp {
             autosaved_mark: None,
             autosaved_at: 0.0,
             scene_edits: 0,
+            base: None,
+            history: Default::default(),
+            edit_open: false,
+            edit_panel: Default::default(),
         }
     }
 
     /// An app showing an already built graph (tests, embedding).
     pub fn with_graph(graph: KnowledgeGraph) -> AtlasApp {
         let mut app = AtlasApp::empty();
+        app.base = Some(graph.clone());
         app.atlas = Some(Atlas::new(graph));
         app.sources = crate::extract::seed_sources();
         app
@@ -244,6 +254,7 @@ impl AtlasApp {
                 .name("drop-graph".into())
                 .spawn(move || drop(old));
         }
+        self.rebase();
         self.restore_workspace();
         if std::mem::take(&mut self.recovering) {
             // Recovered work is still unsaved: it keeps being autosaved until saved.
@@ -373,6 +384,8 @@ impl eframe::App for AtlasApp {
             return;
         }
         self.scenes_ui(&ctx);
+        self.edit_ui(&ctx);
+        self.edit_keys(&ctx);
         if ctx.input(|i| i.key_pressed(egui::Key::F5)) && self.atlas.is_some() {
             self.set_presenting(true, &ctx);
             return;

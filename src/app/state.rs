@@ -141,10 +141,20 @@ impl Atlas {
     /// Like [`Atlas::new`], continuing the layout from the positions (by id) of the graph it replaces.
     pub fn continuing(graph: KnowledgeGraph, previous: &HashMap<String, [f32; 2]>) -> Atlas {
         let steps = crate::layout::GraphLayout::default_steps(graph.node_count());
+        Atlas::continuing_with(graph, previous, steps / 3)
+    }
+
+    /// Like [`Atlas::continuing`] with a given number of warm-up steps (0 after an edit: nothing moves).
+    pub fn continuing_with(
+        graph: KnowledgeGraph,
+        previous: &HashMap<String, [f32; 2]>,
+        steps: usize,
+    ) -> Atlas {
         let laid = if previous.is_empty() {
+            let steps = crate::layout::GraphLayout::default_steps(graph.node_count());
             crate::layout::GraphLayout::new(&graph, steps)
         } else {
-            crate::layout::GraphLayout::continuing(&graph, previous, steps / 3)
+            crate::layout::GraphLayout::continuing(&graph, previous, steps)
         };
         let crate::layout::GraphLayout {
             ids,

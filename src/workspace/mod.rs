@@ -18,7 +18,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The workspace format this build writes (and the newest it reads).
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// The file extension.
 pub const EXTENSION: &str = "patlas";
 
@@ -50,6 +50,9 @@ pub struct Workspace {
     /// The scenes, in play order.
     #[serde(default)]
     pub scenes: Vec<SavedView>,
+    /// The user's edits, replayed over the extracted graph (version 2).
+    #[serde(default)]
+    pub edits: Vec<crate::model::Edit>,
     /// For an autosave: the workspace file the work belongs to (Save goes there after recovery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<PathBuf>,
@@ -132,8 +135,10 @@ pub fn read(path: &Path) -> Result<Workspace, OpenError> {
             version,
         });
     }
-    // Version 1 is the only one so far; older versions would be upgraded here.
-    serde_json::from_value(value).map_err(|e| corrupt(e.to_string()))
+    // Version 1 had no edits (they default to none); version 2 adds them. Later upgrades go here.
+    let mut ws: Workspace = serde_json::from_value(value).map_err(|e| corrupt(e.to_string()))?;
+    ws.version = VERSION;
+    Ok(ws)
 }
 
 /// Writes a workspace atomically.

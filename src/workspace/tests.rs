@@ -10,7 +10,8 @@ fn fixture(name: &str) -> PathBuf {
 #[test]
 fn version_1_fixture_loads_with_every_part() {
     let ws = read(&fixture("workspace_v1.patlas")).expect("v1 loads");
-    assert_eq!(ws.version, 1);
+    assert_eq!(ws.version, VERSION, "upgraded on reading");
+    assert!(ws.edits.is_empty(), "version 1 had no edits");
     assert_eq!(ws.documents.len(), 5);
     let view = ws.view.as_ref().expect("view");
     assert_eq!(view.hidden_kinds, [NodeKind::Task]);
@@ -96,6 +97,7 @@ fn moved_and_changed_documents_are_reported_and_the_rest_opens() {
         view: None,
         pinned: vec![],
         scenes: vec![],
+        edits: vec![],
         origin: None,
     };
     std::fs::write(&a, "changed").expect("write");
@@ -131,4 +133,23 @@ fn recent_workspaces_newest_first_without_duplicates_or_missing_files() {
     assert!(!recent.contains(&files[9]));
     assert_eq!(recent.iter().filter(|p| **p == canon(&files[3])).count(), 1);
     recovery::set_state_dir(None);
+}
+
+#[test]
+fn version_2_fixture_loads_with_its_edits_and_they_apply_to_the_seeds() {
+    let ws = read(&fixture("workspace_v2.patlas")).expect("v2 loads");
+    assert_eq!(ws.version, 2);
+    assert_eq!(ws.edits.len(), 3);
+    let mut g = crate::extract::seed_graph();
+    let problems = g.replay(&ws.edits);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        g.node("department:包头市发展和改革委员会")
+            .map(|n| n.label.as_str()),
+        Some("包头市发改委")
+    );
+    assert!(
+        g.node("department:包头市工业和信息化局").is_none(),
+        "merged away"
+    );
 }
