@@ -134,3 +134,77 @@ fn edits_replay_after_documents_are_added() {
     );
     assert_eq!(h.state().history().done.len(), 1);
 }
+
+#[test]
+fn hide_focus_and_scene_changes_undo_and_redo_too() {
+    let mut h = harness();
+    // The edit window would sit over the inspector's buttons.
+    h.state_mut().set_edit_open(false);
+    h.run();
+    let visible = |h: &Harness<'_, AtlasApp>| {
+        h.state()
+            .atlas()
+            .map_or(0, |a| a.visible.iter().filter(|v| **v).count())
+    };
+    let all = visible(&h);
+    h.state_mut().atlas_mut().unwrap().apply(Command::Select {
+        id: GONE.into(),
+        centre: false,
+    });
+    h.run();
+    // Hide the selection (an undo step), then focus on another node: as the panels' commands arrive.
+    h.state_mut().apply_command(Command::Hide(GONE.into()));
+    h.run();
+    assert_eq!(visible(&h), all - 1);
+    h.state_mut().atlas_mut().unwrap().apply(Command::Select {
+        id: KEEP.into(),
+        centre: false,
+    });
+    h.state_mut().apply_command(Command::Focus { depth: 1 });
+    h.run();
+    let focused = visible(&h);
+    assert!(
+        focused < all / 4,
+        "{focused} of {all}; {:?}",
+        h.state()
+            .history()
+            .done
+            .iter()
+            .map(|s| s.describe())
+            .collect::<Vec<_>>()
+    );
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .scene_command(policy_atlas::app::scenes::SceneCommand::Add, &ctx);
+    assert_eq!(h.state().scenes().items.len(), 1);
+    assert_eq!(h.state().history().done.len(), 3, "hide, focus, add scene");
+    let steps: Vec<String> = h
+        .state()
+        .history()
+        .done
+        .iter()
+        .map(|s| s.describe())
+        .collect();
+    assert!(steps[1].contains("focus (1 hops)"), "{steps:?}");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().scenes().items.is_empty(), "scene add undone");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(visible(&h), all - 1, "focus undone");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(visible(&h), all, "hide undone");
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(visible(&h), all - 1, "hide redone");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    assert_eq!(visible(&h), focused, "focus redone");
+    // Only corrections go into the edit log a workspace stores.
+    assert!(h.state().workspace().unwrap().edits.is_empty());
+}

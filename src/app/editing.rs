@@ -1,18 +1,95 @@
 //! Editing the graph with undo and redo. The extracted graph is kept as the base; the current graph is the
 //! base with the edit log replayed, rebuilt after every edit, undo and redo (positions and filters carry
-//! over), and after every re-extraction, so corrections survive documents being added or re-read.
+//! over), and after every re-extraction, so corrections survive documents being added or re-read. The same
+//! history also takes view changes (hide, focus, filters) and scene changes, so Ctrl+Z undoes those too.
 
 use super::AtlasApp;
-use super::state::Atlas;
+use super::scenes::SavedView;
+use super::state::{Atlas, Command};
 use crate::model::{Edit, KnowledgeGraph, Warning};
 
-/// The edit log and what was undone (redo takes from it; a new edit clears it).
+/// One undoable step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// A correction of the graph (part of the edit log).
+    Edit(Edit),
+    /// Hide, focus, show all, kind / document / place filters: the view before and after.
+    View {
+        /// What was done.
+        label: String,
+        /// Before.
+        before: Box<SavedView>,
+        /// After.
+        after: Box<SavedView>,
+    },
+    /// The scene list before and after an edit of it.
+    Scenes {
+        /// What was done.
+        label: String,
+        /// Before.
+        before: Vec<SavedView>,
+        /// After.
+        after: Vec<SavedView>,
+    },
+}
+
+impl Step {
+    /// A line for the history list.
+    pub fn describe(&self) -> String {
+        match self {
+            Step::Edit(e) => e.describe(),
+            Step::View { label, .. } | Step::Scenes { label, .. } => label.clone(),
+        }
+    }
+}
+
+/// The history and what was undone (redo takes from it; a new step clears it).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct History {
-    /// Edits in force, oldest first.
-    pub done: Vec<Edit>,
-    /// Undone edits, the next to redo last.
-    pub undone: Vec<Edit>,
+    /// Steps in force, oldest first.
+    pub done: Vec<Step>,
+    /// Undone steps, the next to redo last.
+    pub undone: Vec<Step>,
+}
+
+impl History {
+    /// A history whose steps are these edits.
+    pub fn of_edits(edits: &[Edit]) -> History {
+        History {
+            done: edits.iter().cloned().map(Step::Edit).collect(),
+            undone: Vec::new(),
+        }
+    }
+
+    /// The edit log in force (what workspaces store and re-extraction replays).
+    pub fn edits(&self) -> Vec<Edit> {
+        self.done
+            .iter()
+            .filter_map(|s| match s {
+                Step::Edit(e) => Some(e.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn push(&mut self, step: Step) {
+        self.done.push(step);
+        self.undone.clear();
+    }
+}
+
+/// A view command worth an undo step, and how the history names it.
+fn view_label(c: &Command) -> Option<String> {
+    Some(match c {
+        Command::Hide(id) => format!("隐藏 hide {id}"),
+        Command::ShowAll => "全部显示 show all".into(),
+        Command::Focus { depth } => format!("只看邻域 focus ({depth} hops)"),
+        Command::ToggleKind(k) => format!("类型开关 kind {}", k.as_str()),
+        Command::ToggleDoc(d) => format!("文件开关 document {d}"),
+        Command::FilterPlace(p) => format!("地区 place {}", p.as_deref().unwrap_or("all")),
+        Command::Expand(id) => format!("展开 expand {id}"),
+        _ => return None,
+    })
 }
 
 /// What the edit panel asks for.
@@ -41,34 +118,107 @@ impl AtlasApp {
                 let mut probe = atlas.graph.clone();
                 match probe.apply_edit(&e) {
                     Ok(()) => {
-                        self.history.done.push(e);
-                        self.history.undone.clear();
+                        self.history.push(Step::Edit(e));
                         self.install(probe);
                     }
                     Err(why) => self.note(format!("不能编辑 cannot edit: {why}")),
                 }
             }
             EditCommand::Undo => {
-                if let Some(e) = self.history.done.pop() {
-                    self.history.undone.push(e);
-                    self.rebuild();
+                if let Some(step) = self.history.done.pop() {
+                    self.undo_step(&step, true);
+                    self.history.undone.push(step);
                 }
             }
             EditCommand::Redo => {
-                if let Some(e) = self.history.undone.pop() {
-                    self.history.done.push(e);
-                    self.rebuild();
+                if let Some(step) = self.history.undone.pop() {
+                    self.undo_step(&step, false);
+                    self.history.done.push(step);
                 }
             }
         }
         self.scene_edits += 1;
     }
 
+    /// Takes a step back (`back`) or does it again.
+    fn undo_step(&mut self, step: &Step, back: bool) {
+        match step {
+            Step::Edit(_) => {
+                // The log changes by this step: the history is updated by the caller first for redo, after
+                // for undo, so rebuild from the log as it will be.
+                let mut log = self.history.edits();
+                if !back && let Step::Edit(e) = step {
+                    log.push(e.clone());
+                }
+                self.rebuild_from(&log);
+            }
+            Step::View { before, after, .. } => {
+                if let Some(a) = self.atlas.as_mut() {
+                    a.restore_filters(if back { before } else { after });
+                }
+            }
+            Step::Scenes { before, after, .. } => {
+                self.scenes.items = if back { before.clone() } else { after.clone() };
+                self.scenes.playing = None;
+            }
+        }
+    }
+
+    /// Applies a command from a panel or the view; hide, focus and filter changes become undo steps.
+    pub fn apply_command(&mut self, c: Command) {
+        let Some(atlas) = self.atlas.as_mut() else {
+            return;
+        };
+        let Some(label) = view_label(&c) else {
+            atlas.apply(c);
+            return;
+        };
+        let before = atlas.filters();
+        atlas.apply(c);
+        let after = atlas.filters();
+        if before != after {
+            self.history.push(Step::View {
+                label,
+                before: Box::new(before),
+                after: Box::new(after),
+            });
+        }
+    }
+
+    /// Records a change of the scene list (consecutive changes with the same label fold into one step).
+    pub(super) fn scenes_changed(&mut self, label: String, before: Vec<SavedView>) {
+        let after = self.scenes.items.clone();
+        if before == after {
+            return;
+        }
+        if let Some(Step::Scenes {
+            label: last,
+            after: last_after,
+            ..
+        }) = self.history.done.last_mut()
+            && *last == label
+            && self.history.undone.is_empty()
+        {
+            *last_after = after;
+            return;
+        }
+        self.history.push(Step::Scenes {
+            label,
+            before,
+            after,
+        });
+    }
+
     /// The current graph from the base and the log.
     pub(super) fn rebuild(&mut self) {
+        let log = self.history.edits();
+        self.rebuild_from(&log);
+    }
+
+    fn rebuild_from(&mut self, log: &[Edit]) {
         let Some(base) = &self.base else { return };
         let mut g = base.clone();
-        let problems = g.replay(&self.history.done);
+        let problems = g.replay(log);
         g.warnings
             .extend(problems.into_iter().map(|message| Warning {
                 source: "编辑 edits".into(),
@@ -114,7 +264,7 @@ impl AtlasApp {
     /// After a load: the new extraction is the base, and the log is replayed over it.
     pub(super) fn rebase(&mut self) {
         self.base = self.atlas.as_ref().map(|a| a.graph.clone());
-        if !self.history.done.is_empty() {
+        if self.history.done.iter().any(|s| matches!(s, Step::Edit(_))) {
             self.rebuild();
         }
     }

@@ -471,16 +471,15 @@ impl eframe::App for AtlasApp {
                 &graph_view::Look::default(),
             ));
         });
-        let atlas = self.atlas.as_mut();
-        if let Some(atlas) = atlas {
+        if let Some(atlas) = self.atlas.as_mut() {
             atlas.fit_pending = false;
             atlas.centre_pending = false;
             if let Some(r) = atlas.reader.as_mut() {
                 r.scroll_pending = false;
             }
-            for c in commands {
-                atlas.apply(c);
-            }
+        }
+        for c in commands {
+            self.apply_command(c);
         }
     }
 }

@@ -40,6 +40,22 @@ impl AtlasApp {
         if !matches!(cmd, SceneCommand::Show(_) | SceneCommand::Play(_)) {
             self.scene_edits += 1;
         }
+        let before = self.scenes.items.clone();
+        let label = match &cmd {
+            SceneCommand::Add => "场景 add scene".to_string(),
+            SceneCommand::Rename(i, _) => format!("场景 {} 改名 rename", i + 1),
+            SceneCommand::Caption(i, _) => format!("场景 {} 说明 caption", i + 1),
+            SceneCommand::Up(i) | SceneCommand::Down(i) => format!("场景 {} 移动 move", i + 1),
+            SceneCommand::Delete(i) => format!("场景 {} 删除 delete", i + 1),
+            SceneCommand::Show(_) | SceneCommand::Play(_) => String::new(),
+        };
+        self.scene_command_inner(cmd, ctx);
+        if !label.is_empty() {
+            self.scenes_changed(label, before);
+        }
+    }
+
+    fn scene_command_inner(&mut self, cmd: SceneCommand, ctx: &egui::Context) {
         match cmd {
             SceneCommand::Add => {
                 let Some(atlas) = &self.atlas else { return };

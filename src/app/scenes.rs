@@ -39,6 +39,24 @@ impl Atlas {
     /// Shows a saved view: its filters, focus and selection, and its positions with the layout paused (ids
     /// the scene does not know keep their place). The caller moves the camera.
     pub fn show_scene(&mut self, s: &SavedView) {
+        self.restore_filters(s);
+        for (id, p) in &s.positions {
+            if let Some(&i) = self.index.get(id)
+                && let Some(slot) = self.layout.pos.get_mut(i)
+            {
+                *slot = *p;
+            }
+        }
+        // Frozen: no stepping on stage. A layout thread would resume from its own positions: drop it (a new
+        // one starts from these when the layout is resumed).
+        self.layout_running = false;
+        self.layout.version += 1;
+        self.worker = None;
+        self.refresh();
+    }
+
+    /// Restores a view's filters, focus and selection (not positions, not the layout).
+    pub fn restore_filters(&mut self, s: &SavedView) {
         let ix = |id: &String| self.index.get(id).copied();
         self.hidden_kinds = s.hidden_kinds.iter().copied().collect();
         self.hidden_docs = s.hidden_docs.iter().cloned().collect();
@@ -55,19 +73,14 @@ impl Atlas {
             .collect();
         self.selected_edge = None;
         self.path_start = None;
-        for (id, p) in &s.positions {
-            if let Some(&i) = self.index.get(id)
-                && let Some(slot) = self.layout.pos.get_mut(i)
-            {
-                *slot = *p;
-            }
-        }
-        // Frozen: no stepping on stage. A layout thread would resume from its own positions: drop it (a new
-        // one starts from these when the layout is resumed).
-        self.layout_running = false;
-        self.layout.version += 1;
-        self.worker = None;
         self.refresh();
+    }
+
+    /// The filters, focus and selection now (a view without camera or positions), for undo.
+    pub fn filters(&self) -> SavedView {
+        let mut v = SavedView::capture(self, String::new(), [0.0, 0.0], 1.0);
+        v.positions.clear();
+        v
     }
 }
 

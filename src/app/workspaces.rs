@@ -46,7 +46,7 @@ impl AtlasApp {
                 .map(|(id, _)| id.clone())
                 .collect(),
             scenes: self.scenes.items.clone(),
-            edits: self.history.done.clone(),
+            edits: self.history.edits(),
             origin: None,
         })
     }
@@ -83,10 +83,7 @@ impl AtlasApp {
                 message,
             })
             .collect();
-        self.history = super::editing::History {
-            done: ws.edits.clone(),
-            undone: Vec::new(),
-        };
+        self.history = super::editing::History::of_edits(&ws.edits);
         self.pending_workspace = Some(ws);
         self.workspace_path = Some(path.to_path_buf());
         if Some(path) != workspace::recovery::autosave_path().as_deref() {
