@@ -31,9 +31,9 @@ impl Default for EditPanel {
 }
 
 /// Label of the undo button.
-pub const UNDO: &str = "↶ 撤销 Undo (Ctrl+Z)";
+pub const UNDO: &str = "撤销 Undo (Ctrl+Z)";
 /// Label of the redo button.
-pub const REDO: &str = "↷ 重做 Redo (Ctrl+Shift+Z)";
+pub const REDO: &str = "重做 Redo (Ctrl+Shift+Z)";
 /// Label of the rename button.
 pub const RENAME: &str = "重命名 Rename";
 /// Label of the merge button.

@@ -61,7 +61,11 @@ pub fn show(ctx: &egui::Context, open: &mut bool, scenes: &SceneList) -> Vec<Sce
                             {
                                 out.push(SceneCommand::Down(i));
                             }
-                            if ui.small_button("✕").on_hover_text("删除 delete").clicked() {
+                            if ui
+                                .small_button("删除")
+                                .on_hover_text("删除 delete")
+                                .clicked()
+                            {
                                 out.push(SceneCommand::Delete(i));
                             }
                         });
