@@ -512,6 +512,7 @@ fn load_industries() -> IndustryTables {
     let mut seen = HashMap::new();
     pats.retain(|(p, _)| seen.insert(p.clone(), ()).is_none());
     let ac = AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(pats.iter().map(|(p, _)| p.as_str()))
         .unwrap_or_else(|_| unreachable!("industry patterns are plain strings"));

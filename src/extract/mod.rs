@@ -183,12 +183,14 @@ pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
         g.documents.push(d.meta);
     }
     for e in edges {
-        let target = by_number.get(&e.target).cloned().unwrap_or(e.target);
-        if e.evidence.is_empty() {
-            g.add_edge(&e.source, &target, e.kind, e.role, None);
-        }
-        for ev in e.evidence {
-            g.add_edge(&e.source, &target, e.kind, e.role, Some(ev));
+        let target = by_number
+            .get(&e.target)
+            .map_or(e.target.as_str(), String::as_str);
+        // One lookup per edge; its passages are added in bulk.
+        if let Some(ix) = g.add_edge(&e.source, target, e.kind, e.role, None)
+            && let Some(w) = g.graph.edge_weight_mut(ix)
+        {
+            w.evidence.extend(e.evidence);
         }
     }
     g
