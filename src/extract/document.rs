@@ -50,9 +50,9 @@ type EdgeKey = (String, String, EdgeKind, Option<Role>);
 
 struct Ctx<'a> {
     doc: String,
-    node_ix: std::collections::HashMap<String, usize>,
-    edge_ix: std::collections::HashMap<EdgeKey, usize>,
-    chained: std::collections::HashSet<String>,
+    node_ix: rustc_hash::FxHashMap<String, usize>,
+    edge_ix: rustc_hash::FxHashMap<EdgeKey, usize>,
+    chained: rustc_hash::FxHashSet<String>,
     raw: &'a str,
     out: DocGraph,
     gov: GovContext,

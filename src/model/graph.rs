@@ -3,6 +3,7 @@
 use super::types::{DocumentMeta, Edge, EdgeKind, Evidence, Node, Role};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// A problem with one input that did not stop the batch.
@@ -19,8 +20,8 @@ pub struct Warning {
 pub struct KnowledgeGraph {
     /// Nodes and edges.
     pub graph: StableDiGraph<Node, Edge>,
-    ids: HashMap<String, NodeIndex>,
-    edges: HashMap<(NodeIndex, NodeIndex, EdgeKind, Option<Role>), EdgeIndex>,
+    ids: FxHashMap<String, NodeIndex>,
+    edges: FxHashMap<(NodeIndex, NodeIndex, EdgeKind, Option<Role>), EdgeIndex>,
     /// Loaded documents, in load order.
     pub documents: Vec<DocumentMeta>,
     /// Problems met while loading.
