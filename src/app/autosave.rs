@@ -14,7 +14,7 @@ pub const RECOVER: &str = "恢复 Recover";
 pub const DISCARD: &str = "丢弃 Discard";
 
 impl AtlasApp {
-    /// Turns autosave and the recovery offer on (the window does; tests choose).
+    /// Turns autosave, the recovery offer and the recent-workspaces list on (the window does; tests choose).
     pub fn enable_autosave(&mut self) {
         self.autosave_on = true;
         if let Some(p) = recovery::autosave_path().filter(|p| p.exists()) {

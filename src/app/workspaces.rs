@@ -62,7 +62,10 @@ impl AtlasApp {
             .map_err(|e| format!("{}: cannot save: {e}", path.display()))?;
         self.workspace_path = Some(path.clone());
         self.mark_clean();
-        let _ = workspace::recovery::remember(&path);
+        // Only the window keeps a recent list (not tests or embedders that never turned it on).
+        if self.autosave_on {
+            let _ = workspace::recovery::remember(&path);
+        }
         self.note(format!("已保存 saved {}", path.display()));
         Ok(())
     }
@@ -86,7 +89,7 @@ impl AtlasApp {
         self.history = super::editing::History::of_edits(&ws.edits);
         self.pending_workspace = Some(ws);
         self.workspace_path = Some(path.to_path_buf());
-        if Some(path) != workspace::recovery::autosave_path().as_deref() {
+        if self.autosave_on && Some(path) != workspace::recovery::autosave_path().as_deref() {
             let _ = workspace::recovery::remember(path);
         }
         Ok(())
