@@ -386,7 +386,7 @@ fn load_at_scale(mb: usize, frames: usize) {
             break l;
         }
         during.push(frame(&ctx, n, |ui| {
-            atlas.tick_layout(|| {});
+            atlas.tick_layout(&ctx);
             graph_view::show(ui, &atlas, &mut view, &look);
         }));
         n += 1;
@@ -400,7 +400,7 @@ fn load_at_scale(mb: usize, frames: usize) {
     for _ in 0..frames {
         // As the window does: the layout runs on its thread, each frame draws its latest positions.
         after.push(frame(&ctx, n, |ui| {
-            atlas.tick_layout(|| {});
+            atlas.tick_layout(&ctx);
             graph_view::show(ui, &atlas, &mut view, &look);
         }));
         atlas.fit_pending = false;

@@ -1,5 +1,6 @@
 //! Large-graph behaviour: edge thinning in the window's picture (exports keep every edge) and the layout
 //! thread of a large graph.
+#![cfg(feature = "gui")]
 
 use policy_atlas::app::state::{Atlas, Command};
 use policy_atlas::export::nodes::NodeTable;
@@ -83,11 +84,12 @@ fn the_window_thins_a_hairball_but_keeps_the_highlighted_edges_and_exports_keep_
 #[test]
 fn a_large_graph_lays_out_on_its_own_thread_and_takes_a_dragged_node() {
     let mut atlas = Atlas::new(big(3500));
+    let ctx = egui::Context::default();
     assert!(atlas.worker.is_none());
     let before = atlas.layout.version;
     let t = Instant::now();
     while atlas.layout.version == before && t.elapsed() < Duration::from_secs(30) {
-        atlas.tick_layout(|| {});
+        atlas.tick_layout(&ctx);
         std::thread::sleep(Duration::from_millis(5));
     }
     assert!(atlas.worker.is_some(), "3,500 nodes run on a layout thread");
@@ -103,7 +105,7 @@ fn a_large_graph_lays_out_on_its_own_thread_and_takes_a_dragged_node() {
     let mark = atlas.layout.version;
     let t = Instant::now();
     while atlas.layout.version < mark + 3 && t.elapsed() < Duration::from_secs(30) {
-        atlas.tick_layout(|| {});
+        atlas.tick_layout(&ctx);
         std::thread::sleep(Duration::from_millis(5));
     }
     assert!(atlas.layout.version >= mark + 3, "the layout kept running");
@@ -111,9 +113,9 @@ fn a_large_graph_lays_out_on_its_own_thread_and_takes_a_dragged_node() {
     // Pausing stops the positions.
     atlas.apply(Command::ToggleLayout);
     std::thread::sleep(Duration::from_millis(300));
-    atlas.tick_layout(|| {});
+    atlas.tick_layout(&ctx);
     let paused = atlas.layout.pos.clone();
     std::thread::sleep(Duration::from_millis(300));
-    atlas.tick_layout(|| {});
+    atlas.tick_layout(&ctx);
     assert_eq!(atlas.layout.pos, paused);
 }

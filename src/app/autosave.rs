@@ -17,6 +17,7 @@ impl AtlasApp {
     /// Turns autosave, the recovery offer and the recent-workspaces list on (the window does; tests choose).
     pub fn enable_autosave(&mut self) {
         self.autosave_on = true;
+        self.recent = recovery::recent();
         if let Some(p) = recovery::autosave_path().filter(|p| p.exists()) {
             self.recovery = Some(p);
         }
@@ -29,7 +30,7 @@ impl AtlasApp {
 
     /// What the user changed so far: commands and scene edits.
     fn work_mark(&self) -> Option<(u64, u64)> {
-        self.atlas.as_ref().map(|a| (a.revision, self.scene_edits))
+        self.atlas.as_ref().map(|a| (a.revision, self.edits_made))
     }
 
     /// The state now counts as saved (after a load, an open or a save).

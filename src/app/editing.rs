@@ -118,6 +118,10 @@ impl AtlasApp {
                 let mut probe = atlas.graph.clone();
                 match probe.apply_edit(&e) {
                     Ok(()) => {
+                        if self.base.is_none() {
+                            // No edits so far: the graph shown is the extraction itself.
+                            self.base = Some(atlas.graph.clone());
+                        }
                         self.history.push(Step::Edit(e));
                         self.install(probe);
                     }
@@ -126,32 +130,25 @@ impl AtlasApp {
             }
             EditCommand::Undo => {
                 if let Some(step) = self.history.done.pop() {
-                    self.undo_step(&step, true);
-                    self.history.undone.push(step);
+                    self.history.undone.push(step.clone());
+                    self.take_effect(&step, true);
                 }
             }
             EditCommand::Redo => {
                 if let Some(step) = self.history.undone.pop() {
-                    self.undo_step(&step, false);
-                    self.history.done.push(step);
+                    self.history.done.push(step.clone());
+                    self.take_effect(&step, false);
                 }
             }
         }
-        self.scene_edits += 1;
+        self.edits_made += 1;
     }
 
-    /// Takes a step back (`back`) or does it again.
-    fn undo_step(&mut self, step: &Step, back: bool) {
+    /// Makes the state match the history after `step` was undone (`back`) or redone.
+    fn take_effect(&mut self, step: &Step, back: bool) {
         match step {
-            Step::Edit(_) => {
-                // The log changes by this step: the history is updated by the caller first for redo, after
-                // for undo, so rebuild from the log as it will be.
-                let mut log = self.history.edits();
-                if !back && let Step::Edit(e) = step {
-                    log.push(e.clone());
-                }
-                self.rebuild_from(&log);
-            }
+            // The log in the history already is the one to show.
+            Step::Edit(_) => self.rebuild(),
             Step::View { before, after, .. } => {
                 if let Some(a) = self.atlas.as_mut() {
                     a.restore_filters(if back { before } else { after });
@@ -211,14 +208,9 @@ impl AtlasApp {
 
     /// The current graph from the base and the log.
     pub(super) fn rebuild(&mut self) {
-        let log = self.history.edits();
-        self.rebuild_from(&log);
-    }
-
-    fn rebuild_from(&mut self, log: &[Edit]) {
         let Some(base) = &self.base else { return };
         let mut g = base.clone();
-        let problems = g.replay(log);
+        let problems = g.replay(&self.history.edits());
         g.warnings
             .extend(problems.into_iter().map(|message| Warning {
                 source: "编辑 edits".into(),
@@ -261,10 +253,13 @@ impl AtlasApp {
         }
     }
 
-    /// After a load: the new extraction is the base, and the log is replayed over it.
+    /// After a load: the new extraction is the base, and the log (if any) is replayed over it.
     pub(super) fn rebase(&mut self) {
-        self.base = self.atlas.as_ref().map(|a| a.graph.clone());
+        // The base is kept only while there are edits to replay over it (a large graph is not copied for
+        // nothing): the first edit takes it.
+        self.base = None;
         if self.history.done.iter().any(|s| matches!(s, Step::Edit(_))) {
+            self.base = self.atlas.as_ref().map(|a| a.graph.clone());
             self.rebuild();
         }
     }

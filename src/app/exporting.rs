@@ -38,12 +38,7 @@ impl AtlasApp {
         } else {
             req.scope.apply(&atlas.graph)
         };
-        let positions: std::collections::HashMap<String, [f32; 2]> = atlas
-            .ids
-            .iter()
-            .cloned()
-            .zip(atlas.layout.pos.iter().copied())
-            .collect();
+        let positions = atlas.positions();
         let picture = crate::ui::graph_view::full_picture(atlas, &self.view);
         let (tx, rx) = channel();
         let repaint = ctx.clone();

@@ -3,6 +3,8 @@
 
 use super::state::Atlas;
 use crate::extract::{self, Source};
+use crate::model::Warning;
+use crate::workspace::{self, Workspace};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -36,24 +38,59 @@ impl Job {
         previous: HashMap<String, [f32; 2]>,
         ctx: egui::Context,
     ) -> Option<Job> {
+        // Reading the paths is I/O: it happens on the thread too, so count the batch from the paths.
+        let total_hint = existing.len() + paths.len();
+        let gather = move || {
+            let mut sources = existing;
+            sources.extend(extract::read_sources(&paths));
+            (sources, Vec::new())
+        };
+        Job::spawn(total_hint, gather, previous, ctx)
+    }
+
+    /// Starts loading a workspace's documents (read and checked against their sha256 on the thread); the
+    /// ones that moved or changed become warnings of the new graph.
+    pub fn start_workspace(ws: &Workspace, path: PathBuf, ctx: egui::Context) -> Option<Job> {
+        let total_hint = ws.documents.len();
+        let ws = ws.clone();
+        let gather = move || {
+            let (sources, problems) = workspace::sources(&ws, &path);
+            let source = path.display().to_string();
+            let warnings = problems
+                .into_iter()
+                .map(|message| Warning {
+                    source: source.clone(),
+                    message,
+                })
+                .collect();
+            (sources, warnings)
+        };
+        Job::spawn(total_hint, gather, HashMap::new(), ctx)
+    }
+
+    fn spawn(
+        total_hint: usize,
+        gather: impl FnOnce() -> (Vec<Source>, Vec<Warning>) + Send + 'static,
+        previous: HashMap<String, [f32; 2]>,
+        ctx: egui::Context,
+    ) -> Option<Job> {
         let (tx, rx) = channel();
         let done = Arc::new(AtomicUsize::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
-        let mut sources = existing;
-        // Reading the paths is I/O: it happens on the thread too, so count the batch from the paths.
-        let total_hint = sources.len() + paths.len();
         let (d, c) = (done.clone(), cancel.clone());
         let spawned = std::thread::Builder::new()
             .name("load".into())
             .spawn(move || {
-                sources.extend(extract::read_sources(&paths));
+                let (sources, warnings) = gather();
                 let tick = || {
                     d.fetch_add(1, Ordering::Relaxed);
                     ctx.request_repaint();
                     !c.load(Ordering::Relaxed)
                 };
                 let results = extract::extract_all(&sources, &tick);
-                let atlas = Atlas::continuing(extract::assemble(results), &previous);
+                let mut graph = extract::assemble(results);
+                graph.warnings.extend(warnings);
+                let atlas = Atlas::continuing(graph, &previous);
                 let _ = tx.send(Loaded { atlas, sources });
                 ctx.request_repaint();
             });

@@ -113,16 +113,17 @@ pub struct AtlasApp {
     scenes_open: bool,
     workspace_path: Option<PathBuf>,
     pending_workspace: Option<crate::workspace::Workspace>,
-    workspace_problems: Vec<crate::model::Warning>,
     workspace_pick: Option<Receiver<workspaces::Picked>>,
     last_time: f64,
     autosave_on: bool,
+    recent: Vec<PathBuf>,
     recovery: Option<PathBuf>,
     recovering: bool,
     clean_mark: Option<(u64, u64)>,
     autosaved_mark: Option<(u64, u64)>,
     autosaved_at: f64,
-    scene_edits: u64,
+    /// Scene and graph edits made (with the atlas revision: whether there is unsaved work).
+    edits_made: u64,
     base: Option<KnowledgeGraph>,
     history: editing::History,
     edit_open: bool,
@@ -171,16 +172,16 @@ impl AtlasApp {
             scenes_open: false,
             workspace_path: None,
             pending_workspace: None,
-            workspace_problems: Vec::new(),
             workspace_pick: None,
             last_time: 0.0,
             autosave_on: false,
+            recent: Vec::new(),
             recovery: None,
             recovering: false,
             clean_mark: None,
             autosaved_mark: None,
             autosaved_at: 0.0,
-            scene_edits: 0,
+            edits_made: 0,
             base: None,
             history: Default::default(),
             edit_open: false,
@@ -191,7 +192,6 @@ impl AtlasApp {
     /// An app showing an already built graph (tests, embedding).
     pub fn with_graph(graph: KnowledgeGraph) -> AtlasApp {
         let mut app = AtlasApp::empty();
-        app.base = Some(graph.clone());
         app.atlas = Some(Atlas::new(graph));
         app.sources = crate::extract::seed_sources();
         app
@@ -414,10 +414,7 @@ impl eframe::App for AtlasApp {
             });
             return;
         };
-        let waker = ctx.clone();
-        if atlas.tick_layout(move || waker.request_repaint()) && atlas.worker.is_none() {
-            ctx.request_repaint();
-        }
+        atlas.tick_layout(&ctx);
         let atlas_ref: &Atlas = atlas;
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {

@@ -38,7 +38,7 @@ impl AtlasApp {
     /// Carries out one scene command.
     pub fn scene_command(&mut self, cmd: SceneCommand, ctx: &egui::Context) {
         if !matches!(cmd, SceneCommand::Show(_) | SceneCommand::Play(_)) {
-            self.scene_edits += 1;
+            self.edits_made += 1;
         }
         let before = self.scenes.items.clone();
         let label = match &cmd {

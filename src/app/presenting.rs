@@ -41,10 +41,7 @@ impl AtlasApp {
         let (Some(p), Some(atlas)) = (self.presenter.as_ref(), self.atlas.as_mut()) else {
             return;
         };
-        let waker = ctx.clone();
-        if atlas.tick_layout(move || waker.request_repaint()) && atlas.worker.is_none() {
-            ctx.request_repaint();
-        }
+        atlas.tick_layout(ctx);
         let title = scene_title.unwrap_or_else(|| {
             atlas
                 .selected

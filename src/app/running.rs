@@ -8,18 +8,19 @@ use crate::layout::live::{Edit, Worker};
 pub const BACKGROUND_FROM: usize = 3000;
 
 impl Atlas {
-    /// Advances the live layout for this frame. Returns whether it is still moving (the window then asks
-    /// for another frame; a layout thread also asks through `wake` after each step).
-    pub fn tick_layout(&mut self, wake: impl Fn() + Send + 'static) -> bool {
+    /// Advances the live layout for this frame and asks `ctx` for another frame while it moves (a layout
+    /// thread asks after each of its steps).
+    pub fn tick_layout(&mut self, ctx: &egui::Context) {
         if self.layout.pos.len() < BACKGROUND_FROM {
             if self.layout_running && !self.layout.settled() {
                 self.layout.step();
-                return true;
+                ctx.request_repaint();
             }
-            return false;
+            return;
         }
         if self.worker.is_none() {
-            self.worker = Worker::start(&self.layout, Box::new(wake));
+            let waker = ctx.clone();
+            self.worker = Worker::start(&self.layout, Box::new(move || waker.request_repaint()));
             if !self.layout_running {
                 self.tell_worker(Edit::Pause);
             }
@@ -27,7 +28,6 @@ impl Atlas {
         if let Some(w) = &self.worker {
             w.pull(&mut self.layout);
         }
-        self.layout_running && !self.layout.settled()
     }
 
     /// Passes a layout edit on to the layout thread, if there is one.

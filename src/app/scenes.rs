@@ -6,31 +6,14 @@ use super::state::Atlas;
 pub use crate::workspace::SavedView;
 
 impl SavedView {
-    /// What the explorer shows now, seen through a camera.
+    /// What the explorer shows now, seen through a camera, with every node's position.
     pub fn capture(atlas: &Atlas, name: String, centre: [f32; 2], zoom: f32) -> SavedView {
-        let id = |i: &usize| atlas.ids.get(*i).cloned();
         SavedView {
             name,
-            caption: String::new(),
             centre,
             zoom,
-            view_size: None,
-            hidden_kinds: atlas.hidden_kinds.iter().copied().collect(),
-            hidden_docs: atlas.hidden_docs.iter().cloned().collect(),
-            place: atlas.place.as_ref().and_then(id),
-            focus: atlas
-                .focus
-                .and_then(|(c, d)| Some((atlas.ids.get(c)?.clone(), d))),
-            hidden: atlas.hidden.iter().filter_map(id).collect(),
-            expanded: atlas.expanded.iter().filter_map(id).collect(),
-            selected: atlas.selected.clone(),
-            multi: atlas.multi.iter().cloned().collect(),
-            positions: atlas
-                .ids
-                .iter()
-                .cloned()
-                .zip(atlas.layout.pos.iter().copied())
-                .collect(),
+            positions: crate::layout::by_id(&atlas.ids, &atlas.layout.pos),
+            ..atlas.filters()
         }
     }
 }
@@ -78,9 +61,25 @@ impl Atlas {
 
     /// The filters, focus and selection now (a view without camera or positions), for undo.
     pub fn filters(&self) -> SavedView {
-        let mut v = SavedView::capture(self, String::new(), [0.0, 0.0], 1.0);
-        v.positions.clear();
-        v
+        let id = |i: &usize| self.ids.get(*i).cloned();
+        SavedView {
+            name: String::new(),
+            caption: String::new(),
+            centre: [0.0, 0.0],
+            zoom: 1.0,
+            view_size: None,
+            hidden_kinds: self.hidden_kinds.iter().copied().collect(),
+            hidden_docs: self.hidden_docs.iter().cloned().collect(),
+            place: self.place.as_ref().and_then(id),
+            focus: self
+                .focus
+                .and_then(|(c, d)| Some((self.ids.get(c)?.clone(), d))),
+            hidden: self.hidden.iter().filter_map(id).collect(),
+            expanded: self.expanded.iter().filter_map(id).collect(),
+            selected: self.selected.clone(),
+            multi: self.multi.iter().cloned().collect(),
+            positions: Default::default(),
+        }
     }
 }
 

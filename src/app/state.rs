@@ -224,11 +224,7 @@ impl Atlas {
 
     /// Positions by node id (what a reloaded graph continues from).
     pub fn positions(&self) -> HashMap<String, [f32; 2]> {
-        self.ids
-            .iter()
-            .cloned()
-            .zip(self.layout.pos.iter().copied())
-            .collect()
+        crate::layout::by_id(&self.ids, &self.layout.pos)
     }
 
     /// Applies one command.

@@ -3,10 +3,8 @@
 
 use super::scenes::SavedView;
 use super::{AtlasApp, loader};
-use crate::model::Warning;
 use crate::ui::graph_view::Camera;
 use crate::workspace::{self, DocRef, EXTENSION, VERSION, Workspace};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::channel;
 
@@ -62,10 +60,7 @@ impl AtlasApp {
             .map_err(|e| format!("{}: cannot save: {e}", path.display()))?;
         self.workspace_path = Some(path.clone());
         self.mark_clean();
-        // Only the window keeps a recent list (not tests or embedders that never turned it on).
-        if self.autosave_on {
-            let _ = workspace::recovery::remember(&path);
-        }
+        self.remember(&path);
         self.note(format!("已保存 saved {}", path.display()));
         Ok(())
     }
@@ -77,20 +72,12 @@ impl AtlasApp {
             return Err("a load is already running".into());
         }
         let ws = workspace::read(path).map_err(|e| e.to_string())?;
-        let (sources, problems) = workspace::sources(&ws, path);
-        self.job = loader::Job::start(sources, Vec::new(), HashMap::new(), ctx.clone());
-        self.workspace_problems = problems
-            .into_iter()
-            .map(|message| Warning {
-                source: path.display().to_string(),
-                message,
-            })
-            .collect();
+        self.job = loader::Job::start_workspace(&ws, path.to_path_buf(), ctx.clone());
         self.history = super::editing::History::of_edits(&ws.edits);
         self.pending_workspace = Some(ws);
         self.workspace_path = Some(path.to_path_buf());
-        if self.autosave_on && Some(path) != workspace::recovery::autosave_path().as_deref() {
-            let _ = workspace::recovery::remember(path);
+        if Some(path) != workspace::recovery::autosave_path().as_deref() {
+            self.remember(path);
         }
         Ok(())
     }
@@ -100,11 +87,6 @@ impl AtlasApp {
         let (Some(ws), Some(atlas)) = (self.pending_workspace.take(), self.atlas.as_mut()) else {
             return;
         };
-        atlas
-            .graph
-            .warnings
-            .extend(std::mem::take(&mut self.workspace_problems));
-        self.show_warnings = !atlas.graph.warnings.is_empty();
         if let Some(view) = &ws.view {
             atlas.show_scene(view);
             atlas.fit_pending = false;
@@ -123,6 +105,15 @@ impl AtlasApp {
         }
         self.scenes.items = ws.scenes;
         self.scenes.playing = None;
+    }
+
+    /// Puts a workspace on the recent list. Only the window keeps one (not tests or embedders that never
+    /// turned it on with [`AtlasApp::enable_autosave`]).
+    fn remember(&mut self, path: &Path) {
+        if self.autosave_on {
+            let _ = workspace::recovery::remember(path);
+            self.recent = workspace::recovery::recent();
+        }
     }
 
     pub(super) fn note(&mut self, msg: String) {
@@ -211,7 +202,7 @@ impl AtlasApp {
             self.workspace_dialog(true);
             ui.close();
         }
-        let recent = workspace::recovery::recent();
+        let recent = self.recent.clone();
         if !recent.is_empty() {
             ui.menu_button("最近的工作区 Recent workspaces", |ui| {
                 for p in recent {

@@ -102,11 +102,7 @@ impl GraphLayout {
 
     /// Positions by node id.
     pub fn positions(&self) -> HashMap<String, [f32; 2]> {
-        self.ids
-            .iter()
-            .cloned()
-            .zip(self.layout.pos.iter().copied())
-            .collect()
+        super::by_id(&self.ids, &self.layout.pos)
     }
 }
 

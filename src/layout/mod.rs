@@ -34,6 +34,11 @@ const EXACT_LIMIT: usize = 1500;
 /// Barnes-Hut opening angle: a cell whose side is below `THETA` × its distance counts as one body.
 const THETA: f32 = 1.0;
 
+/// Positions keyed by node id (layout order `ids` beside `pos`), into any map.
+pub fn by_id<M: FromIterator<(String, [f32; 2])>>(ids: &[String], pos: &[[f32; 2]]) -> M {
+    ids.iter().cloned().zip(pos.iter().copied()).collect()
+}
+
 /// A stable 64-bit FNV-1a hash (not `DefaultHasher`, whose output may change between Rust versions).
 fn fnv(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

@@ -46,23 +46,30 @@ impl PaintCache {
         self.edges.vertices.len() + self.discs.vertices.len()
     }
 
-    /// The galley of a text, shaped now if need be.
+    /// The galley of a text, shaped now if need be (the title and legend).
     fn forced(&mut self, painter: &egui::Painter, text: &str, size: f32) -> Arc<Galley> {
-        let budget = std::mem::replace(&mut self.shaped_now, 0);
-        let g = self.galley(painter, text, size);
-        self.shaped_now = budget;
-        g.unwrap_or_else(|| {
-            painter.layout_no_wrap(
-                text.to_string(),
-                egui::FontId::proportional(size),
-                Color32::WHITE,
-            )
-        })
+        match self.cached(painter, text, size) {
+            Some(g) => g,
+            None => self.shape(painter, text, size),
+        }
     }
 
-    /// The galley of a text, shaping it unless this frame already shaped its share (then `None`, and another
-    /// frame is requested).
+    /// The galley of a label, shaping it unless this frame already shaped its share (then `None`, and
+    /// another frame is requested).
     fn galley(&mut self, painter: &egui::Painter, text: &str, size: f32) -> Option<Arc<Galley>> {
+        if let Some(g) = self.cached(painter, text, size) {
+            return Some(g);
+        }
+        if self.shaped_now >= SHAPE_PER_FRAME {
+            painter.ctx().request_repaint();
+            return None;
+        }
+        self.shaped_now += 1;
+        Some(self.shape(painter, text, size))
+    }
+
+    /// A galley made earlier, if the font atlas it points into is still the current one.
+    fn cached(&mut self, painter: &egui::Painter, text: &str, size: f32) -> Option<Arc<Galley>> {
         let fonts = (
             painter.pixels_per_point(),
             painter.fonts(|f| f.font_atlas_fill_ratio()),
@@ -72,25 +79,28 @@ impl PaintCache {
             self.galley_count = 0;
         }
         self.fonts = fonts;
-        let bucket = (size * 4.0).round() as u32;
-        let by_text = self.galleys.entry(bucket).or_default();
-        if let Some(g) = by_text.get(text) {
-            return Some(g.clone());
-        }
-        if self.shaped_now >= SHAPE_PER_FRAME {
-            painter.ctx().request_repaint();
-            return None;
-        }
-        self.shaped_now += 1;
+        self.galleys.get(&bucket(size))?.get(text).cloned()
+    }
+
+    fn shape(&mut self, painter: &egui::Painter, text: &str, size: f32) -> Arc<Galley> {
+        let b = bucket(size);
         let g = painter.layout_no_wrap(
             text.to_string(),
-            egui::FontId::proportional(bucket as f32 / 4.0),
+            egui::FontId::proportional(b as f32 / 4.0),
             Color32::WHITE,
         );
-        by_text.insert(text.to_string(), g.clone());
+        self.galleys
+            .entry(b)
+            .or_default()
+            .insert(text.to_string(), g.clone());
         self.galley_count += 1;
-        Some(g)
+        g
     }
+}
+
+/// Label sizes are kept in quarter points.
+fn bucket(size: f32) -> u32 {
+    (size * 4.0).round() as u32
 }
 
 fn color(c: Rgba) -> Color32 {
