@@ -90,7 +90,7 @@ fn hostile_graph() -> KnowledgeGraph {
                 doc: "doc:h".into(),
                 start: 0,
                 end: 3,
-                quote: format!("引文 {}", HOSTILE[1]),
+                quote: format!("引文 {}", HOSTILE[1]).into(),
                 section: "一、<总体>&要求".into(),
             }),
         );

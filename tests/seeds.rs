@@ -163,7 +163,7 @@ fn ordinary_words_make_no_places_and_boilerplate_no_entities() {
         assert!(
             n.mentions
                 .iter()
-                .all(|m| m.doc != "doc:000" || m.start < at),
+                .all(|m| &*m.doc != "doc:000" || m.start < at),
             "{} mentioned in boilerplate",
             n.id
         );
@@ -196,7 +196,7 @@ fn mentions_point_at_their_text() {
         for m in &n.mentions {
             let (_, text) = extract::SEEDS
                 .iter()
-                .find(|(name, _)| format!("doc:{}", &name[..3]) == m.doc)
+                .find(|(name, _)| format!("doc:{}", &name[..3]) == *m.doc)
                 .expect("doc");
             let written = policy_atlas::extract::text::normalize(
                 text.get(m.start..m.end).expect("char boundary"),

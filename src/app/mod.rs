@@ -77,7 +77,7 @@ fn apply_start(atlas: &mut Atlas, start: &StartView) {
             });
         if let Some(ev) = first {
             atlas.apply(Command::OpenReader {
-                doc: ev.doc,
+                doc: ev.doc.to_string(),
                 start: ev.start,
                 end: ev.end,
             });

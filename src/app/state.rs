@@ -170,7 +170,7 @@ impl Atlas {
             }
             for m in &n.mentions {
                 mentions
-                    .entry(m.doc.clone())
+                    .entry(m.doc.to_string())
                     .or_default()
                     .push((m.start, m.end, n.kind, i));
             }

@@ -62,7 +62,7 @@ impl Scope {
             .chain(
                 out.graph
                     .edge_weights()
-                    .flat_map(|e| e.evidence.iter().map(|ev| ev.doc.clone())),
+                    .flat_map(|e| e.evidence.iter().map(|ev| ev.doc.to_string())),
             )
             .collect();
         out.documents.retain(|d| cited.contains(&d.id));

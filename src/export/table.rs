@@ -136,9 +136,11 @@ pub fn edge_values(e: &Edge, docs: &Docs) -> Vec<Option<String>> {
         Some(e.kind.as_str().to_string()),
         e.role.map(|r| r.as_str().to_string()),
         Some(e.evidence.len().to_string()),
-        first.map(|ev| ev.doc.clone()),
-        first.map(|ev| ev.section.clone()).filter(|s| !s.is_empty()),
-        first.map(|ev| ev.quote.clone()),
+        first.map(|ev| ev.doc.to_string()),
+        first
+            .map(|ev| ev.section.to_string())
+            .filter(|s| !s.is_empty()),
+        first.map(|ev| ev.quote.to_string()),
         (!cites.is_empty()).then(|| cites.join("\n")),
     ]
 }

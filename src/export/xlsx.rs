@@ -128,7 +128,7 @@ fn build(g: &KnowledgeGraph) -> Result<Workbook, XlsxError> {
         let doc = task
             .doc
             .clone()
-            .or_else(|| e.evidence.iter().next().map(|ev| ev.doc.clone()));
+            .or_else(|| e.evidence.iter().next().map(|ev| ev.doc.to_string()));
         let quotes: Vec<String> = e.evidence.iter().map(|ev| citation(&docs, ev)).collect();
         s.cells(&strs(vec![
             Some(unit.label.clone()),

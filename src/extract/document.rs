@@ -10,7 +10,7 @@ use super::places::find_places;
 use super::projects::find_projects;
 use super::structure::{Header, citations, header, heading_level, short_title};
 use super::text::{Para, paragraphs};
-use crate::model::{DocumentMeta, EdgeKind, Evidence, Mention, Node, NodeKind, Role};
+use crate::model::{DocumentMeta, EdgeKind, Evidence, Mention, Node, NodeKind, Role, Shared};
 use sha2::{Digest, Sha256};
 
 /// An edge by node ids, before it enters a graph.
@@ -50,6 +50,10 @@ type EdgeKey = (String, String, EdgeKind, Option<Role>);
 
 struct Ctx<'a> {
     doc: String,
+    /// The document id, shared by every mention and passage.
+    doc_sh: Shared,
+    /// Quotes of the paragraph being read, by original sentence span (many passages share a sentence).
+    quotes: rustc_hash::FxHashMap<(usize, usize), Shared>,
     node_ix: rustc_hash::FxHashMap<String, usize>,
     edge_ix: rustc_hash::FxHashMap<EdgeKey, usize>,
     chained: rustc_hash::FxHashSet<String>,
@@ -57,7 +61,7 @@ struct Ctx<'a> {
     out: DocGraph,
     gov: GovContext,
     /// Heading path of the paragraph being read (for evidence).
-    section: String,
+    section: Shared,
 }
 
 impl Ctx<'_> {
@@ -95,21 +99,28 @@ impl Ctx<'_> {
         }
     }
 
-    fn evidence(&self, para: &Para, start: usize, end: usize) -> Evidence {
+    fn evidence(&mut self, para: &Para, start: usize, end: usize) -> Evidence {
         let (s, e) = para.orig_span(start, end);
-        let (qs, qe) = sentence(para, start, end);
-        let quote: String = self
-            .raw
-            .get(qs..qe)
-            .unwrap_or("")
-            .chars()
-            .take(160)
-            .collect();
+        let span = sentence(para, start, end);
+        let raw = self.raw;
+        let quote = self
+            .quotes
+            .entry(span)
+            .or_insert_with(|| {
+                let q = raw.get(span.0..span.1).unwrap_or("");
+                let q = super::text::prefix_chars(q, 160);
+                if q.contains(['\n', '\r']) {
+                    q.replace(['\n', '\r'], "").into()
+                } else {
+                    q.into()
+                }
+            })
+            .clone();
         Evidence {
-            doc: self.doc.clone(),
+            doc: self.doc_sh.clone(),
             start: s,
             end: e,
-            quote: quote.replace(['\n', '\r'], ""),
+            quote,
             section: self.section.clone(),
         }
     }
@@ -117,7 +128,7 @@ impl Ctx<'_> {
     fn mention(&self, para: &Para, start: usize, end: usize) -> Mention {
         let (s, e) = para.orig_span(start, end);
         Mention {
-            doc: self.doc.clone(),
+            doc: self.doc_sh.clone(),
             start: s,
             end: e,
         }
@@ -183,6 +194,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     };
     let mut cx = Ctx {
         doc: id.to_string(),
+        doc_sh: id.into(),
+        quotes: Default::default(),
         node_ix: Default::default(),
         edge_ix: Default::default(),
         chained: Default::default(),
@@ -197,7 +210,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         gov: GovContext {
             home: head.home.clone(),
         },
-        section: String::new(),
+        section: "".into(),
     };
     document_node(&mut cx, &head);
     let all: String = paras
@@ -255,7 +268,10 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             .map(|(_, t)| t.as_str())
             .collect::<Vec<_>>()
             .join(" › ");
-        cx.section.clone_from(&section);
+        if *cx.section != *section {
+            cx.section = section.as_str().into();
+        }
+        cx.quotes.clear();
         let is_task = closed_by_next
             || note
                 .as_ref()
@@ -371,7 +387,7 @@ fn task_node(
     node.section = (!section.is_empty()).then(|| section.to_string());
     node.doc = Some(cx.doc.clone());
     node.mentions.insert(Mention {
-        doc: cx.doc.clone(),
+        doc: cx.doc_sh.clone(),
         start: s,
         end: e,
     });
@@ -388,7 +404,7 @@ fn task_node(
         EdgeKind::PartOf,
         None,
         Some(Evidence {
-            quote: section.to_string(),
+            quote: cx.section.clone(),
             ..ev
         }),
     );
@@ -401,12 +417,17 @@ fn task_node(
 /// Adds the units of a note (whose spans are in `para`) as responsible for `task`.
 fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
     let (ns, ne) = para.orig_span(nt.start, nt.end);
-    let quote = cx.raw.get(ns..ne).unwrap_or("").replace(['\n', '\r'], "");
+    let quote: Shared = cx
+        .raw
+        .get(ns..ne)
+        .unwrap_or("")
+        .replace(['\n', '\r'], "")
+        .into();
     for a in &nt.units {
         let m = cx.mention(para, a.unit.start, a.unit.end);
         let uid = unit_node(cx, &a.unit, Some(m.clone()));
         let ev = Evidence {
-            doc: cx.doc.clone(),
+            doc: cx.doc_sh.clone(),
             start: m.start,
             end: m.end,
             quote: quote.clone(),

@@ -165,6 +165,14 @@ pub fn prefix(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// The longest prefix of `s` with at most `max` characters.
+pub fn prefix_chars(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
 /// A CJK ideograph.
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')

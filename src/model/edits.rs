@@ -159,7 +159,7 @@ impl KnowledgeGraph {
                 let (theirs, ours): (Vec<_>, Vec<_>) =
                     std::mem::take(&mut n.mentions).into_iter().partition(|m| {
                         texts
-                            .get(&m.doc)
+                            .get(&*m.doc)
                             .and_then(|t| t.get(m.start..m.end))
                             .is_some_and(|s| s == alias)
                     });
@@ -183,7 +183,7 @@ impl KnowledgeGraph {
                     doc: USER_DOC.into(),
                     start: 0,
                     end: 0,
-                    quote: note.clone(),
+                    quote: note.as_str().into(),
                     section: "用户编辑 user edit".into(),
                 };
                 self.add_edge(source, target, *kind, None, Some(ev))

@@ -59,7 +59,12 @@ fn split_alias_takes_its_mentions_along() {
     let spelled: Vec<String> = n
         .mentions
         .iter()
-        .filter_map(|m| g.texts.get(&m.doc)?.get(m.start..m.end).map(str::to_string))
+        .filter_map(|m| {
+            g.texts
+                .get(&*m.doc)?
+                .get(m.start..m.end)
+                .map(str::to_string)
+        })
         .collect();
     let alias = n
         .aliases
@@ -109,7 +114,7 @@ fn kind_edges_hide_and_a_replay_that_skips_what_is_gone() {
             .2
             .evidence
             .iter()
-            .any(|e| e.doc == USER_DOC && e.quote == "市政府组成部门")
+            .any(|e| &*e.doc == USER_DOC && &*e.quote == "市政府组成部门")
     );
     g.apply_edit(&Edit::RemoveEdge {
         source: BT.into(),

@@ -11,4 +11,4 @@ pub use edits::Edit;
 pub use graph::{KnowledgeGraph, Warning};
 pub use query::{Neighbour, Side};
 pub use search::SearchIndex;
-pub use types::{DocumentMeta, Edge, EdgeKind, Evidence, Mention, Node, NodeKind, Role};
+pub use types::{DocumentMeta, Edge, EdgeKind, Evidence, Mention, Node, NodeKind, Role, Shared};

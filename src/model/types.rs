@@ -2,6 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// Shared immutable text: a document id, quote or section that many mentions and passages point at.
+pub type Shared = Arc<str>;
+
+fn is_empty(s: &Shared) -> bool {
+    s.is_empty()
+}
 
 /// What a node stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -134,7 +142,7 @@ impl Role {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Mention {
     /// Document id (`doc:…`).
-    pub doc: String,
+    pub doc: Shared,
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
@@ -145,16 +153,16 @@ pub struct Mention {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
     /// Document id.
-    pub doc: String,
+    pub doc: Shared,
     /// Byte offset of the mention that grounds the edge.
     pub start: usize,
     /// End of that mention.
     pub end: usize,
     /// The sentence (or note) that supports the edge, as written.
-    pub quote: String,
+    pub quote: Shared,
     /// The heading path of the passage (`一、… › （二）…`); empty before the first heading.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub section: String,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub section: Shared,
 }
 
 /// A node of the graph.
@@ -235,7 +243,7 @@ impl Node {
 
     /// The documents this node is mentioned in.
     pub fn docs(&self) -> BTreeSet<&str> {
-        let mut out: BTreeSet<&str> = self.mentions.iter().map(|m| m.doc.as_str()).collect();
+        let mut out: BTreeSet<&str> = self.mentions.iter().map(|m| &*m.doc).collect();
         if let Some(d) = &self.doc {
             out.insert(d);
         }

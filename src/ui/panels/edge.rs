@@ -62,7 +62,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, source: &str, target: &str) -> Vec
                         let m = atlas
                             .graph
                             .texts
-                            .get(&ev.doc)
+                            .get(&*ev.doc)
                             .and_then(|t| t.get(ev.start..ev.end))
                             .unwrap_or("");
                         n.label == m || n.aliases.contains(m)

@@ -93,7 +93,7 @@ pub(crate) fn evidence_row(
     color: egui::Color32,
     out: &mut Vec<Command>,
 ) {
-    let text = atlas.graph.texts.get(&ev.doc);
+    let text = atlas.graph.texts.get(&*ev.doc);
     let mention = text.and_then(|t| t.get(ev.start..ev.end)).unwrap_or("");
     ui.add_space(6.0);
     ui.label(highlighted(ui, &ev.quote, mention, color));
@@ -101,11 +101,11 @@ pub(crate) fn evidence_row(
         ui.weak(doc_title(atlas, &ev.doc));
         if !ev.section.is_empty() {
             let section: String = ev.section.chars().take(30).collect();
-            ui.weak(format!("§ {section}")).on_hover_text(&ev.section);
+            ui.weak(format!("§ {section}")).on_hover_text(&*ev.section);
         }
         if ui.small_button("打开原文 open in reader").clicked() {
             out.push(Command::OpenReader {
-                doc: ev.doc.clone(),
+                doc: ev.doc.to_string(),
                 start: ev.start,
                 end: ev.end,
             });
@@ -292,7 +292,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
                         .clicked()
                     {
                         out.push(Command::OpenReader {
-                            doc: m.doc.clone(),
+                            doc: m.doc.to_string(),
                             start: m.start,
                             end: m.end,
                         });
