@@ -254,7 +254,7 @@ fn parse_one(
     let mut self_named = false;
     let mut party = false;
     if let Some(m) = lex.gaz.find(rest).filter(|m| m.start() == 0) {
-        match lex.gaz_keys[m.pattern().as_usize()] {
+        match lex.gaz_keys[m.pattern()] {
             Key::Place { idx, short } => {
                 let p = &lex.places[idx];
                 place = Some(p.name.clone());
@@ -355,7 +355,7 @@ fn parse_one(
         let jur = place.clone().or_else(|| {
             lex.gaz
                 .find(rest)
-                .and_then(|m| match lex.gaz_keys[m.pattern().as_usize()] {
+                .and_then(|m| match lex.gaz_keys[m.pattern()] {
                     Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
                     Key::Zone(_) => None,
                 })

@@ -194,7 +194,7 @@ fn split_compound(name: &str) -> Option<Vec<String>> {
             return None;
         }
         parts.push(
-            lex.industries[lex.ind_keys[m.pattern().as_usize()]]
+            lex.industries[lex.ind_keys[m.pattern()]]
                 .name
                 .clone(),
         );
@@ -354,7 +354,7 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
         if inside(m.start(), m.end()) || !framed_clause(text, m.start(), m.end()) {
             continue;
         }
-        let ind = &lex.industries[lex.ind_keys[m.pattern().as_usize()]];
+        let ind = &lex.industries[lex.ind_keys[m.pattern()]];
         out.push(IndustryHit {
             name: ind.name.clone(),
             start: m.start(),

@@ -3,7 +3,7 @@
 //! name variants and the industry taxonomy. Built once; matched with Aho-Corasick (leftmost-longest).
 
 use super::text::normalize;
-use aho_corasick::{AhoCorasick, MatchKind};
+use super::matcher::Dict;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -85,18 +85,18 @@ pub struct Lexicon {
     /// Gazetteer keys in automaton pattern order.
     pub gaz_keys: Vec<Key>,
     /// Gazetteer automaton over full names, short names and zone names.
-    pub gaz: AhoCorasick,
+    pub gaz: Dict,
     dept_variants: Vec<(String, String)>,
     /// Industries.
     pub industries: Vec<Industry>,
     industry_by_name: HashMap<String, usize>,
     /// Industry automaton (names and aliases of two or more characters); pattern → industry index.
-    pub ind: AhoCorasick,
+    pub ind: Dict,
     /// Industry index of each `ind` pattern.
     pub ind_keys: Vec<usize>,
     /// Natural features of the region (rivers, lakes, mountains, deserts): not places, but they make a
     /// project's name proper (大青山生态保护综合治理).
-    pub features: AhoCorasick,
+    pub features: Dict,
 }
 
 fn tsv(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -318,17 +318,11 @@ impl Lexicon {
         // Keys: one per distinct string, the first (highest-priority) wins.
         let mut seen = HashMap::new();
         keys.retain(|(k, _)| seen.insert(k.clone(), ()).is_none());
-        // A contiguous NFA: several times faster than the default non-contiguous one at this size, and a
-        // fraction of a DFA's memory.
-        let gaz = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(keys.iter().map(|(k, _)| k.as_str()))
-            .unwrap_or_else(|_| unreachable!("gazetteer patterns are plain strings"));
+        let gaz = Dict::new(keys.iter().map(|(k, _)| k.as_str()));
         let dept_variants = load_departments();
         let (industries, industry_by_name, ind, ind_keys) = load_industries();
-        let features = AhoCorasick::new(tsv(FEATURES).map(|r| r[0]))
-            .unwrap_or_else(|_| unreachable!("feature names are plain strings"));
+        let mut seen = std::collections::HashSet::new();
+        let features = Dict::new(tsv(FEATURES).map(|r| r[0]).filter(|f| seen.insert(*f)));
         Lexicon {
             places,
             place_by_name: by_name,
@@ -384,7 +378,7 @@ impl Lexicon {
         if m.start() != 0 || m.end() != w.len() {
             return None;
         }
-        match self.gaz_keys[m.pattern().as_usize()] {
+        match self.gaz_keys[m.pattern()] {
             Key::Place { idx, .. } => Some(&self.places[idx]),
             Key::Zone(_) => None,
         }
@@ -397,7 +391,7 @@ impl Lexicon {
             .find_iter(text)
             .filter(|m| m.end() == text.len())
             .last()?;
-        match self.gaz_keys[m.pattern().as_usize()] {
+        match self.gaz_keys[m.pattern()] {
             Key::Place { idx, .. } => Some(self.places[idx].name.as_str()),
             Key::Zone(_) => None,
         }
@@ -487,7 +481,7 @@ fn load_departments() -> Vec<(String, String)> {
 type IndustryTables = (
     Vec<Industry>,
     HashMap<String, usize>,
-    AhoCorasick,
+    Dict,
     Vec<usize>,
 );
 
@@ -511,11 +505,7 @@ fn load_industries() -> IndustryTables {
     pats.retain(|(p, _)| p.chars().count() >= 2);
     let mut seen = HashMap::new();
     pats.retain(|(p, _)| seen.insert(p.clone(), ()).is_none());
-    let ac = AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(pats.iter().map(|(p, _)| p.as_str()))
-        .unwrap_or_else(|_| unreachable!("industry patterns are plain strings"));
+    let ac = Dict::new(pats.iter().map(|(p, _)| p.as_str()));
     (
         inds,
         by_name,

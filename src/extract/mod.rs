@@ -9,6 +9,7 @@ pub mod departments;
 pub mod document;
 pub mod industries;
 pub mod lexicon;
+pub mod matcher;
 pub mod notes;
 pub mod phrase;
 pub mod places;

@@ -67,7 +67,7 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     let mut zones = Vec::new();
     for m in lex.gaz.find_iter(text) {
         let (s, e) = (m.start(), m.end());
-        match lex.gaz_keys[m.pattern().as_usize()] {
+        match lex.gaz_keys[m.pattern()] {
             Key::Zone(z) => zones.push(ZoneHit {
                 zone: z,
                 start: s,

@@ -154,7 +154,7 @@ fn route_places(name: &str) -> Vec<String> {
         let hit =
             lex.gaz
                 .find_iter(part)
-                .filter_map(|m| match lex.gaz_keys[m.pattern().as_usize()] {
+                .filter_map(|m| match lex.gaz_keys[m.pattern()] {
                     Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
                     Key::Zone(_) => None,
                 });
@@ -176,7 +176,7 @@ fn route_places(name: &str) -> Vec<String> {
 fn zone_name(name: &str) -> Option<String> {
     let lex = &*LEXICON;
     let m = lex.gaz.find(name)?;
-    match lex.gaz_keys[m.pattern().as_usize()] {
+    match lex.gaz_keys[m.pattern()] {
         Key::Zone(z) if m.start() == 0 && m.end() == name.len() => Some(lex.zones[z].name.clone()),
         _ => None,
     }

@@ -154,7 +154,7 @@ fn home_of(s: &str) -> Option<String> {
     let lex = &*LEXICON;
     let mut best: Option<(&str, Rank)> = None;
     for m in lex.gaz.find_iter(s) {
-        if let super::lexicon::Key::Place { idx, .. } = lex.gaz_keys[m.pattern().as_usize()] {
+        if let super::lexicon::Key::Place { idx, .. } = lex.gaz_keys[m.pattern()] {
             let p = &lex.places[idx];
             if p.rank <= Rank::County
                 && p.rank >= Rank::Province

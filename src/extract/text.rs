@@ -81,7 +81,20 @@ struct Builder {
 
 impl Builder {
     fn push(&mut self, raw: char, orig: usize, len: usize) {
-        let c = fold_char(raw);
+        self.push_folded(fold_char(raw), orig, len);
+    }
+
+    /// Room for a line of `bytes` bytes (Chinese text: about a third as many characters).
+    fn reserve(&mut self, bytes: usize) {
+        let chars = bytes / 3 + 8;
+        self.text.reserve(bytes);
+        self.norm_off.reserve(chars);
+        self.orig_off.reserve(chars);
+        self.orig_len.reserve(chars);
+    }
+
+    /// Pushes a character already folded by [`fold_char`].
+    fn push_folded(&mut self, c: char, orig: usize, len: usize) {
         if c.is_whitespace() {
             if self.pending_space.is_none() {
                 self.pending_space = Some((orig, len));
@@ -275,8 +288,9 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             out.push(b.finish(traditional));
         }
         let b = cur.get_or_insert_with(Builder::default);
-        for (i, c) in s.char_indices() {
-            b.push(c, line.start + i, c.len_utf8());
+        b.reserve(s.len());
+        for ((i, c), f) in s.char_indices().zip(folded.chars()) {
+            b.push_folded(f, line.start + i, c.len_utf8());
         }
         if ends_paragraph(folded.trim_end())
             && let Some(b) = cur.take()
