@@ -46,7 +46,8 @@ pub struct DocGraph {
 /// Passages kept per edge and document: a 50 MB file repeating a phrase needs no million quotes.
 pub const MAX_EVIDENCE: usize = 50;
 
-type EdgeKey = (String, String, EdgeKind, Option<Role>);
+/// An edge by interned endpoint ids.
+type EdgeKey = (u32, u32, EdgeKind, Option<Role>);
 
 struct Ctx<'a> {
     doc: String,
@@ -54,7 +55,10 @@ struct Ctx<'a> {
     doc_sh: Shared,
     /// Quotes of the paragraph being read, by original sentence span (many passages share a sentence).
     quotes: rustc_hash::FxHashMap<(usize, usize), Shared>,
-    node_ix: rustc_hash::FxHashMap<String, usize>,
+    /// Every id this document has used (node or edge end) → its number.
+    ids: rustc_hash::FxHashMap<String, u32>,
+    /// Per id number, its node in `out.nodes` (if it is a node of this document).
+    node_of: Vec<Option<usize>>,
     edge_ix: rustc_hash::FxHashMap<EdgeKey, usize>,
     chained: rustc_hash::FxHashSet<String>,
     raw: &'a str,
@@ -67,18 +71,46 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Adds a node, merging it into one of the same id already seen in this document.
     fn node(&mut self, n: Node) {
-        match self.node_ix.get(&n.id) {
-            Some(&i) => self.out.nodes[i].merge(n),
+        let k = self.intern(&n.id) as usize;
+        match self.node_of[k] {
+            Some(i) => self.out.nodes[i].merge(n),
             None => {
-                self.node_ix.insert(n.id.clone(), self.out.nodes.len());
+                self.node_of[k] = Some(self.out.nodes.len());
                 self.out.nodes.push(n);
             }
         }
     }
 
+    /// The number of an id, given on first use.
+    fn intern(&mut self, id: &str) -> u32 {
+        if let Some(&k) = self.ids.get(id) {
+            return k;
+        }
+        let k = self.node_of.len() as u32;
+        self.ids.insert(id.to_string(), k);
+        self.node_of.push(None);
+        k
+    }
+
+    /// When this document already has node `id`: adds the mention, and `written` as an alias when it differs
+    /// from the label, and returns true. What [`Ctx::node`] would do with a node carrying only those, without
+    /// building one.
+    /// Gives the mention back when the node is new.
+    fn touch(&mut self, id: &str, written: &str, mention: Mention) -> Option<Mention> {
+        let Some(i) = self.ids.get(id).and_then(|&k| self.node_of[k as usize]) else {
+            return Some(mention);
+        };
+        let n = &mut self.out.nodes[i];
+        if written != n.label && !n.aliases.contains(written) {
+            n.aliases.insert(written.to_string());
+        }
+        n.mentions.insert(mention);
+        None
+    }
+
     /// Adds an edge, or one more passage to the same edge (at most [`MAX_EVIDENCE`] per document).
     fn edge(&mut self, s: &str, t: &str, kind: EdgeKind, role: Option<Role>, ev: Option<Evidence>) {
-        let key = (s.to_string(), t.to_string(), kind, role);
+        let key = (self.intern(s), self.intern(t), kind, role);
         match self.edge_ix.get(&key) {
             Some(&i) => {
                 let e = &mut self.out.edges[i];
@@ -196,7 +228,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         doc: id.to_string(),
         doc_sh: id.into(),
         quotes: Default::default(),
-        node_ix: Default::default(),
+        ids: Default::default(),
+        node_of: Vec::new(),
         edge_ix: Default::default(),
         chained: Default::default(),
         raw,
@@ -439,9 +472,10 @@ fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
 
 /// Adds the place node and its parent chain with `located_in` edges.
 fn place_chain(cx: &mut Ctx, name: &str) {
-    if !cx.chained.insert(name.to_string()) {
+    if cx.chained.contains(name) {
         return;
     }
+    cx.chained.insert(name.to_string());
     let lex = &*LEXICON;
     let mut child = name.to_string();
     let Some(p) = lex.place(name) else { return };
@@ -481,13 +515,16 @@ fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>
     for p in &places {
         place_chain(cx, &p.name);
         let id = Node::id_for(NodeKind::City, &p.name);
-        let mut n = Node::new(NodeKind::City, id.clone(), p.name.clone());
         let written = &para.text[p.start..p.end];
-        if written != p.name {
-            n.aliases.insert(written.to_string());
+        let m = cx.mention(para, p.start, p.end);
+        if let Some(m) = cx.touch(&id, written, m) {
+            let mut n = Node::new(NodeKind::City, id.clone(), p.name.clone());
+            if written != p.name {
+                n.aliases.insert(written.to_string());
+            }
+            n.mentions.insert(m);
+            cx.node(n);
         }
-        n.mentions.insert(cx.mention(para, p.start, p.end));
-        cx.node(n);
         let ev = cx.evidence(para, p.start, p.end);
         cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
     }
@@ -497,11 +534,15 @@ fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>
     ind_excl.extend(projects.iter().map(|p| (p.start, p.end)));
     for h in find_industries(&para.text, &ind_excl) {
         let id = Node::id_for(NodeKind::Industry, &h.name);
-        let mut n = Node::new(NodeKind::Industry, id.clone(), h.name.clone());
-        n.level = LEXICON.industry(&h.name).map(|i| i.category.clone());
-        n.aliases.extend(LEXICON.industry_aliases(&h.name));
-        n.mentions.insert(cx.mention(para, h.start, h.end));
-        cx.node(n);
+        let m = cx.mention(para, h.start, h.end);
+        // The written form is not an alias of an industry: its aliases are the taxonomy's.
+        if let Some(m) = cx.touch(&id, &h.name, m) {
+            let mut n = Node::new(NodeKind::Industry, id.clone(), h.name.clone());
+            n.level = LEXICON.industry(&h.name).map(|i| i.category.clone());
+            n.aliases.extend(LEXICON.industry_aliases(&h.name));
+            n.mentions.insert(m);
+            cx.node(n);
+        }
         let ev = cx.evidence(para, h.start, h.end);
         cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
     }
@@ -562,16 +603,19 @@ fn project(
 ) {
     let lex = &*LEXICON;
     let id = Node::id_for(NodeKind::Project, &pr.name);
-    let mut n = Node::new(NodeKind::Project, id.clone(), pr.name.clone());
     let written = &para.text[pr.start..pr.end];
-    if written != pr.name {
-        n.aliases.insert(written.to_string());
+    let m = cx.mention(para, pr.start, pr.end);
+    if let Some(m) = cx.touch(&id, written, m) {
+        let mut n = Node::new(NodeKind::Project, id.clone(), pr.name.clone());
+        if written != pr.name {
+            n.aliases.insert(written.to_string());
+        }
+        if let Some(z) = lex.zones.iter().find(|z| z.name == pr.name) {
+            n.jurisdiction = z.parent.clone();
+        }
+        n.mentions.insert(m);
+        cx.node(n);
     }
-    if let Some(z) = lex.zones.iter().find(|z| z.name == pr.name) {
-        n.jurisdiction = z.parent.clone();
-    }
-    n.mentions.insert(cx.mention(para, pr.start, pr.end));
-    cx.node(n);
     let ev = cx.evidence(para, pr.start, pr.end);
     cx.edge(owner, &id, EdgeKind::Mentions, None, Some(ev.clone()));
     for p in &pr.connects {

@@ -3,6 +3,7 @@
 //! (大数据云计算产业集群 → 大数据 + 云计算).
 
 use super::lexicon::LEXICON;
+use super::matcher::Dict;
 use super::phrase::name_start;
 use super::text::is_han;
 use regex::Regex;
@@ -24,8 +25,14 @@ static ENUM_CLOSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(等|配套)\p{Han}{0,6}?(产业集群|产业|行业|领域|业态)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
-static INDUSTRY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"产业集群|产业带|产业链|产业|经济").unwrap_or_else(|_| unreachable!("static regex"))
+static INDUSTRY_HEAD: LazyLock<Dict> =
+    LazyLock::new(|| Dict::new(["产业集群", "产业带", "产业链", "产业", "经济"]));
+/// Words that show a clause speaks of developing an industry.
+static FRAME: LazyLock<Dict> = LazyLock::new(|| {
+    Dict::new([
+        "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局",
+        "领域", "基地", "园区", "企业", "项目",
+    ])
 });
 
 /// Leading words that are verbs or modifiers, not part of an industry's name.
@@ -193,11 +200,7 @@ fn split_compound(name: &str) -> Option<Vec<String>> {
         if m.start() != pos {
             return None;
         }
-        parts.push(
-            lex.industries[lex.ind_keys[m.pattern()]]
-                .name
-                .clone(),
-        );
+        parts.push(lex.industries[lex.ind_keys[m.pattern()]].name.clone());
         pos = m.end();
     }
     (pos == name.len() && parts.len() >= 2).then_some(parts)
@@ -236,10 +239,6 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
 
 /// Whether the clause around a taxonomy hit speaks of developing an industry.
 fn framed_clause(text: &str, start: usize, end: usize) -> bool {
-    const FRAME: &[&str] = &[
-        "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局",
-        "领域", "基地", "园区", "企业", "项目",
-    ];
     let breaks = |c: char| matches!(c, ',' | '。' | ';' | ':' | '!' | '?');
     let s = text[..start]
         .char_indices()
@@ -252,7 +251,7 @@ fn framed_clause(text: &str, start: usize, end: usize) -> bool {
         .map(|i| end + i)
         .unwrap_or(text.len());
     let clause = format!("{}{}", &text[s..start], &text[end..e]);
-    FRAME.iter().any(|f| clause.contains(f))
+    FRAME.is_match(&clause)
 }
 
 /// Finds industries in a normalised paragraph; `exclude` are byte ranges (department names) to skip.
@@ -328,7 +327,8 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             continue;
         }
         let raw = &text[start..head.start()];
-        if head.as_str() == "经济" {
+        let head_word = &text[head.start()..head.end()];
+        if head_word == "经济" {
             // 经济 only names an industry the taxonomy knows (临空经济, 总部经济).
             let full = format!("{}经济", clean(raw));
             if lex.industry(&full).is_some() {
@@ -338,8 +338,8 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
         }
         let framed = DEV_VERBS.iter().any(|v| text[..start].ends_with(v))
             || raw.starts_with('“')
-            || head.as_str() == "产业集群" && text[..start].ends_with(['—', '。', ':'])
-            || head.as_str() == "产业集群" && start == 0;
+            || head_word == "产业集群" && text[..start].ends_with(['—', '。', ':'])
+            || head_word == "产业集群" && start == 0;
         let mut pos = start;
         for part in raw.split('和') {
             let name = clean(part);

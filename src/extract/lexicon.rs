@@ -2,8 +2,8 @@
 //! names, the rest of China, towns and villages of the region, countries), development zones, department
 //! name variants and the industry taxonomy. Built once; matched with Aho-Corasick (leftmost-longest).
 
-use super::text::normalize;
 use super::matcher::Dict;
+use super::text::normalize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -321,8 +321,7 @@ impl Lexicon {
         let gaz = Dict::new(keys.iter().map(|(k, _)| k.as_str()));
         let dept_variants = load_departments();
         let (industries, industry_by_name, ind, ind_keys) = load_industries();
-        let mut seen = std::collections::HashSet::new();
-        let features = Dict::new(tsv(FEATURES).map(|r| r[0]).filter(|f| seen.insert(*f)));
+        let features = Dict::new(tsv(FEATURES).map(|r| r[0]));
         Lexicon {
             places,
             place_by_name: by_name,
@@ -478,12 +477,7 @@ fn load_departments() -> Vec<(String, String)> {
     v
 }
 
-type IndustryTables = (
-    Vec<Industry>,
-    HashMap<String, usize>,
-    Dict,
-    Vec<usize>,
-);
+type IndustryTables = (Vec<Industry>, HashMap<String, usize>, Dict, Vec<usize>);
 
 fn load_industries() -> IndustryTables {
     let mut inds = Vec::new();

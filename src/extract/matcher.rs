@@ -32,23 +32,59 @@ impl Hit {
     }
 }
 
-impl Dict {
-    /// Builds the automaton. Patterns must be distinct; empty ones are skipped (they never match).
-    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Dict {
-        let patvals: Vec<(&str, u32)> = patterns
-            .into_iter()
-            .enumerate()
-            .filter(|(_, p)| !p.is_empty())
-            .map(|(i, p)| (p, i as u32))
-            .collect();
-        let ac = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build_with_values(patvals)
-            .ok();
-        Dict { ac }
+fn build<'a>(
+    patterns: impl IntoIterator<Item = &'a str>,
+    kind: MatchKind,
+) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
+    // A repeated pattern keeps its first index (daachorse refuses duplicates).
+    let mut seen = std::collections::HashSet::new();
+    let patvals: Vec<(&str, u32)> = patterns
+        .into_iter()
+        .enumerate()
+        .filter(|(_, p)| !p.is_empty() && seen.insert(*p))
+        .map(|(i, p)| (p, i as u32))
+        .collect();
+    CharwiseDoubleArrayAhoCorasickBuilder::new()
+        .match_kind(kind)
+        .build_with_values(patvals)
+        .ok()
+}
+
+/// A set of patterns reported with every occurrence, overlapping ones included.
+pub struct AllDict {
+    ac: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+}
+
+impl AllDict {
+    /// Builds the automaton; empty patterns are skipped, a repeated one keeps its first index.
+    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> AllDict {
+        AllDict {
+            ac: build(patterns, MatchKind::Standard),
+        }
     }
 
-    /// Whether it was built (false only when the patterns were unusable, e.g. duplicated).
+    /// Every occurrence of every pattern, by end position.
+    pub fn find_overlapping_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
+        self.ac
+            .iter()
+            .flat_map(move |ac| ac.find_overlapping_iter(text))
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.value() as usize,
+            })
+    }
+}
+
+impl Dict {
+    /// Builds the automaton; empty patterns are skipped, a repeated one keeps its first index.
+    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Dict {
+        Dict {
+            ac: build(patterns, MatchKind::LeftmostLongest),
+        }
+    }
+
+    /// Whether it was built (false only when daachorse refused the patterns, e.g. too many).
     pub fn is_built(&self) -> bool {
         self.ac.is_some()
     }
@@ -90,5 +126,7 @@ mod tests {
             .collect();
         assert_eq!(hits, [(3, 12, 1), (12, 21, 2)]);
         assert!(d.find("无关文字").is_none());
+        let all = AllDict::new(["建设", "设"]);
+        assert_eq!(all.find_overlapping_iter("建设").count(), 2);
     }
 }

@@ -117,10 +117,8 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "对",
 ];
 
-static BOUNDARY: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(BOUNDARY_WORDS)
-        .unwrap_or_else(|_| unreachable!("boundary words are plain strings"))
-});
+static BOUNDARY: std::sync::LazyLock<super::matcher::AllDict> =
+    std::sync::LazyLock::new(|| super::matcher::AllDict::new(BOUNDARY_WORDS.iter().copied()));
 
 /// Characters that end a clause.
 pub fn is_clause_break(c: char) -> bool {

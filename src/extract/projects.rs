@@ -3,6 +3,7 @@
 //! generic phrases without a proper element (一批重点项目, 养老服务信息平台) dropped.
 
 use super::lexicon::{Key, LEXICON};
+use super::matcher::Dict;
 use super::phrase::{is_clause_break, name_start};
 use super::text::is_han;
 use regex::Regex;
@@ -21,14 +22,60 @@ pub struct ProjectHit {
     pub connects: Vec<String>,
 }
 
-static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"项目|工程|高速铁路|城际铁路|客运专线|铁路|高铁|高速公路|一级公路|公路|高速|机场|产业园区|工业园区|物流园区|产业园|",
-        r"科技园|创业园|园区|基地|中心|平台|新区|小镇|示范区|试验区|实验区|先行区|合作区|开发区|高新区|保税区|口岸|通道|大桥|枢纽|",
-        r"走廊|系统|综合治理|实验室|水库|电厂|电站|管道|专线|公园|物流港|航空港|陆港|港"
-    ))
-    .unwrap_or_else(|_| unreachable!("static regex"))
-});
+/// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
+const HEAD_WORDS: [&str; 50] = [
+    "项目",
+    "工程",
+    "高速铁路",
+    "城际铁路",
+    "客运专线",
+    "铁路",
+    "高铁",
+    "高速公路",
+    "一级公路",
+    "公路",
+    "高速",
+    "机场",
+    "产业园区",
+    "工业园区",
+    "物流园区",
+    "产业园",
+    "科技园",
+    "创业园",
+    "园区",
+    "基地",
+    "中心",
+    "平台",
+    "新区",
+    "小镇",
+    "示范区",
+    "试验区",
+    "实验区",
+    "先行区",
+    "合作区",
+    "开发区",
+    "高新区",
+    "保税区",
+    "口岸",
+    "通道",
+    "大桥",
+    "枢纽",
+    "走廊",
+    "系统",
+    "综合治理",
+    "实验室",
+    "水库",
+    "电厂",
+    "电站",
+    "管道",
+    "专线",
+    "公园",
+    "物流港",
+    "航空港",
+    "陆港",
+    "港",
+];
+static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 static SCALE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二三四五六七八九十百千万\d]+(万吨|吨|千瓦|兆瓦|期|号线|座|公里|千伏|万平方米)|集团|公司")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -151,13 +198,13 @@ fn route_places(name: &str) -> Vec<String> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
     for part in name.split('至') {
-        let hit =
-            lex.gaz
-                .find_iter(part)
-                .filter_map(|m| match lex.gaz_keys[m.pattern()] {
-                    Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
-                    Key::Zone(_) => None,
-                });
+        let hit = lex
+            .gaz
+            .find_iter(part)
+            .filter_map(|m| match lex.gaz_keys[m.pattern()] {
+                Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
+                Key::Zone(_) => None,
+            });
         // The last place of the first part and the first place of the others.
         let found: Vec<String> = hit.collect();
         let pick = if out.is_empty() {
@@ -187,10 +234,12 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let head_m = HEAD.find_iter(&name).last();
     let head = head_m.map(|m| m.start()).unwrap_or(name.len());
     let stem = &name[..head];
-    if !proper(stem, head_m.map(|m| m.as_str()).unwrap_or("")) && zone_name(&name).is_none() {
+    let head_word = head_m.map(|m| &name[m.start()..m.end()]).unwrap_or("");
+    let zone = zone_name(&name);
+    if zone.is_none() && !proper(stem, head_word) {
         return None;
     }
-    let canonical = zone_name(&name).unwrap_or_else(|| name.clone());
+    let canonical = zone.unwrap_or_else(|| name.clone());
     Some(ProjectHit {
         connects: route_places(&canonical),
         name: canonical,
@@ -220,7 +269,7 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             continue;
         }
         let hit = make(text, start, end);
-        let head_word = h.as_str();
+        let head_word = &text[h.start()..h.end()];
         // A和B项目 / 武川县、和林格尔县、清水河县风电项目: each part before the shared ending is a project too.
         let lex = &*LEXICON;
         let place_prefix = lex
