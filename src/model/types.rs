@@ -1,6 +1,7 @@
 //! Typed nodes, edges and document metadata of the knowledge graph.
 
 use serde::{Deserialize, Serialize};
+use super::sorted_set::SortedSet;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -185,7 +186,7 @@ pub struct Node {
     pub level: Option<String>,
     /// Every place it is written.
     #[serde(default)]
-    pub mentions: BTreeSet<Mention>,
+    pub mentions: SortedSet<Mention>,
     /// Full text of a task.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -213,7 +214,7 @@ impl Node {
             aliases: BTreeSet::new(),
             jurisdiction: None,
             level: None,
-            mentions: BTreeSet::new(),
+            mentions: SortedSet::new(),
             text: None,
             section: None,
             deadline: None,
@@ -267,7 +268,7 @@ pub struct Edge {
     pub role: Option<Role>,
     /// Passages that support it.
     #[serde(default)]
-    pub evidence: BTreeSet<Evidence>,
+    pub evidence: SortedSet<Evidence>,
 }
 
 /// Facts about one loaded document.
