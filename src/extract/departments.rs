@@ -259,7 +259,11 @@ fn parse_one(
                 let p = &lex.places[idx];
                 place = Some(p.name.clone());
                 explicit = true;
-                self_named = short && SELF_NAMED.iter().any(|s| rest.ends_with(s));
+                // 呼和浩特海关(驻乌兰察布办事处), 包头稀土高新区税务局: the written name is the unit's own.
+                self_named = short
+                    && SELF_NAMED
+                        .iter()
+                        .any(|s| rest.ends_with(s) || rest[m.end()..].starts_with(s));
                 rest = &rest[m.end()..];
             }
             Key::Zone(z) => {
@@ -459,6 +463,10 @@ mod tests {
         assert_eq!(us[1].kind, UnitKind::Group);
         assert_eq!(us[2].label, "包头海关");
         assert_eq!(us[3].label, "大青山管理局包头分局");
+        assert_eq!(
+            labels("呼和浩特海关驻乌兰察布办事处", "乌兰察布市"),
+            ["呼和浩特海关驻乌兰察布办事处"]
+        );
     }
 
     #[test]

@@ -96,6 +96,20 @@ const LEAD_WORDS: &[&str] = &[
     "引进",
     "鼓励",
     "促进",
+    "加速",
+    "结合",
+    "延长",
+    "承接",
+    "我区",
+    "我市",
+    "我旗",
+    "我县",
+    "我盟",
+    "全区",
+    "全市",
+    "全旗",
+    "本地",
+    "当地",
 ];
 /// Names that the X产业 / X经济 patterns give but that are not industries.
 const NOT_INDUSTRY: &[&str] = &[
@@ -141,6 +155,7 @@ const NOT_INDUSTRY: &[&str] = &[
     "区域性",
     "一体化",
     "新型",
+    "乡村振兴",
 ];
 
 /// Verbs that set out to develop what follows them.
@@ -206,8 +221,43 @@ fn split_compound(name: &str) -> Option<Vec<String>> {
     (pos == name.len() && parts.len() >= 2).then_some(parts)
 }
 
+/// Whether a name is a count of sectors (三大, 五大) rather than one.
+fn is_count(name: &str) -> bool {
+    let mut cs = name.chars();
+    cs.next_back()
+        .is_some_and(|c| matches!(c, '大' | '类' | '个' | '项'))
+        && cs.as_str().chars().count() >= 1
+        && cs
+            .as_str()
+            .chars()
+            .all(|c| "一二三四五六七八九十两几多".contains(c))
+}
+
+/// A place written before a sector (北京市大数据, 包头稀土) says where, not which: the sector is the rest.
+fn without_place(name: &str) -> &str {
+    let lex = &*LEXICON;
+    if lex.industry(name).is_some() {
+        return name;
+    }
+    match lex.gaz.find(name) {
+        Some(m) if m.start() == 0 && name[m.end()..].chars().count() >= 2 => {
+            match lex.gaz_keys[m.pattern()] {
+                super::lexicon::Key::Place { .. } => &name[m.end()..],
+                super::lexicon::Key::Zone(_) => name,
+            }
+        }
+        _ => name,
+    }
+}
+
 fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
     if name.chars().count() < 2 && LEXICON.industry(name).is_none() {
+        return;
+    }
+    let name = trim_lead(without_place(name));
+    let known = LEXICON.industry(name).is_some();
+    // 其应用 (新能源及其应用), 博览会 / 交易会 (events), 五大 (a count).
+    if !known && (name.starts_with('其') || name.ends_with('会') || is_count(name)) {
         return;
     }
     let n = canonical(name);
@@ -280,8 +330,14 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
         for part in list.split(['、', '和']) {
             let (s, e) = (pos, pos + part.len());
             pos = e + '、'.len_utf8();
-            let name = clean(part);
+            // A verb inside an item ends the words before the sector (兴和县开展马铃薯 → 马铃薯).
+            let from = name_start(text, e, 30).clamp(s, e);
+            let name = clean(&text[from..e]);
             let known = lex.industry(&name).is_some() || split_compound(&name).is_some();
+            // A place in the list (在凉城县、兴和县开展马铃薯、燕麦等特色产业) is where, not what.
+            if !known && lex.resolve_norm(&name).is_some() {
+                continue;
+            }
             if !name.is_empty() && !inside(s, e) && name.chars().count() <= 10 && (known || !strict)
             {
                 push(&mut out, &name, s, e);
@@ -395,6 +451,24 @@ mod tests {
         let v = names("——大数据云计算产业集群。");
         assert!(
             v.contains(&"大数据".to_string()) && v.contains(&"云计算".to_string()),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn places_verbs_and_counts_in_lists_are_not_sectors() {
+        let v = names("在凉城县、兴和县开展马铃薯、燕麦等特色产业数字化试点");
+        assert!(v.contains(&"燕麦".to_string()), "{v:?}");
+        assert!(
+            v.iter().all(|n| !n.contains("凉城") && !n.contains("兴和")),
+            "{v:?}"
+        );
+        let v = names("承接北京市大数据等产业转移,做强我市新材料等产业,培育五大产业");
+        assert!(v.contains(&"大数据".to_string()), "{v:?}");
+        assert!(v.contains(&"新材料".to_string()), "{v:?}");
+        assert!(
+            v.iter()
+                .all(|n| !n.contains("北京") && !n.contains("我市") && n != "五大"),
             "{v:?}"
         );
     }

@@ -186,7 +186,13 @@ fn head_ends_name(text: &str, end: usize) -> bool {
     match next.chars().next() {
         None => true,
         Some(c) if !is_han(c) => is_clause_break(c) || c.is_ascii_whitespace(),
-        Some(_) => AFTER_HEAD.iter().any(|w| next.starts_with(w)),
+        // A verb after the head (产业园区承接项目落地) ends the name too.
+        Some(_) => {
+            AFTER_HEAD.iter().any(|w| next.starts_with(w))
+                || super::phrase::BOUNDARY_WORDS
+                    .iter()
+                    .any(|w| w.len() > 3 && next.starts_with(w))
+        }
     }
 }
 
@@ -362,6 +368,12 @@ mod tests {
             v.contains(&"中环协鑫五期25GW单晶硅项目".to_string()),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_after_the_head_ends_the_name() {
+        let v = names("支持鄂尔多斯高新技术产业园区承接项目落地");
+        assert_eq!(v, ["鄂尔多斯高新技术产业园区"]);
     }
 
     #[test]

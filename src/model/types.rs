@@ -1,7 +1,7 @@
 //! Typed nodes, edges and document metadata of the knowledge graph.
 
-use serde::{Deserialize, Serialize};
 use super::sorted_set::SortedSet;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
