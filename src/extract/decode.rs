@@ -1,4 +1,5 @@
-//! Bytes → text: BOMs, UTF-16, GB18030/GBK (detected with chardetng), refusing binary and empty input.
+//! Bytes → text: BOMs, UTF-16, GB18030/GBK (detected with chardetng), refusing binary and empty input;
+//! HTML pages become the text they show.
 
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -83,6 +84,12 @@ fn looks_utf16(bytes: &[u8]) -> bool {
 }
 
 fn finish(text: String, encoding: &'static str) -> Result<Decoded, DecodeError> {
+    // A saved web page is read as the text it shows.
+    let text = if super::html::looks_like_html(&text) {
+        super::html::to_text(&text)
+    } else {
+        text
+    };
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }

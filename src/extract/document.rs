@@ -305,12 +305,17 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             cx.section = section.as_str().into();
         }
         cx.quotes.clear();
+        // A heading that runs on into its text ((一)壮大特色产业。做强乳业…, as work reports write).
+        let heading_with_body = level.is_some()
+            && body
+                .find('。')
+                .is_some_and(|i| body[i..].chars().count() > 20);
         let is_task = closed_by_next
             || note
                 .as_ref()
                 .is_some_and(|n| !n.units.is_empty() || n.deadline.is_some())
             || (!has_notes
-                && level.is_none()
+                && (level.is_none() || heading_with_body)
                 && !sections.is_empty()
                 && para.text.chars().count() >= 20);
         let owner = if is_task {

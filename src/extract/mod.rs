@@ -7,6 +7,7 @@ pub mod boilerplate;
 pub mod decode;
 pub mod departments;
 pub mod document;
+pub mod html;
 pub mod industries;
 pub mod lexicon;
 pub mod matcher;

@@ -180,13 +180,28 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
     };
     let mut cut = 0;
     for (i, after) in hits {
-        // Inside quotes a boundary word is part of the name.
-        if after > cut && !inside_quotes(seg, i) && !names.iter().any(|(a, b)| i < *b && after > *a)
+        // Inside quotes a boundary word is part of the name; so is a verb made a noun by the word before
+        // it (煤炭分质利用示范项目, 煤矿智能化改造工程).
+        if after > cut
+            && !inside_quotes(seg, i)
+            && !names.iter().any(|(a, b)| i < *b && after > *a)
+            && !nominal(&seg[..i], &seg[i..after])
         {
             cut = after;
         }
     }
     start + cut
+}
+
+/// Manners that make the verb after them part of a noun phrase (综合利用, 升级改造, 资源化利用).
+const NOMINAL_BEFORE: [&str; 14] = [
+    "综合", "分质", "循环", "清洁", "高效", "梯级", "升级", "节能", "集约", "低碳", "安全", "化",
+    "改", "提标",
+];
+
+fn nominal(before: &str, verb: &str) -> bool {
+    matches!(verb, "利用" | "改造" | "开发" | "建设" | "扩建")
+        && NOMINAL_BEFORE.iter().any(|m| before.ends_with(m))
 }
 
 fn inside_quotes(seg: &str, at: usize) -> bool {
@@ -207,5 +222,10 @@ mod tests {
         assert_eq!(&t[name_start(t, t.len(), 30)..], "“蒙科聚”创新驱动平台");
         let t = "推动内蒙古和林格尔新区";
         assert_eq!(&t[name_start(t, t.len(), 30)..], "内蒙古和林格尔新区");
+        let t = "支持陕煤榆林化学1500万吨煤炭分质利用示范项目";
+        assert_eq!(
+            &t[name_start(t, t.len(), 40)..],
+            "陕煤榆林化学1500万吨煤炭分质利用示范项目"
+        );
     }
 }

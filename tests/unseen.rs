@@ -1,0 +1,125 @@
+//! Plans written for these tests, not taken from the seeds: a city work plan with 牵头/配合 notes (乌兰察布),
+//! a district task list with label lines (康巴什区), a Yulin plan with plain 责任单位 lists, and a banner's
+//! work report saved as an HTML page. The rules must carry over to them.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use policy_atlas::extract::{self, Source};
+use policy_atlas::model::{EdgeKind, KnowledgeGraph, NodeKind, Role};
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
+    let sources: Vec<Source> = extract::read_sources(&[dir]);
+    assert_eq!(sources.len(), 4);
+    extract::build_graph(&sources)
+});
+
+fn labels(kind: NodeKind) -> Vec<String> {
+    G.graph
+        .node_weights()
+        .filter(|n| n.kind == kind)
+        .map(|n| n.label.clone())
+        .collect()
+}
+
+fn roles(dept: &str) -> Vec<(String, Option<Role>)> {
+    G.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
+        .into_iter()
+        .map(|n| (n.node.label.clone(), n.role))
+        .collect()
+}
+
+#[test]
+fn lead_and_support_resolve_to_the_city() {
+    let ndrc = roles("乌兰察布市发展和改革委员会");
+    assert!(
+        ndrc.contains(&("推进数据中心集群建设".into(), Some(Role::Lead))),
+        "{ndrc:?}"
+    );
+    assert!(
+        ndrc.contains(&("推进绿色算力与新能源融合发展".into(), Some(Role::Support))),
+        "{ndrc:?}"
+    );
+    // 集宁区、察右前旗人民政府: two governments, the short form resolved.
+    let qianqi = roles("察哈尔右翼前旗人民政府");
+    assert_eq!(
+        qianqi,
+        [("推进数据中心集群建设".to_string(), Some(Role::Support))]
+    );
+    assert!(!roles("集宁区人民政府").is_empty());
+    let customs = G
+        .node("department:呼和浩特海关驻乌兰察布办事处")
+        .expect("customs keeps its own name");
+    assert_eq!(customs.kind, NodeKind::Department);
+}
+
+#[test]
+fn district_label_lines_and_deadlines() {
+    let kbs = roles("康巴什区政务服务局");
+    assert_eq!(kbs.len(), 2, "{kbs:?}");
+    assert!(kbs.iter().all(|(_, r)| *r == Some(Role::Responsible)));
+    let t = G
+        .graph
+        .node_weights()
+        .find(|n| n.kind == NodeKind::Task && n.label.starts_with("协助东胜区"))
+        .expect("task");
+    assert_eq!(t.deadline_date.as_deref(), Some("2023-09"));
+    assert!(!roles("鄂尔多斯市公安局康巴什分局").is_empty());
+    assert!(G.node("city:哈巴格希街道").is_some());
+}
+
+#[test]
+fn yulin_projects_keep_their_full_names() {
+    let p = labels(NodeKind::Project);
+    for name in [
+        "陕煤榆林化学1500万吨煤炭分质利用示范项目一期工程",
+        "国家能源集团榆林循环经济煤炭综合利用项目",
+        "鄂尔多斯高新技术产业园区",
+        "乌兰察布至北京特高压输电通道工程",
+    ] {
+        assert!(p.contains(&name.to_string()), "{name} in {p:?}");
+    }
+    assert!(!p.iter().any(|n| n == "示范项目一期工程"), "{p:?}");
+    let yulin = roles("榆林市能源局");
+    assert_eq!(
+        yulin,
+        [("建设智能化煤矿".to_string(), Some(Role::Responsible))]
+    );
+}
+
+#[test]
+fn sector_lists_hold_sectors_only() {
+    let ind = labels(NodeKind::Industry);
+    for name in ["燕麦", "云计算", "大数据", "氢能", "乳业"] {
+        assert!(ind.contains(&name.to_string()), "{name} in {ind:?}");
+    }
+    assert!(
+        ind.iter()
+            .all(|n| !n.contains("凉城") && !n.contains("兴和")),
+        "{ind:?}"
+    );
+}
+
+#[test]
+fn an_html_page_reads_as_its_text() {
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:tumd_page")
+        .expect("page loaded");
+    assert_eq!(meta.title, "土默特左旗2024年政府工作报告");
+    assert_eq!(meta.task_count, 3);
+    let text = &G.texts["doc:tumd_page"];
+    assert!(!text.contains('<') && !text.contains("&nbsp;"), "{text}");
+    let p = labels(NodeKind::Project);
+    assert!(
+        p.contains(&"京藏高速土左旗段改扩建工程".to_string()),
+        "{p:?}"
+    );
+    assert!(p.contains(&"呼和浩特至包头城际铁路".to_string()), "{p:?}");
+    // 绿水青山 and navigation lines name no place.
+    let places = labels(NodeKind::City);
+    assert!(!places.iter().any(|n| n.starts_with("青山")), "{places:?}");
+    assert!(!places.contains(&"托克托县".to_string()), "{places:?}");
+}
