@@ -51,8 +51,41 @@ pub fn is_date_item(item: &str) -> bool {
     DATE_ITEM.is_match(item.trim())
 }
 
-/// Splits a trailing (牵头) / (配合) mark off an item.
+/// A role verb closing a clause of units (自治区林草局牵头, 市财政局、市自然资源局配合, …按职责分工负责),
+/// with an optional 由 before the units.
+static ROLE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:由)?(.+?)(牵头负责|牵头|按职责分工负责|按职责负责|分工负责|负责落实|具体负责|共同负责|负责|配合落实|配合|协助|参与|协同推进|协同)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Splits a role verb that closes a clause off its last item: the role applies to the clause's every unit.
+fn role_verb(item: &str) -> (&str, Option<crate::model::Role>) {
+    use crate::model::Role;
+    let Some(c) = ROLE_VERB.captures(item) else {
+        return (item, None);
+    };
+    let (Some(unit), Some(verb)) = (c.get(1), c.get(2)) else {
+        return (item, None);
+    };
+    let role = match verb.as_str() {
+        v if v.starts_with("牵头") => Role::Lead,
+        v if v.starts_with("配合") || v.starts_with("协") || v == "参与" => Role::Support,
+        _ => Role::Responsible,
+    };
+    (unit.as_str(), Some(role))
+}
+
+/// Whether a clause ends with a role verb after its units (…牵头, …配合, …负责落实).
+pub fn has_role_verb(clause: &str) -> bool {
+    role_verb(clause.trim()).1.is_some()
+}
+
+/// Splits a trailing (牵头) / (配合) mark, or a closing role verb, off an item.
 fn role_mark(item: &str) -> (&str, Option<crate::model::Role>) {
+    let (item, verb) = role_verb(item);
+    if verb.is_some() {
+        return (item, verb);
+    }
     match ROLE_MARK.captures(item) {
         Some(c) => {
             let at = c.get(0).map(|m| m.start()).unwrap_or(item.len());
@@ -167,18 +200,39 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
     let items: Vec<(usize, usize)> = split_items(list)
         .into_iter()
         .filter(|(a, b)| {
-            !RULE_TEXT.is_match(role_mark(&list[*a..*b]).0) && !is_date_item(&list[*a..*b])
+            let unit = role_mark(&list[*a..*b]).0;
+            // 其他部门按职责分工负责: the document's rule, not a unit.
+            !RULE_TEXT.is_match(unit)
+                && !["其他", "其余", "其它"].iter().any(|w| unit.starts_with(w))
+                && !is_date_item(&list[*a..*b])
         })
         .collect();
+    // A verb closing a clause (A、B牵头, C配合) gives its role to the clause's units before it.
+    let mut hints: Vec<Option<crate::model::Role>> = Vec::with_capacity(items.len());
+    let mut open_from = 0;
+    for (i, (a, b)) in items.iter().enumerate() {
+        let (_, verb) = role_verb(&list[*a..*b]);
+        let (_, mark) = role_mark(&list[*a..*b]);
+        hints.push(mark);
+        if let Some(role) = verb {
+            for h in hints[open_from..i].iter_mut().filter(|h| h.is_none()) {
+                *h = Some(role);
+            }
+            open_from = i + 1;
+        }
+    }
     let mut out = Vec::new();
     let mut carry: Option<String> = None;
-    let mut bare_places: Vec<(String, usize, usize)> = Vec::new();
-    for (a, b) in items {
-        let (item, hint) = role_mark(&list[a..b]);
+    let mut bare_places: Vec<(String, usize, usize, Option<crate::model::Role>)> = Vec::new();
+    for ((a, b), hint) in items.into_iter().zip(hints) {
+        let (item, _) = role_mark(&list[a..b]);
+        let item = item.strip_prefix('由').unwrap_or(item);
+        // `item` is a slice of `list`: its own byte range there.
+        let a = (item.as_ptr() as usize).saturating_sub(list.as_ptr() as usize);
         let b = a + item.len();
         let lex = &*LEXICON;
         if let Some(p) = lex.resolve_norm(item).filter(|p| p.rank >= Rank::Province) {
-            bare_places.push((p.name.clone(), a, b));
+            bare_places.push((p.name.clone(), a, b, hint));
             continue;
         }
         let parsed = parse_one(item, ctx, carry.as_ref());
@@ -188,8 +242,11 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
         if unit.kind == UnitKind::Government || unit.kind == UnitKind::Department {
             // 呼和浩特市、包头市、鄂尔多斯市人民政府: the tail applies to every bare place before it.
             let tail = unit_tail(item);
-            for (place, pa, pb) in bare_places.drain(..) {
-                out.push(government_or_unit(&place, &tail, pa, pb));
+            for (place, pa, pb, h) in bare_places.drain(..) {
+                out.push(Unit {
+                    hint: h,
+                    ..government_or_unit(&place, &tail, pa, pb)
+                });
             }
         }
         if let Some(p) = prefix {
@@ -203,8 +260,11 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
         });
     }
     // A bare place left over is that place's government.
-    for (place, pa, pb) in bare_places {
-        out.push(government_or_unit(&place, "人民政府", pa, pb));
+    for (place, pa, pb, h) in bare_places {
+        out.push(Unit {
+            hint: h,
+            ..government_or_unit(&place, "人民政府", pa, pb)
+        });
     }
     out.sort_by_key(|u| u.start);
     out
@@ -218,10 +278,18 @@ fn unit_tail(item: &str) -> String {
     }
 }
 
+/// The name of a place's government: a league (盟) has a 行政公署, every other place a 人民政府.
+fn gov_core(place: &str) -> &'static str {
+    match LEXICON.place(place) {
+        Some(p) if p.level == "盟" => "行政公署",
+        _ => "人民政府",
+    }
+}
+
 fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit {
     let gov = GOV_CORES.contains(&tail);
     let core = if gov {
-        "人民政府".to_string()
+        gov_core(place).to_string()
     } else {
         LEXICON.canonical_department(tail)
     };
@@ -351,7 +419,7 @@ fn parse_one(
     }
     let gov = GOV_CORES.contains(&rest);
     let core = if gov {
-        "人民政府".to_string()
+        gov_core(place.as_deref().unwrap_or("")).to_string()
     } else {
         lex.canonical_department(rest)
     };

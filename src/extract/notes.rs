@@ -2,7 +2,8 @@
 //! bare trailing list of units; with the roles each document's own rule gives (列在首位的为牵头部门 …).
 
 use super::departments::{
-    GovContext, Unit, UnitKind, is_date_item, looks_like_unit, parse_units, split_items,
+    GovContext, Unit, UnitKind, has_role_verb, is_date_item, looks_like_unit, parse_units,
+    split_items,
 };
 use crate::model::Role;
 use regex::Regex;
@@ -104,14 +105,35 @@ fn trailing_group(p: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Parses the responsibility note closing a normalised paragraph, if there is one.
+/// Parses the responsibility note closing a normalised paragraph, if there is one: a bracketed group, or a
+/// last sentence made of role clauses (由自治区交通运输厅牵头,自治区发展改革委、财政厅配合,乌海市人民政府负责落实。).
 pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
-    let (open, close) = trailing_group(p)?;
-    parse_content(p, open + 1, close, ctx, rule, false).map(|n| Note {
-        start: open,
-        end: close + 1,
-        ..n
-    })
+    if let Some((open, close)) = trailing_group(p) {
+        return parse_content(p, open + 1, close, ctx, rule, false).map(|n| Note {
+            start: open,
+            end: close + 1,
+            ..n
+        });
+    }
+    let (s, e) = role_sentence(p)?;
+    parse_content(p, s, e, ctx, rule, false).filter(|n| !n.units.is_empty())
+}
+
+/// The last sentence of a paragraph when every clause of it ends with a role verb and it names a lead
+/// (由…牵头) or starts with 由: (start, end) without the closing 。.
+fn role_sentence(p: &str) -> Option<(usize, usize)> {
+    let body = p.trim_end_matches(['。', ';', ' ']);
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '。' | ';'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let sentence = &body[start..];
+    if start == 0 || !(sentence.starts_with('由') || sentence.contains("牵头")) {
+        return None;
+    }
+    let clauses: Vec<&str> = sentence.split([',', ';']).collect();
+    (clauses.len() <= 6 && clauses.iter().all(|c| has_role_verb(c))).then_some((start, body.len()))
 }
 
 /// A paragraph that is itself a note for the paragraph before it: 责任单位：市发改委；完成时限：2024年底.
@@ -380,6 +402,44 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn role_clauses_in_brackets_and_in_running_text() {
+        let p = normalize(
+            "加强沙漠综合治理。（自治区林草局牵头，阿拉善盟行政公署、鄂尔多斯市人民政府配合）",
+        );
+        let n = parse_note(&p, &ctx("内蒙古自治区"), &LeadRule::None).expect("note");
+        let got: Vec<(String, Role)> = n
+            .units
+            .iter()
+            .map(|a| (a.unit.label.clone(), a.role))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("内蒙古自治区林业和草原局".to_string(), Role::Lead),
+                ("阿拉善盟行政公署".to_string(), Role::Support),
+                ("鄂尔多斯市人民政府".to_string(), Role::Support),
+            ]
+        );
+        let p = normalize(
+            "建设乌海机场改扩建工程。由自治区交通运输厅牵头，自治区发展改革委、财政厅配合，乌海市人民政府负责落实。",
+        );
+        let n = parse_note(&p, &ctx("内蒙古自治区"), &LeadRule::None).expect("note");
+        let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+        assert_eq!(
+            roles,
+            [Role::Lead, Role::Support, Role::Support, Role::Responsible]
+        );
+        assert_eq!(n.units[2].unit.label, "内蒙古自治区财政厅");
+        assert_eq!(
+            &p[n.units[0].unit.start..n.units[0].unit.end],
+            "自治区交通运输厅"
+        );
+        // A sentence that is not made of role clauses is no note.
+        let p = normalize("各地区要压实责任。主要领导亲自负责,分管领导具体牵头。");
+        assert!(parse_note(&p, &ctx("包头市"), &LeadRule::None).is_none());
     }
 
     #[test]
