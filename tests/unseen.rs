@@ -1,6 +1,7 @@
 //! Plans written for these tests, not taken from the seeds: a city work plan with 牵头/配合 notes (乌兰察布),
-//! a district task list with label lines (康巴什区), a Yulin plan with plain 责任单位 lists, and a banner's
-//! work report saved as an HTML page. The rules must carry over to them.
+//! a district task list with label lines (康巴什区), a Yulin plan with plain 责任单位 lists, a banner's
+//! work report saved as an HTML page, a regional plan with role clauses (…牵头，…配合) and a district's
+//! tab-separated task table. The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use policy_atlas::extract::{self, Source};
@@ -11,7 +12,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 4);
+    assert_eq!(sources.len(), 6);
     extract::build_graph(&sources)
 });
 
@@ -122,4 +123,61 @@ fn an_html_page_reads_as_its_text() {
     let places = labels(NodeKind::City);
     assert!(!places.iter().any(|n| n.starts_with("青山")), "{places:?}");
     assert!(!places.contains(&"托克托县".to_string()), "{places:?}");
+}
+
+#[test]
+fn role_clauses_give_lead_support_and_responsible() {
+    let lead = roles("内蒙古自治区林业和草原局");
+    assert!(
+        lead.iter()
+            .any(|(t, r)| t.starts_with("加强库布其沙漠") && *r == Some(Role::Lead)),
+        "{lead:?}"
+    );
+    let league = roles("阿拉善盟行政公署");
+    assert!(
+        league.iter().all(|(_, r)| *r == Some(Role::Support)) && !league.is_empty(),
+        "{league:?}"
+    );
+    // 由自治区交通运输厅牵头，自治区发展改革委、财政厅配合，乌海市人民政府负责落实。
+    let rail = roles("内蒙古自治区交通运输厅");
+    assert!(
+        rail.iter()
+            .any(|(t, r)| t.starts_with("加快建设包头至银川高铁") && *r == Some(Role::Lead)),
+        "{rail:?}"
+    );
+    let wuhai = roles("乌海市人民政府");
+    assert!(
+        wuhai.iter().any(|(_, r)| *r == Some(Role::Responsible)),
+        "{wuhai:?}"
+    );
+    // （…自然资源厅，巴彦淖尔市人民政府按职责分工负责）: every unit of the note.
+    let bynr = roles("巴彦淖尔市人民政府");
+    assert!(
+        bynr.iter()
+            .any(|(t, r)| t.starts_with("推进乌梁素海") && *r == Some(Role::Responsible)),
+        "{bynr:?}"
+    );
+}
+
+#[test]
+fn a_task_table_gives_one_task_per_row() {
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:linhe_2024_table")
+        .expect("table loaded");
+    assert_eq!(meta.title, "巴彦淖尔市临河区2024年重点工作任务分解表");
+    assert_eq!(meta.task_count, 3);
+    let lead = roles("临河区工业和信息化局");
+    assert_eq!(
+        lead,
+        [("建设河套农产品加工产业园".to_string(), Some(Role::Lead))]
+    );
+    let support = roles("临河区财政局");
+    assert_eq!(
+        support,
+        [("推进临河区城市更新行动".to_string(), Some(Role::Support))]
+    );
+    let t = G.node("task:linhe_2024_table:3").expect("row 3");
+    assert_eq!(t.deadline.as_deref(), Some("持续推进"));
 }

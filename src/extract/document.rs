@@ -252,10 +252,29 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         .collect::<Vec<_>>()
         .join("\n");
     let rule = lead_rule(&all);
-    let notes: Vec<Option<Note>> = paras
+    let mut notes: Vec<Option<Note>> = paras
         .iter()
         .map(|p| parse_note(&p.text, &cx.gov, &rule))
         .collect();
+    // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
+    let mut row_start: Vec<Option<usize>> = vec![None; paras.len()];
+    let mut table: Option<super::table::Header> = None;
+    for (i, p) in paras.iter().enumerate() {
+        if !p.text.contains('\t') {
+            table = None;
+            continue;
+        }
+        if let Some(h) = super::table::header(&p.text) {
+            table = Some(h);
+            continue;
+        }
+        if let Some(h) = &table
+            && let Some((note, start)) = super::table::row_note(&p.text, h, &cx.gov, &rule)
+        {
+            notes[i] = Some(note);
+            row_start[i] = Some(start);
+        }
+    }
     // A paragraph that is only 责任单位：… / 完成时限：… belongs to the paragraph before it.
     let label_lines: Vec<Option<Note>> = paras
         .iter()
@@ -288,7 +307,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         }
         let closed_by_next = label_lines.get(i + 1).is_some_and(Option::is_some);
         let level = heading_level(&para.text);
-        let body_start = level.map(|(_, len)| len).unwrap_or(0);
+        let body_start = row_start[i].unwrap_or(level.map(|(_, len)| len).unwrap_or(0));
         let body = &para.text[body_start..];
         if let Some((lvl, _)) = level {
             sections.retain(|(l, _)| *l < lvl);

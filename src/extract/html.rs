@@ -1,5 +1,5 @@
 //! Web pages saved as HTML → plain text: scripts, styles and comments dropped, block elements (p, div, br,
-//! h1–h6, li, tr, title) as line breaks, other tags removed, character references decoded. What comes out is
+//! h1–h6, li, tr, title) as line breaks, table cells as tabs, other tags removed, character references decoded. What comes out is
 //! the document's text: mentions index into it, and the reader shows it.
 
 use regex::Regex;
@@ -14,7 +14,7 @@ static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)</?(td|th)\b[^>]*>").unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(r"(?i)<(td|th)\b[^>]*>").unwrap_or_else(|_| unreachable!("static regex"))
 });
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?s)<[!/?]?[A-Za-z][^>]*>").unwrap_or_else(|_| unreachable!("static regex"))
@@ -45,7 +45,8 @@ pub fn looks_like_html(text: &str) -> bool {
 pub fn to_text(html: &str) -> String {
     let s = HIDDEN.replace_all(html, "");
     let s = BLOCK.replace_all(&s, "\n");
-    let s = CELL.replace_all(&s, " ");
+    // Cells start with a tab: a task table stays a table (see `table`).
+    let s = CELL.replace_all(&s, "\t");
     let s = TAG.replace_all(&s, "");
     let s = ENTITY.replace_all(&s, |c: &regex::Captures| {
         entity(&c[1]).unwrap_or_else(|| c[0].to_string())
@@ -102,7 +103,7 @@ mod tests {
         let t = to_text(page);
         assert_eq!(
             t,
-            "包头市工作方案\n一、总体要求\n推进包头至银川高铁建设 (责任单位：市发改委)\n 1  任务&措施"
+            "包头市工作方案\n一、总体要求\n推进包头至银川高铁建设 (责任单位：市发改委)\n\t1\t任务&措施"
         );
     }
 

@@ -17,6 +17,7 @@ pub mod places;
 pub mod projects;
 pub mod structure;
 pub mod synthetic;
+pub mod table;
 pub mod text;
 
 use crate::model::{KnowledgeGraph, Warning};

@@ -259,7 +259,7 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Gives roles to the units of one labelled (or bare) segment.
-fn assign_roles(units: &mut [Assigned], label: Option<&str>, rule: &LeadRule) {
+pub(crate) fn assign_roles(units: &mut [Assigned], label: Option<&str>, rule: &LeadRule) {
     let fresh: Vec<usize> = (0..units.len()).collect();
     let first_lead = |units: &mut [Assigned], level: Option<&str>| {
         let mut lead_given = false;

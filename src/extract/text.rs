@@ -77,6 +77,8 @@ struct Builder {
     orig_off: Vec<u32>,
     orig_len: Vec<u8>,
     pending_space: Option<(usize, usize)>,
+    /// A table row: tabs stay as cell separators.
+    keep_tabs: bool,
 }
 
 impl Builder {
@@ -95,6 +97,11 @@ impl Builder {
 
     /// Pushes a character already folded by [`fold_char`].
     fn push_folded(&mut self, c: char, orig: usize, len: usize) {
+        if c == '\t' && self.keep_tabs {
+            self.pending_space = None;
+            self.emit('\t', orig, len);
+            return;
+        }
         if c.is_whitespace() {
             if self.pending_space.is_none() {
                 self.pending_space = Some((orig, len));
@@ -255,6 +262,11 @@ fn ends_paragraph(folded: &str) -> bool {
         || NOTE_LINE.is_match(folded)
 }
 
+/// Whether a line is a row of a tab-separated table: three or more cells.
+pub fn is_table_row(line: &str) -> bool {
+    line.trim().matches('\t').count() >= 2
+}
+
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
 pub fn paragraphs(text: &str) -> Vec<Para> {
     let traditional = is_traditional(text);
@@ -279,6 +291,23 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             if let Some(b) = cur.take() {
                 out.push(b.finish(traditional));
             }
+            continue;
+        }
+        // A row of a tab-separated task table (序号 重点任务 牵头单位 配合单位 完成时限) is a paragraph of its own.
+        let row = is_table_row(s);
+        if row && let Some(b) = cur.take() {
+            out.push(b.finish(traditional));
+        }
+        if row {
+            let mut b = Builder {
+                keep_tabs: true,
+                ..Builder::default()
+            };
+            b.reserve(s.len());
+            for ((i, c), f) in s.char_indices().zip(folded.chars()) {
+                b.push_folded(f, line.start + i, c.len_utf8());
+            }
+            out.push(b.finish(traditional));
             continue;
         }
         let starts_new = HEADING_LINE.is_match(&folded)
