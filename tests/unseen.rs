@@ -1,7 +1,8 @@
 //! Plans written for these tests, not taken from the seeds: a city work plan with 牵头/配合 notes (乌兰察布),
 //! a district task list with label lines (康巴什区), a Yulin plan with plain 责任单位 lists, a banner's
 //! work report saved as an HTML page, a regional plan with role clauses (…牵头，…配合) and a district's
-//! tab-separated task table. The rules must carry over to them.
+//! tab-separated task table, a Traditional Chinese plan (呼伦贝尔) and a GB18030 one (锡林郭勒盟). The rules
+//! must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use policy_atlas::extract::{self, Source};
@@ -12,7 +13,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 6);
+    assert_eq!(sources.len(), 8);
     extract::build_graph(&sources)
 });
 
@@ -180,4 +181,30 @@ fn a_task_table_gives_one_task_per_row() {
     );
     let t = G.node("task:linhe_2024_table:3").expect("row 3");
     assert_eq!(t.deadline.as_deref(), Some("持续推进"));
+}
+
+#[test]
+fn traditional_and_gb18030_plans() {
+    let d = roles("呼伦贝尔市文化旅游体育局");
+    assert_eq!(d.len(), 2, "{d:?}");
+    // The task keeps its Traditional label; the places are found through the Simplified copy.
+    assert!(
+        d.iter().any(|(t, _)| t.starts_with("推進海拉爾區")),
+        "{d:?}"
+    );
+    assert!(G.node("city:额尔古纳市").is_some());
+    let gbk = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:xlgl_gbk")
+        .expect("GB18030 plan");
+    assert_eq!(gbk.encoding, "gb18030");
+    assert_eq!(gbk.home.as_deref(), Some("锡林郭勒盟"));
+    let lead = roles("锡林郭勒盟农牧局");
+    assert_eq!(lead, [("建设优质奶源基地".to_string(), Some(Role::Lead))]);
+    let p = labels(NodeKind::Project);
+    assert!(p.contains(&"满洲里中俄互市贸易区".to_string()), "{p:?}");
+    assert!(p.contains(&"正蓝旗奶食品产业园".to_string()), "{p:?}");
+    let sumu = G.node("city:宝绍岱苏木").expect("sumu");
+    assert_eq!(sumu.jurisdiction.as_deref(), Some("正蓝旗"));
 }

@@ -23,7 +23,7 @@ pub struct ProjectHit {
 }
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-const HEAD_WORDS: [&str; 50] = [
+const HEAD_WORDS: [&str; 57] = [
     "项目",
     "工程",
     "高速铁路",
@@ -74,6 +74,13 @@ const HEAD_WORDS: [&str; 50] = [
     "航空港",
     "陆港",
     "港",
+    "贸易区",
+    "旅游区",
+    "度假区",
+    "景区",
+    "滑雪场",
+    "物流园",
+    "综合保税区",
 ];
 static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 static SCALE: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,9 +158,18 @@ const GENERIC_STEMS: [&str; 25] = [
     "电池组件到",
 ];
 
+/// A grade is a category, not a name (4A级景区, 国家AAAA级旅游景区, 五星级).
+static GRADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 fn proper(stem: &str, head: &str) -> bool {
     let lex = &*LEXICON;
-    if stem.chars().count() < 2 || GENERIC_START.iter().any(|g| stem.starts_with(g)) {
+    if stem.chars().count() < 2
+        || GENERIC_START.iter().any(|g| stem.starts_with(g))
+        || GRADE.is_match(stem)
+    {
         return false;
     }
     // 国家级高新区, 自治区级开发区: categories, not names.
@@ -379,6 +395,7 @@ mod tests {
     #[test]
     fn generic_phrases_are_dropped() {
         assert!(names("继续实施一批重点生态环境系统治理工程项目").is_empty());
+        assert!(names("创建国家4A级旅游景区,新增4A级景区2家").is_empty());
         assert!(names("建设互联共享的养老服务信息平台,全面实现共享").is_empty());
     }
 
