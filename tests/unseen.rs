@@ -1,8 +1,8 @@
 //! Plans written for these tests, not taken from the seeds: a city work plan with 牵头/配合 notes (乌兰察布),
 //! a district task list with label lines (康巴什区), a Yulin plan with plain 责任单位 lists, a banner's
 //! work report saved as an HTML page, a regional plan with role clauses (…牵头，…配合) and a district's
-//! tab-separated task table, a Traditional Chinese plan (呼伦贝尔) and a GB18030 one (锡林郭勒盟). The rules
-//! must carry over to them.
+//! tab-separated task table, a Traditional Chinese plan (呼伦贝尔), a GB18030 one (锡林郭勒盟) and a Baotou
+//! list with notes written inline, in 【】 and without separators. The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use policy_atlas::extract::{self, Source};
@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 8);
+    assert_eq!(sources.len(), 9);
     extract::build_graph(&sources)
 });
 
@@ -207,4 +207,46 @@ fn traditional_and_gb18030_plans() {
     assert!(p.contains(&"正蓝旗奶食品产业园".to_string()), "{p:?}");
     let sumu = G.node("city:宝绍岱苏木").expect("sumu");
     assert_eq!(sumu.jurisdiction.as_deref(), Some("正蓝旗"));
+}
+
+#[test]
+fn inline_bracketed_and_unseparated_labels() {
+    let task = |n: usize| {
+        let id = format!("task:baotou_2024_inline:{n}");
+        let units: Vec<(String, Option<Role>)> = G
+            .neighbours(&id, &[EdgeKind::ResponsibleFor])
+            .into_iter()
+            .map(|x| (x.node.label.clone(), x.role))
+            .collect();
+        (G.node(&id).and_then(|t| t.deadline.clone()), units)
+    };
+    // …治理。责任单位：市水务局、市生态环境局；完成时限：2024年12月底。
+    let (d, u) = task(1);
+    assert_eq!(d.as_deref(), Some("2024年12月底"));
+    assert_eq!(u.len(), 2, "{u:?}");
+    // （牵头单位：市工业和信息化局　配合单位：稀土高新区管委会、市科技局）
+    let (_, u) = task(2);
+    assert!(
+        u.contains(&("包头市工业和信息化局".into(), Some(Role::Lead))),
+        "{u:?}"
+    );
+    assert!(
+        u.contains(&("包头市科学技术局".into(), Some(Role::Support))),
+        "{u:?}"
+    );
+    // 【责任单位】市自然资源局、市林草局【完成时限】2024年10月
+    let (d, u) = task(3);
+    assert_eq!(d.as_deref(), Some("2024年10月"));
+    assert!(
+        u.contains(&("包头市林业和草原局".into(), Some(Role::Responsible))),
+        "{u:?}"
+    );
+    // 责任领导 names a person, not a unit.
+    let (_, u) = task(4);
+    assert_eq!(u.len(), 2, "{u:?}");
+    let (_, u) = task(6);
+    assert!(
+        u.iter().any(|(l, _)| l == "市直各有关部门(包头市)"),
+        "{u:?}"
+    );
 }

@@ -400,9 +400,17 @@ fn parse_one(
     }
     if group {
         let jur = place.clone().or_else(|| ctx.home.clone());
+        // 市直各有关部门: 直 needs its 市.
+        let shown = if rest.starts_with('直') {
+            item.get(item.len().saturating_sub(rest.len() + 3)..)
+                .filter(|s| s.starts_with(['市', '区', '旗', '县', '盟']))
+                .unwrap_or(rest)
+        } else {
+            rest
+        };
         let label = match &jur {
-            Some(j) => format!("{rest}({j})"),
-            None => rest.to_string(),
+            Some(j) => format!("{shown}({j})"),
+            None => shown.to_string(),
         };
         return Some((
             Unit {

@@ -26,11 +26,16 @@ static LEAD_RULE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|协办单位|协同单位|责任主体|主办单位)\s*[:：]?")
+    Regex::new(r"^\[?(责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|协办单位|协同单位|责任主体|主办单位)\]?\s*[:：]?")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+/// A label that certainly starts a new segment: bracketed, or followed by a colon.
+static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\[(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|实施主体|完成时限|完成时间)\]|(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|实施主体|协办单位|参与单位|完成时限|完成时间)\s*:)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\s*[:：]?\s*")
+    Regex::new(r"^\[?(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\]?\s*[:：]?\s*")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -115,8 +120,31 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
             ..n
         });
     }
-    let (s, e) = role_sentence(p)?;
-    parse_content(p, s, e, ctx, rule, false).filter(|n| !n.units.is_empty())
+    if let Some((s, e)) = role_sentence(p)
+        && let Some(n) = parse_content(p, s, e, ctx, rule, false).filter(|n| !n.units.is_empty())
+    {
+        return Some(n);
+    }
+    inline_labels(p, ctx, rule)
+}
+
+/// Labels written after the task's last sentence on the same line: …建设。责任单位:市水务局;完成时限:2024年底。
+fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
+    let body = p.trim_end_matches(['。', ';', ' ']);
+    let mut from = 0;
+    while let Some(i) = body[from..].find('。').map(|i| from + i + '。'.len_utf8()) {
+        from = i;
+        let rest = &body[i..];
+        if !(LABEL.is_match(rest) || DEADLINE.is_match(rest)) || rest.chars().count() > 300 {
+            continue;
+        }
+        if let Some(n) = parse_content(p, i, body.len(), ctx, rule, true)
+            .filter(|n| !n.units.is_empty() || n.deadline.is_some())
+        {
+            return Some(n);
+        }
+    }
+    None
 }
 
 /// The last sentence of a paragraph when every clause of it ends with a role verb and it names a lead
@@ -250,6 +278,13 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
             {
                 out.push((start, i));
                 start = i + c.len_utf8();
+            }
+            // A label right after a unit, its separator lost in normalising (…信息化局　配合单位:…).
+            '配' | '责' | '牵' | '完' | '[' | '实' | '协' | '参'
+                if depth <= 0 && i > start && LABEL_COLON.is_match(&s[i..]) =>
+            {
+                out.push((start, i));
+                start = i;
             }
             _ => {}
         }
