@@ -2,7 +2,8 @@
 //! a district task list with label lines (康巴什区), a Yulin plan with plain 责任单位 lists, a banner's
 //! work report saved as an HTML page, a regional plan with role clauses (…牵头，…配合) and a district's
 //! tab-separated task table, a Traditional Chinese plan (呼伦贝尔), a GB18030 one (锡林郭勒盟) and a Baotou
-//! list with notes written inline, in 【】 and without separators. The rules must carry over to them.
+//! list with notes written inline, in 【】 and without separators, and an Ordos opinion signed at its end whose
+//! text names units outside its notes. The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use policy_atlas::extract::{self, Source};
@@ -13,7 +14,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 9);
+    assert_eq!(sources.len(), 10);
     extract::build_graph(&sources)
 });
 
@@ -249,4 +250,31 @@ fn inline_bracketed_and_unseparated_labels() {
         u.iter().any(|(l, _)| l == "市直各有关部门(包头市)"),
         "{u:?}"
     );
+}
+
+#[test]
+fn signature_sets_home_and_running_text_names_units() {
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:ordos_parks_signed")
+        .expect("signed opinion");
+    assert_eq!(meta.home.as_deref(), Some("鄂尔多斯市"));
+    assert_eq!(meta.issuer.as_deref(), Some("鄂尔多斯市人民政府"));
+    // 市工业和信息化局要会同市发展改革委、市自然资源局…: the task mentions all three; only the note's unit is
+    // responsible.
+    let mentioned: Vec<String> = G
+        .neighbours("task:ordos_parks_signed:1", &[EdgeKind::Mentions])
+        .into_iter()
+        .filter(|n| n.node.kind == NodeKind::Department)
+        .map(|n| n.node.label.clone())
+        .collect();
+    for d in ["鄂尔多斯市发展和改革委员会", "鄂尔多斯市自然资源局"] {
+        assert!(mentioned.contains(&d.to_string()), "{d} in {mentioned:?}");
+    }
+    assert_eq!(
+        roles("鄂尔多斯市工业和信息化局"),
+        [("推进园区整合".to_string(), Some(Role::Responsible))]
+    );
+    assert!(roles("鄂尔多斯市自然资源局").is_empty());
 }

@@ -333,6 +333,17 @@ fn parse_one(
                         .iter()
                         .any(|s| rest.ends_with(s) || rest[m.end()..].starts_with(s));
                 rest = &rest[m.end()..];
+                // 鄂尔多斯市东胜区人民政府: the unit belongs to the lower place, written after its parent.
+                while let Some(m2) = lex.gaz.find(rest).filter(|m2| m2.start() == 0)
+                    && let Key::Place { idx: i2, .. } = lex.gaz_keys[m2.pattern()]
+                    && place
+                        .as_deref()
+                        .is_some_and(|p| lex.within(&lex.places[i2].name, p))
+                    && m2.end() < rest.len()
+                {
+                    place = Some(lex.places[i2].name.clone());
+                    rest = &rest[m2.end()..];
+                }
             }
             Key::Zone(z) => {
                 let zone = &lex.zones[z];
@@ -514,6 +525,18 @@ mod tests {
         assert_eq!(
             labels("区域经济合作局", "呼和浩特市"),
             ["呼和浩特市区域经济合作局"]
+        );
+    }
+
+    #[test]
+    fn a_unit_belongs_to_the_lowest_place_written() {
+        assert_eq!(
+            labels("鄂尔多斯市东胜区人民政府", "东胜区"),
+            ["东胜区人民政府"]
+        );
+        assert_eq!(
+            labels("包头市九原区发展和改革局", "包头市"),
+            ["九原区发展和改革局"]
         );
     }
 

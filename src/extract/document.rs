@@ -388,6 +388,17 @@ fn unit_node(cx: &mut Ctx, u: &Unit, mention: Option<Mention>) -> String {
         NodeKind::Department
     };
     let id = Node::id_for(kind, &u.label);
+    // Seen before in this document: only the new names and the mention.
+    if let Some(i) = cx.ids.get(&id).and_then(|&k| cx.node_of[k as usize]) {
+        let n = &mut cx.out.nodes[i];
+        for a in &u.aliases {
+            if *a != n.label && !n.aliases.contains(a) {
+                n.aliases.insert(a.clone());
+            }
+        }
+        n.mentions.extend(mention);
+        return id;
+    }
     let mut n = Node::new(kind, id.clone(), u.label.clone());
     n.aliases = u
         .aliases
@@ -598,6 +609,13 @@ fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>
             connects: vec![],
         };
         project(cx, para, &owner, &hit, &places);
+    }
+    // Units named in the running text (会同市发展改革委…): the passage mentions them.
+    for u in super::running::find_units(&para.text, &cx.gov, &excl) {
+        let m = cx.mention(para, u.start, u.end);
+        let id = unit_node(cx, &u, Some(m));
+        let ev = cx.evidence(para, u.start, u.end);
+        cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
     }
     for c in citations(&para.text) {
         let key = c.number.clone().unwrap_or_else(|| title_key(&c.title));

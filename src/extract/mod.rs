@@ -15,6 +15,7 @@ pub mod notes;
 pub mod phrase;
 pub mod places;
 pub mod projects;
+pub mod running;
 pub mod structure;
 pub mod synthetic;
 pub mod table;

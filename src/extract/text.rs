@@ -185,6 +185,15 @@ pub fn prefix(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// The longest suffix of `s` of at most `max` bytes that starts on a character boundary.
+pub fn suffix(s: &str, max: usize) -> &str {
+    let mut start = s.len().saturating_sub(max);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
+
 /// The longest prefix of `s` with at most `max` characters.
 pub fn prefix_chars(s: &str, max: usize) -> &str {
     match s.char_indices().nth(max) {

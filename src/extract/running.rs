@@ -1,0 +1,205 @@
+//! Units named in running text, outside any note: 市工业和信息化局要会同市发展改革委、市自然资源局…,
+//! 由包头市交通运输局负责. A government prefix (自治区 / 市 / 区 / 旗 / 县 / 盟, or a place's name) and a core
+//! ending in a unit word (局, 厅, 委员会, 管委会, 办公室, 人民政府 …), with words such as 市场 and 区域 that only
+//! look like a prefix left out.
+
+use super::departments::{GovContext, Unit, UnitKind, parse_units};
+use super::lexicon::{Key, LEXICON};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A prefix, then up to twelve characters, then a unit word (shortest first: 工业和信息化局要会同… stops at 局).
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(自治区|市|区|旗|县|盟)([\p{Han}]{1,12}?)(管理委员会|委员会|管委会|办公室|人民政府|行政公署|政府|局|厅|委)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// The unit words of [`UNIT`], longest first.
+const SUFFIXES: [&str; 10] = [
+    "管理委员会",
+    "委员会",
+    "管委会",
+    "办公室",
+    "人民政府",
+    "行政公署",
+    "政府",
+    "局",
+    "厅",
+    "委",
+];
+
+/// Prefix + next characters that make an ordinary word, not a unit's government.
+const NOT_PREFIX: [&str; 24] = [
+    "市场", "市民", "市区", "市域", "市县", "市级", "市内", "市辖", "市直", "区域", "区位", "区级",
+    "区内", "区县", "县域", "县城", "县级", "县乡", "旗县", "旗级", "盟市", "盟级", "市委", "区委",
+];
+
+/// Words before a unit that leave its name alone (会同市发改委, 由市交通运输局).
+fn starts_clean(before: &str) -> bool {
+    let Some(c) = before.chars().next_back() else {
+        return true;
+    };
+    if !super::text::is_han(c) {
+        return true;
+    }
+    const BEFORE: [&str; 18] = [
+        "会同", "由", "和", "与", "及", "同", "请", "联合", "协调", "组织", "督促", "指导", "要求",
+        "配合", "协助", "支持", "推动", "牵头",
+    ];
+    BEFORE.iter().any(|w| before.ends_with(w))
+}
+
+/// Units written in a normalised paragraph outside `exclude` (note spans), with their spans.
+pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> Vec<Unit> {
+    let lex = &*LEXICON;
+    // Most paragraphs name no unit: look for a unit word first.
+    let has = |w: &str| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some();
+    let gov_words = has("政府") || has("公署") || has("海关");
+    if !(gov_words || ["局", "厅", "委", "办公室"].iter().any(|w| has(w))) {
+        return Vec::new();
+    }
+    let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // find_iter, not captures_iter: the DFA alone; the core is the match without its first character.
+    for m in UNIT.find_iter(text) {
+        let (mut s, mut e) = (m.start(), m.end());
+        let whole = m.as_str();
+        let core = whole.strip_prefix("自治区").unwrap_or_else(|| {
+            let mut cs = whole.chars();
+            cs.next();
+            cs.as_str()
+        });
+        let core = SUFFIXES
+            .iter()
+            .find_map(|w| core.strip_suffix(w))
+            .unwrap_or(core);
+        // 准格尔旗等旗县人民政府, 呼和浩特市政府和新城区委: lists and groups, not one unit.
+        if NOT_PREFIX
+            .iter()
+            .any(|w| whole.starts_with(w) && !whole.starts_with("市市场"))
+            || ["等", "政府", "和市", "和区", "和县", "和旗", "各"]
+                .iter()
+                .any(|w| core.contains(w))
+        {
+            continue;
+        }
+        // 人大常委 → 人大常委会.
+        if whole.ends_with('委') && text[e..].starts_with('会') {
+            e += '会'.len_utf8();
+        }
+        // 自治区 inside 内蒙古自治区…: take the full place name (looking back a few characters only).
+        let mut from = s.saturating_sub(24);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..s];
+        if let Some(p) = lex.resolve_place_suffix(before)
+            && let Some(pm) = before.rfind(p).or_else(|| {
+                lex.gaz
+                    .find_iter(before)
+                    .filter(|h| h.end() == before.len())
+                    .last()
+                    .map(|h| h.start())
+            })
+        {
+            s = from + pm;
+        } else if !starts_clean(before) {
+            continue;
+        }
+        if inside(s, e) {
+            continue;
+        }
+        spans.push((s, e));
+    }
+    // A place's own name before a unit word (包头海关, 九原区人民政府) when no prefix caught it. `spans` is in
+    // text order: the one that could overlap a hit is the last starting before the hit's end.
+    let caught = spans.clone();
+    let overlaps = |s: usize, e: usize| {
+        let i = caught.partition_point(|(a, _)| *a < e);
+        i > 0 && caught[i - 1].1 > s
+    };
+    for h in lex.gaz.find_iter(if gov_words { text } else { "" }) {
+        if !matches!(lex.gaz_keys[h.pattern()], Key::Place { .. }) || overlaps(h.start(), h.end()) {
+            continue;
+        }
+        let rest = &text[h.end()..];
+        let core: String = rest.chars().take(3).collect();
+        let end = ["人民政府", "行政公署", "海关"]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .map(|w| h.end() + w.len())
+            .or_else(|| core.starts_with("政府").then(|| h.end() + "政府".len()));
+        if let Some(e) = end
+            && starts_clean(super::text::suffix(&text[..h.start()], 12))
+            && !inside(h.start(), e)
+        {
+            spans.push((h.start(), e));
+        }
+    }
+    spans.sort_unstable();
+    spans.dedup();
+    let mut out = Vec::new();
+    for (s, e) in spans {
+        for u in parse_units(&text[s..e], ctx) {
+            if u.kind == UnitKind::Group || u.label.chars().count() < 4 {
+                continue;
+            }
+            out.push(Unit {
+                start: u.start + s,
+                end: u.end + s,
+                ..u
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(t: &str, home: &str) -> Vec<String> {
+        let ctx = GovContext {
+            home: Some(home.into()),
+        };
+        find_units(t, &ctx, &[])
+            .into_iter()
+            .map(|u| u.label)
+            .collect()
+    }
+
+    #[test]
+    fn units_in_running_text() {
+        assert_eq!(
+            labels(
+                "市工业和信息化局要会同市发展改革委、市自然资源局,对全市工业园区进行整合",
+                "鄂尔多斯市"
+            ),
+            [
+                "鄂尔多斯市工业和信息化局",
+                "鄂尔多斯市发展和改革委员会",
+                "鄂尔多斯市自然资源局"
+            ]
+        );
+        assert_eq!(
+            labels("由内蒙古自治区交通运输厅组织实施", "包头市"),
+            ["内蒙古自治区交通运输厅"]
+        );
+    }
+
+    #[test]
+    fn words_that_look_like_prefixes_are_not_units() {
+        for t in [
+            "加强市场监管,完善城市管理体制,推进区域合作委",
+            "建设市民服务中心和县城综合服务体",
+            "全面推进社区治理",
+            "推动准格尔旗等旗县人民政府落实",
+        ] {
+            assert!(
+                labels(t, "包头市").is_empty(),
+                "{t}: {:?}",
+                labels(t, "包头市")
+            );
+        }
+    }
+}
