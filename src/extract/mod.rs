@@ -4,9 +4,11 @@
 //! them, resolves citations between loaded documents and collects one warning per file that failed.
 
 pub mod boilerplate;
+mod context;
 pub mod decode;
 pub mod departments;
 pub mod document;
+mod entities;
 pub mod html;
 pub mod industries;
 pub mod lexicon;

@@ -1,0 +1,253 @@
+//! The entities of one paragraph (places with their parent chains, industries, projects, zones, units in
+//! running text, citations) as nodes and `mentions` edges of the paragraph's owner, and the units of notes.
+
+use super::context::Ctx;
+use super::departments::{Unit, UnitKind};
+use super::document::title_key;
+use super::industries::find_industries;
+use super::lexicon::LEXICON;
+use super::places::find_places;
+use super::projects::find_projects;
+use super::structure::citations;
+use super::text::Para;
+use crate::model::{EdgeKind, Mention, Node, NodeKind};
+
+pub(super) fn unit_node(cx: &mut Ctx, u: &Unit, mention: Option<Mention>) -> String {
+    let kind = if u.kind == UnitKind::Group {
+        NodeKind::Group
+    } else {
+        NodeKind::Department
+    };
+    let id = Node::id_for(kind, &u.label);
+    // Seen before in this document: only the new names and the mention.
+    if let Some(i) = cx.ids.get(&id).and_then(|&k| cx.node_of[k as usize]) {
+        let n = &mut cx.out.nodes[i];
+        for a in &u.aliases {
+            if *a != n.label && !n.aliases.contains(a) {
+                n.aliases.insert(a.clone());
+            }
+        }
+        n.mentions.extend(mention);
+        return id;
+    }
+    let mut n = Node::new(kind, id.clone(), u.label.clone());
+    n.aliases = u
+        .aliases
+        .iter()
+        .filter(|a| **a != u.label)
+        .cloned()
+        .collect();
+    n.jurisdiction = u.jurisdiction.clone();
+    n.level = Some(match u.kind {
+        UnitKind::Government => "government".into(),
+        UnitKind::Group => "group".into(),
+        UnitKind::Department => "department".into(),
+    });
+    n.mentions.extend(mention);
+    cx.node(n);
+    if let Some(j) = &u.jurisdiction
+        && LEXICON.place(j).is_some()
+    {
+        place_chain(cx, j);
+    }
+    id
+}
+
+/// Adds the place node and its parent chain with `located_in` edges.
+pub(super) fn place_chain(cx: &mut Ctx, name: &str) {
+    if cx.chained.contains(name) {
+        return;
+    }
+    cx.chained.insert(name.to_string());
+    let lex = &*LEXICON;
+    let mut child = name.to_string();
+    let Some(p) = lex.place(name) else { return };
+    let mut n = Node::new(
+        NodeKind::City,
+        Node::id_for(NodeKind::City, &p.name),
+        p.name.clone(),
+    );
+    n.level = Some(p.level.clone());
+    n.jurisdiction = p.parent.clone();
+    cx.node(n);
+    for a in lex.ancestors(name) {
+        let mut n = Node::new(
+            NodeKind::City,
+            Node::id_for(NodeKind::City, &a.name),
+            a.name.clone(),
+        );
+        n.level = Some(a.level.clone());
+        n.jurisdiction = a.parent.clone();
+        cx.node(n);
+        cx.edge(
+            &Node::id_for(NodeKind::City, &child),
+            &Node::id_for(NodeKind::City, &a.name),
+            EdgeKind::LocatedIn,
+            None,
+            None,
+        );
+        child = a.name.clone();
+    }
+}
+
+pub(super) fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>) {
+    let home = cx.gov.home.clone();
+    let (places, zones) = find_places(&para.text, home.as_deref());
+    let excl: Vec<(usize, usize)> = note.into_iter().collect();
+    let owner = owner.to_string();
+    for p in &places {
+        place_chain(cx, &p.name);
+        let id = Node::id_for(NodeKind::City, &p.name);
+        let written = &para.text[p.start..p.end];
+        let m = cx.mention(para, p.start, p.end);
+        if let Some(m) = cx.touch(&id, written, m) {
+            let mut n = Node::new(NodeKind::City, id.clone(), p.name.clone());
+            if written != p.name {
+                n.aliases.insert(written.to_string());
+            }
+            n.mentions.insert(m);
+            cx.node(n);
+        }
+        let ev = cx.evidence(para, p.start, p.end);
+        cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
+    }
+    let projects = find_projects(&para.text, &excl);
+    let mut ind_excl = excl.clone();
+    // Words inside a project's name (包头保税物流中心) are not industries the text sets out to develop.
+    ind_excl.extend(projects.iter().map(|p| (p.start, p.end)));
+    for h in find_industries(&para.text, &ind_excl) {
+        let id = Node::id_for(NodeKind::Industry, &h.name);
+        let m = cx.mention(para, h.start, h.end);
+        // The written form is not an alias of an industry: its aliases are the taxonomy's.
+        if let Some(m) = cx.touch(&id, &h.name, m) {
+            let mut n = Node::new(NodeKind::Industry, id.clone(), h.name.clone());
+            n.level = LEXICON.industry(&h.name).map(|i| i.category.clone());
+            n.aliases.extend(LEXICON.industry_aliases(&h.name));
+            n.mentions.insert(m);
+            cx.node(n);
+        }
+        let ev = cx.evidence(para, h.start, h.end);
+        cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
+    }
+    for pr in &projects {
+        project(cx, para, &owner, pr, &places);
+    }
+    for z in &zones {
+        let zone = &LEXICON.zones[z.zone];
+        let before = &para.text[..z.start];
+        let starts_name = before
+            .chars()
+            .next_back()
+            .is_none_or(|c| !super::text::is_han(c))
+            || super::phrase::BOUNDARY_WORDS
+                .iter()
+                .any(|w| before.ends_with(w));
+        if !starts_name
+            || projects
+                .iter()
+                .any(|p| p.start <= z.start && p.end >= z.end)
+            || excl.iter().any(|(a, b)| z.start >= *a && z.end <= *b)
+        {
+            continue;
+        }
+        let hit = super::projects::ProjectHit {
+            name: zone.name.clone(),
+            start: z.start,
+            end: z.end,
+            connects: vec![],
+        };
+        project(cx, para, &owner, &hit, &places);
+    }
+    // Units named in the running text (会同市发展改革委…): the passage mentions them.
+    for u in super::running::find_units(&para.text, &cx.gov, &excl) {
+        let m = cx.mention(para, u.start, u.end);
+        let id = unit_node(cx, &u, Some(m));
+        let ev = cx.evidence(para, u.start, u.end);
+        cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
+    }
+    for c in citations(&para.text) {
+        let key = c.number.clone().unwrap_or_else(|| title_key(&c.title));
+        let id = format!("doc:{key}");
+        if id == cx.doc || c.title == cx.out.meta.title {
+            continue;
+        }
+        let mut n = Node::new(NodeKind::Document, id.clone(), c.title.clone());
+        if let Some(no) = &c.number {
+            n.aliases.insert(no.clone());
+        }
+        n.mentions.insert(cx.mention(para, c.start, c.end));
+        cx.node(n);
+        let ev = cx.evidence(para, c.start, c.end);
+        let doc = cx.doc.clone();
+        cx.edge(&doc, &id, EdgeKind::Cites, None, Some(ev));
+        cx.out.cited.push((c.title, c.number));
+    }
+}
+
+fn project(
+    cx: &mut Ctx,
+    para: &Para,
+    owner: &str,
+    pr: &super::projects::ProjectHit,
+    places: &[super::places::PlaceHit],
+) {
+    let lex = &*LEXICON;
+    let id = Node::id_for(NodeKind::Project, &pr.name);
+    let written = &para.text[pr.start..pr.end];
+    let m = cx.mention(para, pr.start, pr.end);
+    if let Some(m) = cx.touch(&id, written, m) {
+        let mut n = Node::new(NodeKind::Project, id.clone(), pr.name.clone());
+        if written != pr.name {
+            n.aliases.insert(written.to_string());
+        }
+        if let Some(z) = lex.zones.iter().find(|z| z.name == pr.name) {
+            n.jurisdiction = z.parent.clone();
+        }
+        n.mentions.insert(m);
+        cx.node(n);
+    }
+    let ev = cx.evidence(para, pr.start, pr.end);
+    cx.edge(owner, &id, EdgeKind::Mentions, None, Some(ev.clone()));
+    for p in &pr.connects {
+        place_chain(cx, p);
+        cx.edge(
+            &id,
+            &Node::id_for(NodeKind::City, p),
+            EdgeKind::Connects,
+            None,
+            Some(ev.clone()),
+        );
+    }
+    if pr.connects.is_empty() {
+        let inner = places
+            .iter()
+            .find(|p| p.start >= pr.start && p.end <= pr.end)
+            .map(|p| p.name.clone());
+        let zone_parent = lex
+            .zones
+            .iter()
+            .find(|z| z.name == pr.name)
+            .and_then(|z| z.parent.clone());
+        if let Some(place) = inner.or(zone_parent) {
+            place_chain(cx, &place);
+            cx.edge(
+                &id,
+                &Node::id_for(NodeKind::City, &place),
+                EdgeKind::LocatedIn,
+                None,
+                Some(ev.clone()),
+            );
+        }
+    }
+    for h in find_industries(&pr.name, &[]) {
+        if lex.industry(&h.name).is_some() {
+            cx.edge(
+                &id,
+                &Node::id_for(NodeKind::Industry, &h.name),
+                EdgeKind::InIndustry,
+                None,
+                Some(ev.clone()),
+            );
+        }
+    }
+}
