@@ -3,7 +3,8 @@
 //! work report saved as an HTML page, a regional plan with role clauses (…牵头，…配合) and a district's
 //! tab-separated task table, a Traditional Chinese plan (呼伦贝尔), a GB18030 one (锡林郭勒盟) and a Baotou
 //! list with notes written inline, in 【】 and without separators, and an Ordos opinion signed at its end whose
-//! text names units outside its notes. The rules must carry over to them.
+//! text names units outside its notes, and a Hohhot rural plan with villages, 首府 and a three-city railway.
+//! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use policy_atlas::extract::{self, Source};
@@ -14,7 +15,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 10);
+    assert_eq!(sources.len(), 11);
     extract::build_graph(&sources)
 });
 
@@ -277,4 +278,37 @@ fn signature_sets_home_and_running_text_names_units() {
         [("推进园区整合".to_string(), Some(Role::Responsible))]
     );
     assert!(roles("鄂尔多斯市自然资源局").is_empty());
+}
+
+#[test]
+fn villages_routes_and_sectors_in_a_hohhot_plan() {
+    let v = G.node("city:恼包村").expect("village");
+    assert_eq!(v.jurisdiction.as_deref(), Some("保合少镇"));
+    assert_eq!(
+        G.node("city:保合少镇")
+            .and_then(|t| t.jurisdiction.clone())
+            .as_deref(),
+        Some("新城区")
+    );
+    let rail: Vec<String> = G
+        .neighbours(
+            "project:呼和浩特至乌兰察布至北京高铁",
+            &[EdgeKind::Connects],
+        )
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert_eq!(rail.len(), 3, "{rail:?}");
+    // （一）做强乳业。: a development verb frames the sector.
+    let dairy: Vec<String> = G
+        .neighbours("industry:乳业", &[EdgeKind::Mentions])
+        .into_iter()
+        .map(|n| n.node.id.clone())
+        .collect();
+    assert!(
+        dairy.contains(&"task:hohhot_2024_rural:1".to_string()),
+        "{dairy:?}"
+    );
+    let leads = roles("呼和浩特市农牧局");
+    assert_eq!(leads, [("做强乳业".to_string(), Some(Role::Lead))]);
 }

@@ -300,6 +300,10 @@ fn framed_clause(text: &str, start: usize, end: usize) -> bool {
         .find(breaks)
         .map(|i| end + i)
         .unwrap_or(text.len());
+    // 做强乳业, 发展乡村旅游: a verb of development right before the term.
+    if DEV_VERBS.iter().any(|v| text[s..start].ends_with(v)) {
+        return true;
+    }
     let clause = format!("{}{}", &text[s..start], &text[end..e]);
     FRAME.is_match(&clause)
 }
@@ -471,6 +475,11 @@ mod tests {
                 .all(|n| !n.contains("北京") && !n.contains("我市") && n != "五大"),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_development_verb_frames_a_sector() {
+        assert_eq!(names("(一)做强乳业。"), ["乳业"]);
     }
 
     #[test]

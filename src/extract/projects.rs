@@ -92,10 +92,10 @@ static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// What may follow a head word for it to end a name.
-const AFTER_HEAD: [&str; 28] = [
+const AFTER_HEAD: [&str; 30] = [
     "建设", "项目", "和", "及", "等", "为", "的", "与", "开发", "改造", "前期", "工作", "扩容",
     "提标", "落地", "投产", "一期", "二期", "已", "将", "在", "运营", "规划", "试点", "创建",
-    "升级", "发展", "作用",
+    "升级", "发展", "作用", "提速", "扩能",
 ];
 /// Stems that make a project name generic.
 const GENERIC_START: [&str; 12] = [
