@@ -3,7 +3,8 @@
 //! work report saved as an HTML page, a regional plan with role clauses (…牵头，…配合) and a district's
 //! tab-separated task table, a Traditional Chinese plan (呼伦贝尔), a GB18030 one (锡林郭勒盟) and a Baotou
 //! list with notes written inline, in 【】 and without separators, and an Ordos opinion signed at its end whose
-//! text names units outside its notes, and a Hohhot rural plan with villages, 首府 and a three-city railway.
+//! text names units outside its notes, a Hohhot rural plan with villages, 首府 and a three-city railway, and a
+//! banner's plan numbered ① and （1）.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -15,7 +16,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 11);
+    assert_eq!(sources.len(), 12);
     extract::build_graph(&sources)
 });
 
@@ -311,4 +312,36 @@ fn villages_routes_and_sectors_in_a_hohhot_plan() {
     );
     let leads = roles("呼和浩特市农牧局");
     assert_eq!(leads, [("做强乳业".to_string(), Some(Role::Lead))]);
+}
+
+#[test]
+fn circled_and_bracketed_numbers_are_headings() {
+    let labels: Vec<String> = (1..=4)
+        .filter_map(|i| G.node(&format!("task:zhungeer_2024_numbering:{i}")))
+        .map(|t| t.label.clone())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "推进大路工业园区煤制烯烃项目建设",
+            "实施煤矿智能化改造",
+            "发展新能源装备制造",
+            "支持薛家湾镇、沙圪堵镇建设光伏治沙项目"
+        ]
+    );
+    let p = labels_of(NodeKind::Project, "zhungeer");
+    assert_eq!(p, ["大路工业园区煤制烯烃项目"]);
+    assert_eq!(
+        roles("准格尔旗能源局"),
+        [("实施煤矿智能化改造".to_string(), Some(Role::Lead))]
+    );
+}
+
+/// Labels of the nodes of `kind` mentioned in documents whose id contains `doc`.
+fn labels_of(kind: NodeKind, doc: &str) -> Vec<String> {
+    G.graph
+        .node_weights()
+        .filter(|n| n.kind == kind && n.mentions.iter().any(|m| m.doc.contains(doc)))
+        .map(|n| n.label.clone())
+        .collect()
 }

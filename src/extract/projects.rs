@@ -160,9 +160,45 @@ const GENERIC_STEMS: [&str; 25] = [
 
 /// A grade is a category, not a name (4A级景区, 国家AAAA级旅游景区, 五星级).
 static GRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级")
+    Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级|^\d{4}年")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+
+/// Kinds of park that say nothing of which park it is.
+const PARK_TYPES: [&str; 12] = [
+    "经济技术",
+    "高新技术",
+    "循环经济",
+    "现代农业",
+    "工业",
+    "产业",
+    "物流",
+    "科技",
+    "化工",
+    "能源",
+    "农业",
+    "生态",
+];
+
+/// A named park inside the stem (大路工业园区煤制烯烃 → 大路): a name of two characters or more before the
+/// park's kind.
+fn named_park(stem: &str) -> bool {
+    let Some(at) = ["园区", "开发区", "高新区", "产业园", "新区"]
+        .iter()
+        .filter_map(|h| stem.rfind(h))
+        .max()
+    else {
+        return false;
+    };
+    let mut name = &stem[..at];
+    while let Some(rest) = PARK_TYPES.iter().find_map(|t| name.strip_suffix(t)) {
+        name = rest;
+    }
+    name.chars().count() >= 2
+        && name.chars().all(super::text::is_han)
+        && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        && !QUALIFIERS.contains(&name)
+}
 
 fn proper(stem: &str, head: &str) -> bool {
     let lex = &*LEXICON;
@@ -195,6 +231,7 @@ fn proper(stem: &str, head: &str) -> bool {
         || cluster_run
         || lex.gaz.find(stem).is_some()
         || lex.features.is_match(stem)
+        || named_park(stem)
 }
 
 fn head_ends_name(text: &str, end: usize) -> bool {
@@ -396,6 +433,12 @@ mod tests {
     fn generic_phrases_are_dropped() {
         assert!(names("继续实施一批重点生态环境系统治理工程项目").is_empty());
         assert!(names("创建国家4A级旅游景区,新增4A级景区2家").is_empty());
+        assert!(names("推进项目建设,2024年底前完成主体工程。").is_empty());
+        assert!(names("推进各工业园区污水处理项目建设").is_empty());
+        assert_eq!(
+            names("推进大路工业园区煤制烯烃项目建设"),
+            ["大路工业园区煤制烯烃项目"]
+        );
         assert!(names("建设互联共享的养老服务信息平台,全面实现共享").is_empty());
     }
 

@@ -30,11 +30,11 @@ static CITE: LazyLock<Regex> =
     LazyLock::new(|| re(r"《([^《》]{4,80})》(\(([\p{Han}]{1,10}〔\d{0,4}〕\d+号)\))?"));
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(第[一二三四五六七八九十百零〇\d]+章|第[一二三四五六七八九十百零〇\d]+节|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|——)",
+        r"^(第[一二三四五六七八九十百零〇\d]+章|第[一二三四五六七八九十百零〇\d]+节|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|\(\d{1,2}\)|[①-⑳]|——)",
     )
 });
 
-/// Heading level of a paragraph's marker: 章 0, 节 1, 一、 2, （一） 3, 1. 4, —— 5.
+/// Heading level of a paragraph's marker: 章 0, 节 1, 一、 2, （一） 3, 1. 4, （1） 5, ① 6, —— 7.
 pub fn heading_level(p: &str) -> Option<(usize, usize)> {
     let m = HEADING.find(p)?;
     let marker = m.as_str();
@@ -44,10 +44,14 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
         1
     } else if marker.ends_with('、') && !marker.starts_with(|c: char| c.is_ascii_digit()) {
         2
-    } else if marker.starts_with('(') {
+    } else if marker.starts_with('(') && !marker[1..].starts_with(|c: char| c.is_ascii_digit()) {
         3
-    } else if marker.starts_with("——") {
+    } else if marker.starts_with('(') {
         5
+    } else if marker.starts_with(|c: char| ('①'..='⑳').contains(&c)) {
+        6
+    } else if marker.starts_with("——") {
+        7
     } else {
         4
     };
@@ -214,7 +218,9 @@ mod tests {
             heading_level("1.建设区域性中心城市。").map(|x| x.0),
             Some(4)
         );
-        assert_eq!(heading_level("——新能源产业集群。").map(|x| x.0), Some(5));
+        assert_eq!(heading_level("(1)发展新能源").map(|x| x.0), Some(5));
+        assert_eq!(heading_level("①推进项目建设").map(|x| x.0), Some(6));
+        assert_eq!(heading_level("——新能源产业集群。").map(|x| x.0), Some(7));
         assert_eq!(heading_level("2024年2月3日"), None);
     }
 
