@@ -51,28 +51,41 @@ pub fn is_date_item(item: &str) -> bool {
     DATE_ITEM.is_match(item.trim())
 }
 
-/// A role verb closing a clause of units (自治区林草局牵头, 市财政局、市自然资源局配合, …按职责分工负责),
-/// with an optional 由 before the units.
-static ROLE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:由)?(.+?)(牵头负责|牵头|按职责分工负责|按职责负责|分工负责|负责落实|具体负责|共同负责|负责|配合落实|配合|协助|参与|协同推进|协同)$")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
+/// Role verbs that close a clause of units (自治区林草局牵头, 市财政局、市自然资源局配合, …按职责分工负责),
+/// longest first.
+const ROLE_VERBS: [(&str, crate::model::Role); 15] = {
+    use crate::model::Role::{Lead, Responsible, Support};
+    [
+        ("按职责分工负责", Responsible),
+        ("牵头负责", Lead),
+        ("按职责负责", Responsible),
+        ("协同推进", Support),
+        ("分工负责", Responsible),
+        ("负责落实", Responsible),
+        ("具体负责", Responsible),
+        ("共同负责", Responsible),
+        ("配合落实", Support),
+        ("牵头", Lead),
+        ("负责", Responsible),
+        ("配合", Support),
+        ("协助", Support),
+        ("参与", Support),
+        ("协同", Support),
+    ]
+};
 
-/// Splits a role verb that closes a clause off its last item: the role applies to the clause's every unit.
+/// Splits a role verb that closes a clause off its last item (and a 由 before the units): the role applies
+/// to the clause's every unit.
 fn role_verb(item: &str) -> (&str, Option<crate::model::Role>) {
-    use crate::model::Role;
-    let Some(c) = ROLE_VERB.captures(item) else {
-        return (item, None);
-    };
-    let (Some(unit), Some(verb)) = (c.get(1), c.get(2)) else {
-        return (item, None);
-    };
-    let role = match verb.as_str() {
-        v if v.starts_with("牵头") => Role::Lead,
-        v if v.starts_with("配合") || v.starts_with("协") || v == "参与" => Role::Support,
-        _ => Role::Responsible,
-    };
-    (unit.as_str(), Some(role))
+    for (verb, role) in ROLE_VERBS {
+        if let Some(unit) = item.strip_suffix(verb) {
+            let unit = unit.strip_prefix('由').unwrap_or(unit);
+            if !unit.is_empty() {
+                return (unit, Some(role));
+            }
+        }
+    }
+    (item, None)
 }
 
 /// Whether a clause ends with a role verb after its units (…牵头, …配合, …负责落实).

@@ -4,7 +4,7 @@
 
 use super::matcher::Dict;
 use super::text::normalize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const REGION: &str = include_str!("../../assets/lexicon/divisions_region.tsv");
@@ -122,7 +122,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 impl Lexicon {
     fn load() -> Lexicon {
         let mut places: Vec<Place> = Vec::new();
-        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_name: HashMap<String, usize> = HashMap::default();
         let mut zones: Vec<Zone> = Vec::new();
         let mut keys: Vec<(String, Key)> = Vec::new();
         let add = |places: &mut Vec<Place>, by_name: &mut HashMap<String, usize>, p: Place| {
@@ -316,7 +316,7 @@ impl Lexicon {
             }
         }
         // Keys: one per distinct string, the first (highest-priority) wins.
-        let mut seen = HashMap::new();
+        let mut seen = HashMap::default();
         keys.retain(|(k, _)| seen.insert(k.clone(), ()).is_none());
         let gaz = Dict::new(keys.iter().map(|(k, _)| k.as_str()));
         let dept_variants = load_departments();
@@ -481,7 +481,7 @@ type IndustryTables = (Vec<Industry>, HashMap<String, usize>, Dict, Vec<usize>);
 
 fn load_industries() -> IndustryTables {
     let mut inds = Vec::new();
-    let mut by_name = HashMap::new();
+    let mut by_name = HashMap::default();
     let mut pats: Vec<(String, usize)> = Vec::new();
     for r in tsv(INDUSTRIES) {
         let i = inds.len();
@@ -497,7 +497,7 @@ fn load_industries() -> IndustryTables {
         }
     }
     pats.retain(|(p, _)| p.chars().count() >= 2);
-    let mut seen = HashMap::new();
+    let mut seen = HashMap::default();
     pats.retain(|(p, _)| seen.insert(p.clone(), ()).is_none());
     let ac = Dict::new(pats.iter().map(|(p, _)| p.as_str()));
     (

@@ -130,6 +130,12 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
 
 /// Labels written after the task's last sentence on the same line: …建设。责任单位:市水务局;完成时限:2024年底。
 fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
+    // Every label ends in one of these: most paragraphs have none.
+    let has = |w: &str| memchr::memmem::find(p.as_bytes(), w.as_bytes()).is_some();
+    if !(has("单位") || has("部门") || has("主体") || has("时限") || has("时间") || has("节点"))
+    {
+        return None;
+    }
     let body = p.trim_end_matches(['。', ';', ' ']);
     let mut from = 0;
     while let Some(i) = body[from..].find('。').map(|i| from + i + '。'.len_utf8()) {
