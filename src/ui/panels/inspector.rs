@@ -52,9 +52,11 @@ fn highlighted(ui: &egui::Ui, quote: &str, mention: &str, color: egui::Color32) 
         color: ui.visuals().text_color(),
         ..Default::default()
     };
+    // No background overhang: it would cover a narrow mark right after the mention (市发改委;).
     let strong = TextFormat {
         color: egui::Color32::BLACK,
         background: color,
+        expand_bg: 0.0,
         ..Default::default()
     };
     match quote.find(mention).filter(|_| !mention.is_empty()) {

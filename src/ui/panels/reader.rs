@@ -58,6 +58,7 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, state: &ReaderState) -> Vec<Comman
                     let current = state.span.0 < e && state.span.1 > s;
                     let fmt = TextFormat {
                         color: egui::Color32::BLACK,
+                        expand_bg: 0.0,
                         background: if current {
                             egui::Color32::YELLOW
                         } else {
