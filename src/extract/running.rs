@@ -77,9 +77,18 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         if NOT_PREFIX
             .iter()
             .any(|w| whole.starts_with(w) && !whole.starts_with("市市场"))
-            || ["等", "政府和", "政府及", "和市", "和区", "和县", "和旗", "各"]
-                .iter()
-                .any(|w| core.contains(w))
+            || [
+                "等",
+                "政府和",
+                "政府及",
+                "和市",
+                "和区",
+                "和县",
+                "和旗",
+                "各",
+            ]
+            .iter()
+            .any(|w| core.contains(w))
         {
             continue;
         }
@@ -186,7 +195,10 @@ mod tests {
             ["内蒙古自治区交通运输厅"]
         );
         assert_eq!(
-            labels("由市政府办公室统筹,呼和浩特市政府和新城区委共同推进", "包头市"),
+            labels(
+                "由市政府办公室统筹,呼和浩特市政府和新城区委共同推进",
+                "包头市"
+            ),
             ["包头市人民政府办公室", "呼和浩特市人民政府"]
         );
     }
