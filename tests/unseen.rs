@@ -4,7 +4,7 @@
 //! tab-separated task table, a Traditional Chinese plan (呼伦贝尔), a GB18030 one (锡林郭勒盟) and a Baotou
 //! list with notes written inline, in 【】 and without separators, and an Ordos opinion signed at its end whose
 //! text names units outside its notes, a Hohhot rural plan with villages, 首府 and a three-city railway, and a
-//! banner's plan numbered ① and （1）.
+//! banner's plan numbered ① and （1）, and a Wuhai plan with (牵头) marks, 等部门 and a road section.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 12);
+    assert_eq!(sources.len(), 13);
     extract::build_graph(&sources)
 });
 
@@ -344,4 +344,27 @@ fn labels_of(kind: NodeKind, doc: &str) -> Vec<String> {
         .filter(|n| n.kind == kind && n.mentions.iter().any(|m| m.doc.contains(doc)))
         .map(|n| n.label.clone())
         .collect()
+}
+
+#[test]
+fn lead_marks_etc_and_road_sections() {
+    // 市工信局（牵头）、市发改委、市能源局: the unmarked others support.
+    assert_eq!(
+        roles("乌海市工业和信息化局"),
+        [("实施千里山钢铁产能置换项目".to_string(), Some(Role::Lead))]
+    );
+    assert!(roles("乌海市能源局").contains(&(
+        "实施千里山钢铁产能置换项目".to_string(),
+        Some(Role::Support)
+    )));
+    // 市生态环境局等部门 is the bureau.
+    assert!(G.node("department:乌海市生态环境局").is_some());
+    assert!(G.node("department:乌海市生态环境局等部门").is_none());
+    let road: Vec<String> = G
+        .neighbours("project:乌海至玛沁高速公路乌海段", &[EdgeKind::Connects])
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert_eq!(road.len(), 2, "{road:?}");
+    assert!(road.contains(&"玛沁县".to_string()), "{road:?}");
 }

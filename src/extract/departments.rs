@@ -240,6 +240,11 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
     for ((a, b), hint) in items.into_iter().zip(hints) {
         let (item, _) = role_mark(&list[a..b]);
         let item = item.strip_prefix('由').unwrap_or(item);
+        // 市生态环境局等部门: the unit, without the 'and others'.
+        let item = ["等有关部门", "等相关部门", "等部门", "等单位", "等"]
+            .iter()
+            .find_map(|w| item.strip_suffix(w).filter(|r| !r.is_empty()))
+            .unwrap_or(item);
         // `item` is a slice of `list`: its own byte range there.
         let a = (item.as_ptr() as usize).saturating_sub(list.as_ptr() as usize);
         let b = a + item.len();

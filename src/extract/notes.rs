@@ -251,9 +251,16 @@ fn parse_content(
             });
         }
         assign_roles(&mut units[before..], label, rule);
+        // 市工信局(牵头)、市发改委、市能源局: once one is marked as the lead, the unmarked others support it.
+        let marked_lead = units[before..]
+            .iter()
+            .any(|a| a.unit.hint == Some(Role::Lead));
+        let role_label = label.is_some_and(|l| l.starts_with("牵头") || l.starts_with("配合"));
         for a in &mut units[before..] {
             if let Some(h) = a.unit.hint {
                 a.role = h;
+            } else if marked_lead && !role_label && a.role != Role::Implementer {
+                a.role = Role::Support;
             }
         }
     }
@@ -419,7 +426,7 @@ mod tests {
             got,
             [
                 ("包头市发展和改革委员会".to_string(), Role::Lead),
-                ("包头市财政局".to_string(), Role::Responsible)
+                ("包头市财政局".to_string(), Role::Support)
             ]
         );
         assert_eq!(n.deadline.as_deref(), Some("2024年底前"));

@@ -234,6 +234,29 @@ fn proper(stem: &str, head: &str) -> bool {
         || named_park(stem)
 }
 
+/// The end of a section name (…乌海段) right after a road or railway head.
+fn section_end(text: &str, head: &str, end: usize) -> Option<usize> {
+    const ROUTES: [&str; 7] = [
+        "高速公路",
+        "高速",
+        "公路",
+        "铁路",
+        "高铁",
+        "高速铁路",
+        "城际铁路",
+    ];
+    if !ROUTES.contains(&head) {
+        return None;
+    }
+    let rest = &text[end..];
+    let (i, _) = rest
+        .char_indices()
+        .take(9)
+        .take_while(|(_, c)| is_han(*c))
+        .find(|(_, c)| *c == '段')?;
+    (i >= 3).then(|| end + i + '段'.len_utf8())
+}
+
 fn head_ends_name(text: &str, end: usize) -> bool {
     let next = &text[end..];
     match next.chars().next() {
@@ -257,25 +280,46 @@ fn route_places(name: &str) -> Vec<String> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
     for part in name.split('至') {
-        let hit = lex
+        let found: Vec<(usize, usize, String)> = lex
             .gaz
             .find_iter(part)
             .filter_map(|m| match lex.gaz_keys[m.pattern()] {
-                Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
+                Key::Place { idx, .. } => Some((m.start(), m.end(), lex.places[idx].name.clone())),
                 Key::Zone(_) => None,
-            });
-        // The last place of the first part and the first place of the others.
-        let found: Vec<String> = hit.collect();
+            })
+            .collect();
+        // The place that ends the first part, and the one that starts each later part (乌海至玛沁高速公路乌海段:
+        // 玛沁, not 乌海 again).
         let pick = if out.is_empty() {
-            found.last()
+            found
+                .iter()
+                .rfind(|(_, e, _)| *e == part.len())
+                .map(|(_, _, p)| p.clone())
         } else {
-            found.first()
+            found
+                .iter()
+                .find(|(s, _, _)| *s == 0)
+                .map(|(_, _, p)| p.clone())
+                .or_else(|| county_stem(part))
         };
         if let Some(p) = pick {
-            out.push(p.clone());
+            out.push(p);
         }
     }
     if out.len() >= 2 { out } else { Vec::new() }
+}
+
+/// A county written by its two-character stem where a route names it (…至玛沁 → 玛沁县): such stems are not
+/// in the gazetteer, being ordinary words too often.
+fn county_stem(part: &str) -> Option<String> {
+    let stem: String = part.chars().take(2).collect();
+    if stem.chars().count() < 2 || !stem.chars().all(is_han) {
+        return None;
+    }
+    ["县", "市", "旗", "区"]
+        .iter()
+        .map(|s| format!("{stem}{s}"))
+        .find(|n| LEXICON.place(n).is_some())
 }
 
 /// The zone's canonical name when `name` is (an alias of) a lexicon zone.
@@ -314,7 +358,11 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
     for h in HEAD.find_iter(text) {
         let mut end = h.end();
         if !head_ends_name(text, end) {
-            continue;
+            // 乌海至玛沁高速公路乌海段: a section of a road or railway is part of its name.
+            match section_end(text, &text[h.start()..h.end()], end) {
+                Some(e) if head_ends_name(text, e) => end = e,
+                _ => continue,
+            }
         }
         // 包头保税物流中心(B型): keep a short type note in the name.
         if let Some(rest) = text[end..].strip_prefix('(')
@@ -421,6 +469,13 @@ mod tests {
             v.contains(&"中环协鑫五期25GW单晶硅项目".to_string()),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_road_section_is_part_of_the_name() {
+        let ps = find_projects("推进乌海至玛沁高速公路乌海段建设", &[]);
+        assert_eq!(ps[0].name, "乌海至玛沁高速公路乌海段");
+        assert_eq!(ps[0].connects, ["乌海市", "玛沁县"]);
     }
 
     #[test]
