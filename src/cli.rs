@@ -38,7 +38,7 @@ pub fn load(
         );
         b
     });
-    let results = extract::extract_all(&sources, &|| {
+    let mut g = extract::extract_merged(&sources, &|| {
         if let Some(b) = &bar {
             b.inc(1);
         }
@@ -47,7 +47,6 @@ pub fn load(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    let mut g = extract::assemble(results);
     // The user's corrections, replayed over the fresh extraction.
     problems.extend(g.replay(&edits));
     if let Some(w) = workspace {

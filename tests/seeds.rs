@@ -237,6 +237,19 @@ fn ids_are_stable_and_export_is_deterministic() {
 }
 
 #[test]
+fn merging_while_extracting_gives_the_same_graph() {
+    let mut sources = extract::seed_sources();
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
+    sources.extend(extract::read_sources(&[dir]));
+    let apart = extract::assemble(extract::extract_all(&sources, &|| true));
+    let merged = extract::extract_merged(&sources, &|| true);
+    assert_eq!(
+        policy_atlas::export::json::to_value(&apart),
+        policy_atlas::export::json::to_value(&merged)
+    );
+}
+
+#[test]
 fn bad_input_never_drops_the_batch() {
     let dir = std::env::temp_dir().join(format!("pa-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp");

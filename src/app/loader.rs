@@ -87,8 +87,7 @@ impl Job {
                     ctx.request_repaint();
                     !c.load(Ordering::Relaxed)
                 };
-                let results = extract::extract_all(&sources, &tick);
-                let mut graph = extract::assemble(results);
+                let mut graph = extract::extract_merged(&sources, &tick);
                 graph.warnings.extend(warnings);
                 let atlas = Atlas::continuing(graph, &previous);
                 let _ = tx.send(Loaded { atlas, sources });

@@ -3,6 +3,7 @@
 //! Each document is extracted on its own ([`document::extract_document`]); a batch ([`build_graph`]) merges
 //! them, resolves citations between loaded documents and collects one warning per file that failed.
 
+mod assemble;
 pub mod boilerplate;
 mod context;
 pub mod decode;
@@ -24,6 +25,7 @@ pub mod table;
 pub mod text;
 
 use crate::model::{KnowledgeGraph, Warning};
+pub use assemble::{Assembler, assemble, extract_merged};
 use document::{DocGraph, doc_id, extract_document};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -149,59 +151,6 @@ pub fn extract_with_id(src: &Source, id: &str) -> Extracted {
     }
 }
 
-/// Merges extracted documents (and warnings) into one graph, resolving citations to loaded documents.
-pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
-    let mut g = KnowledgeGraph::new();
-    let mut docs: Vec<DocGraph> = Vec::new();
-    for r in results {
-        match r {
-            Ok(d) => docs.push(d),
-            Err(w) => g.warnings.push(w),
-        }
-    }
-    // A citation of a loaded document (by number) points at that document.
-    let mut by_number: HashMap<String, String> = docs
-        .iter()
-        .filter_map(|d| {
-            d.meta
-                .doc_number
-                .clone()
-                .map(|n| (format!("doc:{n}"), d.meta.id.clone()))
-        })
-        .collect();
-    for d in &docs {
-        by_number.insert(
-            format!("doc:{}", document::title_key(&d.meta.title)),
-            d.meta.id.clone(),
-        );
-    }
-    // Nodes of every document first, so an edge may point at a document loaded later.
-    let mut edges = Vec::new();
-    for d in docs {
-        for n in d.nodes {
-            if !by_number.contains_key(&n.id) {
-                g.upsert_node(n);
-            }
-        }
-        edges.extend(d.edges);
-        g.texts
-            .insert(d.meta.id.clone(), std::sync::Arc::from(d.text));
-        g.documents.push(d.meta);
-    }
-    for e in edges {
-        let target = by_number
-            .get(&e.target)
-            .map_or(e.target.as_str(), String::as_str);
-        // One lookup per edge; its passages are added in bulk.
-        if let Some(ix) = g.add_edge(&e.source, target, e.kind, e.role, None)
-            && let Some(w) = g.graph.edge_weight_mut(ix)
-        {
-            w.evidence.extend(e.evidence);
-        }
-    }
-    g
-}
-
 /// Document ids for a batch, in order (`doc:002`, or `doc:x-2` for a second file with the same stem).
 pub fn assign_ids(sources: &[Source]) -> Vec<String> {
     let mut taken: HashMap<String, usize> = HashMap::new();
@@ -274,7 +223,7 @@ pub fn extract_all(sources: &[Source], tick: &(dyn Fn() -> bool + Sync)) -> Vec<
 
 /// Extracts every source and builds the graph.
 pub fn build_graph(sources: &[Source]) -> KnowledgeGraph {
-    assemble(extract_all(sources, &|| true))
+    extract_merged(sources, &|| true)
 }
 
 /// The graph of the embedded seeds.

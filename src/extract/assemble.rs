@@ -1,0 +1,137 @@
+//! Merging extracted documents into one graph. Documents are merged in source order, each as soon as it and
+//! those before it are done ([`extract_merged`]), so the merge overlaps the extraction; citations of loaded
+//! documents are resolved once all are in.
+
+use super::document::{self, DocGraph, EdgeSpec};
+use super::{Extracted, Source, assign_ids, extract_with_id};
+use crate::model::{KnowledgeGraph, Warning};
+use std::collections::{BTreeMap, HashMap};
+
+/// A graph being built from documents given in order.
+#[derive(Default)]
+pub struct Assembler {
+    g: KnowledgeGraph,
+    edges: Vec<EdgeSpec>,
+    /// `doc:{number}` and `doc:{title}` of each loaded document → its id.
+    by_number: HashMap<String, String>,
+}
+
+impl Assembler {
+    /// Adds the next document (or its warning): its nodes now, its edges at [`Assembler::finish`].
+    pub fn add(&mut self, r: Extracted) {
+        let d: DocGraph = match r {
+            Ok(d) => d,
+            Err(w) => {
+                self.g.warnings.push(w);
+                return;
+            }
+        };
+        if let Some(n) = &d.meta.doc_number {
+            self.by_number.insert(format!("doc:{n}"), d.meta.id.clone());
+        }
+        self.by_number.insert(
+            format!("doc:{}", document::title_key(&d.meta.title)),
+            d.meta.id.clone(),
+        );
+        for n in d.nodes {
+            self.g.upsert_node(n);
+        }
+        self.edges.extend(d.edges);
+        self.g
+            .texts
+            .insert(d.meta.id.clone(), std::sync::Arc::from(d.text));
+        self.g.documents.push(d.meta);
+    }
+
+    /// The graph: a document cited by number or title that was loaded is that document (its stand-in node
+    /// goes), then every edge, its passages added in bulk.
+    pub fn finish(mut self) -> KnowledgeGraph {
+        let mut stand_ins: Vec<&String> = self
+            .by_number
+            .keys()
+            .filter(|k| self.g.index_of(k).is_some())
+            .collect();
+        stand_ins.sort();
+        for id in stand_ins {
+            self.g.remove_node(id);
+        }
+        for e in self.edges {
+            let target = self
+                .by_number
+                .get(&e.target)
+                .map_or(e.target.as_str(), String::as_str);
+            // One lookup per edge; its passages are added in bulk.
+            if let Some(ix) = self.g.add_edge(&e.source, target, e.kind, e.role, None)
+                && let Some(w) = self.g.graph.edge_weight_mut(ix)
+            {
+                w.evidence.extend(e.evidence);
+            }
+        }
+        self.g
+    }
+}
+
+/// Merges extracted documents (and warnings) into one graph, resolving citations to loaded documents.
+pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
+    let mut a = Assembler::default();
+    for r in results {
+        a.add(r);
+    }
+    a.finish()
+}
+
+/// Extracts every source on all cores and merges each document as soon as it and those before it are done
+/// (on the calling thread, while the others extract). `tick` is called after each document; when it returns
+/// false the batch stops and the rest come back as warnings. The same graph as `assemble(extract_all(..))`.
+pub fn extract_merged(sources: &[Source], tick: &(dyn Fn() -> bool + Sync)) -> KnowledgeGraph {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let ids = assign_ids(sources);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(sources.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut asm = Assembler::default();
+    let mut pending: BTreeMap<usize, Extracted> = BTreeMap::new();
+    let mut want = 0usize;
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, Extracted)>();
+        for w in 0..workers {
+            let (next, ids, tx) = (&next, &ids, tx.clone());
+            let work = move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(src) = sources.get(i) else { break };
+                    let r = extract_with_id(src, &ids[i]);
+                    if tx.send((i, r)).is_err() || !tick() {
+                        break;
+                    }
+                }
+            };
+            if std::thread::Builder::new()
+                .name(format!("extract-{w}"))
+                .spawn_scoped(scope, work)
+                .is_err()
+            {
+                break;
+            }
+        }
+        drop(tx);
+        for (i, r) in rx {
+            pending.insert(i, r);
+            while let Some(r) = pending.remove(&want) {
+                asm.add(r);
+                want += 1;
+            }
+        }
+    });
+    for (i, src) in sources.iter().enumerate().skip(want) {
+        asm.add(pending.remove(&i).unwrap_or_else(|| {
+            Err(Warning {
+                source: src.name.clone(),
+                message: "not extracted (cancelled)".into(),
+            })
+        }));
+    }
+    asm.finish()
+}
