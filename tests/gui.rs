@@ -469,3 +469,27 @@ fn presenter_mode_hides_the_panels_and_esc_restores_them() {
         "Esc left presenter mode without clearing the selection"
     );
 }
+
+#[test]
+fn a_long_task_title_does_not_widen_the_inspector() {
+    let mut h = harness();
+    h.state_mut()
+        .atlas_mut()
+        .expect("loaded")
+        .apply(policy_atlas::app::state::Command::Select {
+            id: "department:包头市工业和信息化局".into(),
+            centre: false,
+        });
+    h.run();
+    let before = h.get_by_label("只看邻域 focus").rect();
+    // The panel keeps its default width (380 of 1600) with a 30-character task title in its list…
+    assert!(before.left() > 1400.0, "{before:?}");
+    // …and it does not jump when the pointer first moves.
+    h.hover_at(egui::pos2(700.0, 500.0));
+    h.run();
+    let after = h.get_by_label("只看邻域 focus").rect();
+    assert!(
+        (after.left() - before.left()).abs() < 1.0,
+        "{before:?} → {after:?}"
+    );
+}

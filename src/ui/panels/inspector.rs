@@ -257,14 +257,14 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas) -> Vec<Command> {
                     .show(ui, |ui| {
                         for nb in members {
                             ui.horizontal(|ui| {
+                                // Cut to the panel's width: a long task title must not widen the panel.
+                                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                                 ui.colored_label(kind_color(nb.node.kind), "●");
-                                let short: String = nb.node.label.chars().take(32).collect();
-                                let text = if short.len() < nb.node.label.len() {
-                                    format!("{short}…")
-                                } else {
-                                    short
-                                };
-                                if ui.link(text).on_hover_text(&nb.node.label).clicked() {
+                                if ui
+                                    .link(&nb.node.label)
+                                    .on_hover_text(&nb.node.label)
+                                    .clicked()
+                                {
                                     out.push(Command::Select {
                                         id: nb.node.id.clone(),
                                         centre: true,
