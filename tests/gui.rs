@@ -493,3 +493,26 @@ fn a_long_task_title_does_not_widen_the_inspector() {
         "{before:?} → {after:?}"
     );
 }
+
+#[test]
+fn long_search_results_do_not_widen_the_left_panel() {
+    let mut h = harness();
+    let right_edge = |h: &Harness<'_, AtlasApp>| {
+        egui::containers::panel::PanelState::load(&h.ctx, egui::Id::new("left"))
+            .map_or(0.0, |s| s.outer_rect.right())
+    };
+    let before = right_edge(&h);
+    let input = h.get_by_role(egui::accesskit::Role::TextInput);
+    input.focus();
+    // Matches many task titles of 30 characters and more.
+    input.type_text("发展");
+    h.run();
+    h.hover_at(egui::pos2(800.0, 500.0));
+    h.run();
+    let after = right_edge(&h);
+    assert!(before > 280.0 && before < 330.0, "{before}");
+    assert!(
+        (after - before).abs() < 1.0,
+        "the left panel grew: {before} → {after}"
+    );
+}

@@ -41,6 +41,8 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, search: &mut String) -> Vec<Comman
                         continue;
                     };
                     ui.horizontal(|ui| {
+                        // Cut to the panel's width: a long task title must not widen the panel.
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                         ui.colored_label(kind_color(n.kind), "●");
                         let text = match &n.jurisdiction {
                             Some(j) if n.kind != NodeKind::Task => format!("{} · {}", n.label, j),
@@ -49,8 +51,9 @@ pub fn show(ui: &mut egui::Ui, atlas: &Atlas, search: &mut String) -> Vec<Comman
                         if ui
                             .selectable_label(
                                 atlas.selected.as_deref() == Some(n.id.as_str()),
-                                text,
+                                &text,
                             )
+                            .on_hover_text(&text)
                             .clicked()
                         {
                             out.push(Command::Select {
