@@ -3,9 +3,9 @@
 //! documents are resolved once all are in.
 
 use super::document::{self, DocGraph, EdgeSpec};
-use super::{Extracted, Source, assign_ids, extract_with_id};
-use crate::model::{KnowledgeGraph, Warning};
-use std::collections::{BTreeMap, HashMap};
+use super::{Extracted, Source};
+use crate::model::KnowledgeGraph;
+use std::collections::HashMap;
 
 /// A graph being built from documents given in order.
 #[derive(Default)]
@@ -81,57 +81,10 @@ pub fn assemble(results: Vec<Extracted>) -> KnowledgeGraph {
 }
 
 /// Extracts every source on all cores and merges each document as soon as it and those before it are done
-/// (on the calling thread, while the others extract). `tick` is called after each document; when it returns
-/// false the batch stops and the rest come back as warnings. The same graph as `assemble(extract_all(..))`.
+/// (on the calling thread, while the others extract). `tick` as in [`super::extract_all`]. The same graph as
+/// `assemble(extract_all(..))`.
 pub fn extract_merged(sources: &[Source], tick: &(dyn Fn() -> bool + Sync)) -> KnowledgeGraph {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let ids = assign_ids(sources);
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(sources.len().max(1));
-    let next = AtomicUsize::new(0);
     let mut asm = Assembler::default();
-    let mut pending: BTreeMap<usize, Extracted> = BTreeMap::new();
-    let mut want = 0usize;
-    std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::channel::<(usize, Extracted)>();
-        for w in 0..workers {
-            let (next, ids, tx) = (&next, &ids, tx.clone());
-            let work = move || {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(src) = sources.get(i) else { break };
-                    let r = extract_with_id(src, &ids[i]);
-                    if tx.send((i, r)).is_err() || !tick() {
-                        break;
-                    }
-                }
-            };
-            if std::thread::Builder::new()
-                .name(format!("extract-{w}"))
-                .spawn_scoped(scope, work)
-                .is_err()
-            {
-                break;
-            }
-        }
-        drop(tx);
-        for (i, r) in rx {
-            pending.insert(i, r);
-            while let Some(r) = pending.remove(&want) {
-                asm.add(r);
-                want += 1;
-            }
-        }
-    });
-    for (i, src) in sources.iter().enumerate().skip(want) {
-        asm.add(pending.remove(&i).unwrap_or_else(|| {
-            Err(Warning {
-                source: src.name.clone(),
-                message: "not extracted (cancelled)".into(),
-            })
-        }));
-    }
+    super::extract_in_order(sources, tick, |r| asm.add(r));
     asm.finish()
 }

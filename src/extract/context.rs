@@ -57,15 +57,18 @@ impl Ctx<'_> {
     /// building one.
     /// Gives the mention back when the node is new.
     pub(super) fn touch(&mut self, id: &str, written: &str, mention: Mention) -> Option<Mention> {
-        let Some(i) = self.ids.get(id).and_then(|&k| self.node_of[k as usize]) else {
+        let Some(n) = self.seen(id) else {
             return Some(mention);
         };
-        let n = &mut self.out.nodes[i];
-        if written != n.label && !n.aliases.contains(written) {
-            n.aliases.insert(written.to_string());
-        }
+        n.add_alias(written);
         n.mentions.insert(mention);
         None
+    }
+
+    /// The node `id` if this document already has it.
+    pub(super) fn seen(&mut self, id: &str) -> Option<&mut Node> {
+        let i = self.ids.get(id).and_then(|&k| self.node_of[k as usize])?;
+        self.out.nodes.get_mut(i)
     }
 
     /// Adds an edge, or one more passage to the same edge (at most [`MAX_EVIDENCE`] per document).

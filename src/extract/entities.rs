@@ -20,12 +20,9 @@ pub(super) fn unit_node(cx: &mut Ctx, u: &Unit, mention: Option<Mention>) -> Str
     };
     let id = Node::id_for(kind, &u.label);
     // Seen before in this document: only the new names and the mention.
-    if let Some(i) = cx.ids.get(&id).and_then(|&k| cx.node_of[k as usize]) {
-        let n = &mut cx.out.nodes[i];
+    if let Some(n) = cx.seen(&id) {
         for a in &u.aliases {
-            if *a != n.label && !n.aliases.contains(a) {
-                n.aliases.insert(a.clone());
-            }
+            n.add_alias(a);
         }
         n.mentions.extend(mention);
         return id;

@@ -173,7 +173,20 @@ pub fn assign_ids(sources: &[Source]) -> Vec<String> {
 /// when it returns false the batch stops (cancel) and the rest come back as warnings; results keep the
 /// sources' order.
 pub fn extract_all(sources: &[Source], tick: &(dyn Fn() -> bool + Sync)) -> Vec<Extracted> {
-    use std::sync::Mutex;
+    let mut out = Vec::with_capacity(sources.len());
+    extract_in_order(sources, tick, |r| out.push(r));
+    out
+}
+
+/// Extracts every source on all cores and hands each result to `sink` on the calling thread, in the sources'
+/// order, as soon as it and those before it are done (while the workers go on). `tick` is called after each
+/// document; when it returns false the batch stops and the rest come as "cancelled" warnings.
+pub fn extract_in_order(
+    sources: &[Source],
+    tick: &(dyn Fn() -> bool + Sync),
+    mut sink: impl FnMut(Extracted),
+) {
+    use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let ids = assign_ids(sources);
     let workers = std::thread::available_parallelism()
@@ -181,19 +194,18 @@ pub fn extract_all(sources: &[Source], tick: &(dyn Fn() -> bool + Sync)) -> Vec<
         .unwrap_or(1)
         .min(sources.len().max(1));
     let next = AtomicUsize::new(0);
-    let slots: Vec<Mutex<Option<Extracted>>> = sources.iter().map(|_| Mutex::new(None)).collect();
+    let mut pending: BTreeMap<usize, Extracted> = BTreeMap::new();
+    let mut want = 0usize;
     std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, Extracted)>();
         for w in 0..workers {
-            let (next, slots, ids) = (&next, &slots, &ids);
+            let (next, ids, tx) = (&next, &ids, tx.clone());
             let work = move || {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(src) = sources.get(i) else { break };
                     let r = extract_with_id(src, &ids[i]);
-                    if let Ok(mut slot) = slots[i].lock() {
-                        *slot = Some(r);
-                    }
-                    if !tick() {
+                    if tx.send((i, r)).is_err() || !tick() {
                         break;
                     }
                 }
@@ -206,19 +218,23 @@ pub fn extract_all(sources: &[Source], tick: &(dyn Fn() -> bool + Sync)) -> Vec<
                 break;
             }
         }
+        drop(tx);
+        for (i, r) in rx {
+            pending.insert(i, r);
+            while let Some(r) = pending.remove(&want) {
+                sink(r);
+                want += 1;
+            }
+        }
     });
-    slots
-        .into_iter()
-        .zip(sources)
-        .map(|(slot, src)| {
-            slot.into_inner().ok().flatten().unwrap_or_else(|| {
-                Err(Warning {
-                    source: src.name.clone(),
-                    message: "not extracted (cancelled)".into(),
-                })
+    for (i, src) in sources.iter().enumerate().skip(want) {
+        sink(pending.remove(&i).unwrap_or_else(|| {
+            Err(Warning {
+                source: src.name.clone(),
+                message: "not extracted (cancelled)".into(),
             })
-        })
-        .collect()
+        }));
+    }
 }
 
 /// Extracts every source and builds the graph.

@@ -76,6 +76,17 @@ pub struct Note {
     pub deadline: Option<String>,
 }
 
+#[cfg(test)]
+impl Note {
+    /// (label, role) of each unit, for tests.
+    pub(crate) fn roles(&self) -> Vec<(String, Role)> {
+        self.units
+            .iter()
+            .map(|a| (a.unit.label.clone(), a.role))
+            .collect()
+    }
+}
+
 /// `YYYY-MM` (or `YYYY`) of a written deadline such as 2024年12月 or 2025年底.
 pub fn deadline_date(s: &str) -> Option<String> {
     let c = YEAR_MONTH.captures(s)?;
@@ -131,8 +142,7 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
 /// Labels written after the task's last sentence on the same line: …建设。责任单位:市水务局;完成时限:2024年底。
 fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     // Every label ends in one of these: most paragraphs have none.
-    let has = |w: &str| memchr::memmem::find(p.as_bytes(), w.as_bytes()).is_some();
-    if !(has("单位") || has("部门") || has("主体") || has("时限") || has("时间") || has("节点"))
+    if !super::text::contains_any(p, &["单位", "部门", "主体", "时限", "时间", "节点"])
     {
         return None;
     }
@@ -237,32 +247,14 @@ fn parse_content(
         } else {
             any_label = true;
         }
-        let base = inner_start + a + list_off;
-        let before = units.len();
-        for u in parse_units(list, ctx) {
-            let unit = Unit {
-                start: u.start + base,
-                end: u.end + base,
-                ..u
-            };
-            units.push(Assigned {
-                role: Role::Responsible,
-                unit,
-            });
-        }
-        assign_roles(&mut units[before..], label, rule);
-        // 市工信局(牵头)、市发改委、市能源局: once one is marked as the lead, the unmarked others support it.
-        let marked_lead = units[before..]
-            .iter()
-            .any(|a| a.unit.hint == Some(Role::Lead));
-        let role_label = label.is_some_and(|l| l.starts_with("牵头") || l.starts_with("配合"));
-        for a in &mut units[before..] {
-            if let Some(h) = a.unit.hint {
-                a.role = h;
-            } else if marked_lead && !role_label && a.role != Role::Implementer {
-                a.role = Role::Support;
-            }
-        }
+        add_units(
+            &mut units,
+            list,
+            inner_start + a + list_off,
+            label,
+            ctx,
+            rule,
+        );
     }
     if units.is_empty() && !any_label {
         return None;
@@ -273,6 +265,39 @@ fn parse_content(
         units,
         deadline,
     })
+}
+
+/// Adds the units of one list (a segment of a note, or a table cell) that starts at byte `base` of its
+/// paragraph, with the roles its label, the document's rule and the units' own marks give.
+pub(crate) fn add_units(
+    units: &mut Vec<Assigned>,
+    list: &str,
+    base: usize,
+    label: Option<&str>,
+    ctx: &GovContext,
+    rule: &LeadRule,
+) {
+    let before = units.len();
+    units.extend(parse_units(list, ctx).into_iter().map(|u| Assigned {
+        role: Role::Responsible,
+        unit: Unit {
+            start: u.start + base,
+            end: u.end + base,
+            ..u
+        },
+    }));
+    let added = &mut units[before..];
+    assign_roles(added, label, rule);
+    // 市工信局(牵头)、市发改委、市能源局: once one is marked as the lead, the unmarked others support it.
+    let marked_lead = added.iter().any(|a| a.unit.hint == Some(Role::Lead));
+    let role_label = label.is_some_and(|l| l.starts_with("牵头") || l.starts_with("配合"));
+    for a in added {
+        if let Some(h) = a.unit.hint {
+            a.role = h;
+        } else if marked_lead && !role_label && a.role != Role::Implementer {
+            a.role = Role::Support;
+        }
+    }
 }
 
 /// Splits note content on ; (and full-width ；) at depth 0.
@@ -307,7 +332,7 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Gives roles to the units of one labelled (or bare) segment.
-pub(crate) fn assign_roles(units: &mut [Assigned], label: Option<&str>, rule: &LeadRule) {
+fn assign_roles(units: &mut [Assigned], label: Option<&str>, rule: &LeadRule) {
     let fresh: Vec<usize> = (0..units.len()).collect();
     let first_lead = |units: &mut [Assigned], level: Option<&str>| {
         let mut lead_given = false;
@@ -400,11 +425,7 @@ mod tests {
         let rule = lead_rule(&p);
         assert_eq!(rule, LeadRule::FirstOfLevel("自治区".into()));
         let n = parse_note(&p, &ctx("内蒙古自治区"), &rule).expect("note");
-        let got: Vec<(String, Role)> = n
-            .units
-            .iter()
-            .map(|a| (a.unit.label.clone(), a.role))
-            .collect();
+        let got = n.roles();
         assert_eq!(got[0], ("呼和浩特市人民政府".into(), Role::Implementer));
         assert_eq!(got[3], ("内蒙古自治区发展和改革委员会".into(), Role::Lead));
         assert_eq!(
@@ -417,11 +438,7 @@ mod tests {
     fn inline_marks_and_dates() {
         let p = normalize("推进工作。(市发改委(牵头)、市财政局,2024年底前)");
         let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
-        let got: Vec<(String, Role)> = n
-            .units
-            .iter()
-            .map(|a| (a.unit.label.clone(), a.role))
-            .collect();
+        let got = n.roles();
         assert_eq!(
             got,
             [
@@ -458,11 +475,7 @@ mod tests {
             "加强沙漠综合治理。（自治区林草局牵头，阿拉善盟行政公署、鄂尔多斯市人民政府配合）",
         );
         let n = parse_note(&p, &ctx("内蒙古自治区"), &LeadRule::None).expect("note");
-        let got: Vec<(String, Role)> = n
-            .units
-            .iter()
-            .map(|a| (a.unit.label.clone(), a.role))
-            .collect();
+        let got = n.roles();
         assert_eq!(
             got,
             [

@@ -5,6 +5,7 @@
 
 use super::departments::{GovContext, Unit, UnitKind, parse_units};
 use super::lexicon::{Key, LEXICON};
+use super::text::contains_any;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -53,9 +54,8 @@ fn starts_clean(before: &str) -> bool {
 pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> Vec<Unit> {
     let lex = &*LEXICON;
     // Most paragraphs name no unit: look for a unit word first.
-    let has = |w: &str| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some();
-    let gov_words = has("政府") || has("公署") || has("海关");
-    if !(gov_words || ["局", "厅", "委", "办公室"].iter().any(|w| has(w))) {
+    let gov_words = contains_any(text, &["政府", "公署", "海关"]);
+    if !(gov_words || contains_any(text, &["局", "厅", "委", "办公室"])) {
         return Vec::new();
     }
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);

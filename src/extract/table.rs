@@ -1,9 +1,8 @@
 //! Task tables: a tab-separated header (序号 重点任务 牵头单位 配合单位 完成时限) and its rows, as plans saved
 //! from Word or Excel write them. Each row is a task; its unit columns and deadline column are its note.
 
-use super::departments::{GovContext, Unit, parse_units};
-use super::notes::{Assigned, LeadRule, Note, assign_roles};
-use crate::model::Role;
+use super::departments::GovContext;
+use super::notes::{Assigned, LeadRule, Note, add_units};
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,24 +93,7 @@ pub fn row_note(p: &str, h: &Header, ctx: &GovContext, rule: &LeadRule) -> Optio
             Col::Task if !text.trim().is_empty() => task = Some((a, b)),
             Col::Units(label) => {
                 note_start = note_start.min(a);
-                let before = units.len();
-                for u in parse_units(text, ctx) {
-                    let unit = Unit {
-                        start: u.start + a,
-                        end: u.end + a,
-                        ..u
-                    };
-                    units.push(Assigned {
-                        unit,
-                        role: Role::Responsible,
-                    });
-                }
-                assign_roles(&mut units[before..], Some(label), rule);
-                for a in &mut units[before..] {
-                    if let Some(r) = a.unit.hint {
-                        a.role = r;
-                    }
-                }
+                add_units(&mut units, text, a, Some(label), ctx, rule);
             }
             Col::Deadline => {
                 note_start = note_start.min(a);
@@ -138,6 +120,7 @@ pub fn row_note(p: &str, h: &Header, ctx: &GovContext, rule: &LeadRule) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Role;
 
     #[test]
     fn header_and_rows() {
@@ -158,11 +141,7 @@ mod tests {
         let row = "1\t推进城市更新行动\t区住建局\t区发改委、区财政局\t2024年11月";
         let (n, task_start) = row_note(row, &h, &ctx, &LeadRule::None).expect("row");
         assert_eq!(&row[task_start..task_start + 6], "推进");
-        let got: Vec<(String, Role)> = n
-            .units
-            .iter()
-            .map(|a| (a.unit.label.clone(), a.role))
-            .collect();
+        let got = n.roles();
         assert_eq!(
             got,
             [

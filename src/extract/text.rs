@@ -185,6 +185,13 @@ pub fn prefix(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// Whether any of `words` occurs in `text` (a quick test before a costlier search).
+pub fn contains_any(text: &str, words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+}
+
 /// The longest suffix of `s` of at most `max` bytes that starts on a character boundary.
 pub fn suffix(s: &str, max: usize) -> &str {
     let mut start = s.len().saturating_sub(max);

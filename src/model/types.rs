@@ -228,6 +228,13 @@ impl Node {
         format!("{}:{}", kind.as_str(), name)
     }
 
+    /// Adds another name it is written as (not its label, not twice).
+    pub fn add_alias(&mut self, name: &str) {
+        if name != self.label && !self.aliases.contains(name) {
+            self.aliases.insert(name.to_string());
+        }
+    }
+
     /// Merges names, mentions and unset attributes of `other` (same id) into `self`.
     pub fn merge(&mut self, other: Node) {
         self.aliases.extend(other.aliases);
