@@ -4,7 +4,8 @@
 //! tab-separated task table, a Traditional Chinese plan (呼伦贝尔), a GB18030 one (锡林郭勒盟) and a Baotou
 //! list with notes written inline, in 【】 and without separators, and an Ordos opinion signed at its end whose
 //! text names units outside its notes, a Hohhot rural plan with villages, 首府 and a three-city railway, and a
-//! banner's plan numbered ① and （1）, and a Wuhai plan with (牵头) marks, 等部门 and a road section.
+//! banner's plan numbered ① and （1）, a Wuhai plan with (牵头) marks, 等部门 and a road section, and a
+//! district's task table scraped from its web page one cell per line.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -16,7 +17,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 13);
+    assert_eq!(sources.len(), 14);
     extract::build_graph(&sources)
 });
 
@@ -367,4 +368,56 @@ fn lead_marks_etc_and_road_sections() {
         .collect();
     assert_eq!(road.len(), 2, "{road:?}");
     assert!(road.contains(&"玛沁县".to_string()), "{road:?}");
+}
+
+#[test]
+fn table_scraped_one_cell_per_line() {
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:kdl_2024_web_table")
+        .expect("scraped table loaded");
+    assert_eq!(meta.task_count, 4);
+    // Row 2 has no 配合单位 cell: its deadline is not taken for a unit.
+    let t2 = G.node("task:kdl_2024_web_table:2").expect("row 2");
+    assert_eq!(t2.deadline.as_deref(), Some("2024年9月"));
+    let mut gov = roles("昆都仑区政务服务局");
+    gov.sort();
+    assert_eq!(
+        gov,
+        [
+            (
+                "建设昆都仑区政务服务中心综合窗口".to_string(),
+                Some(Role::Lead)
+            ),
+            ("推行企业开办“一网通办”".to_string(), Some(Role::Support)),
+        ]
+    );
+    // Row 3: the task runs over two lines and its 配合单位 list is cut after 、.
+    let t3 = "推进包头钢铁（集团）有限责任公司周边道路改造".to_string();
+    assert_eq!(
+        roles("昆都仑区住房和城乡建设局"),
+        [(t3.clone(), Some(Role::Lead))]
+    );
+    assert_eq!(roles("昆都仑区自然资源分局"), [(t3, Some(Role::Support))]);
+    let t3_node = G.node("task:kdl_2024_web_table:3").expect("row 3");
+    assert_eq!(t3_node.deadline.as_deref(), Some("持续推进"));
+    // The span behind the lead edge is 区住建局 in the original text, and the quote is the row.
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/unseen/kdl_2024_web_table.txt"),
+    )
+    .expect("fixture");
+    let (_, _, e) = G
+        .edges_of("department:昆都仑区住房和城乡建设局")
+        .into_iter()
+        .find(|(_, t, _)| t == "task:kdl_2024_web_table:3")
+        .expect("edge");
+    let ev = e.evidence.iter().next().expect("evidence");
+    assert_eq!(&text[ev.start..ev.end], "区住建局");
+    assert!(
+        ev.quote.contains("周边道路改造") && ev.quote.contains("持续推进"),
+        "{}",
+        &*ev.quote
+    );
 }

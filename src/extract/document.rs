@@ -305,13 +305,18 @@ fn task_node(
 
 /// Adds the units of a note (whose spans are in `para`) as responsible for `task`.
 fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
-    let (ns, ne) = para.orig_span(nt.start, nt.end);
-    let quote: Shared = cx
-        .raw
-        .get(ns..ne)
-        .unwrap_or("")
-        .replace(['\n', '\r'], "")
-        .into();
+    let quote: Shared = if para.text.contains('\t') {
+        // A table row: the whole row, its cells (which may run over several lines) separated by tabs.
+        super::table::cells(&para.text)
+            .into_iter()
+            .filter(|&(a, b)| b > a)
+            .map(|(a, b)| raw_text(cx.raw, para.orig_span(a, b)))
+            .collect::<Vec<_>>()
+            .join("\t")
+            .into()
+    } else {
+        raw_text(cx.raw, para.orig_span(nt.start, nt.end)).into()
+    };
     for a in &nt.units {
         let m = cx.mention(para, a.unit.start, a.unit.end);
         let uid = unit_node(cx, &a.unit, Some(m.clone()));
@@ -324,4 +329,9 @@ fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
         };
         cx.edge(&uid, task, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
     }
+}
+
+/// The original text of a span, without the line breaks of its wrapped lines.
+fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
+    raw.get(s..e).unwrap_or("").replace(['\n', '\r'], "")
 }

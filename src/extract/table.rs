@@ -40,7 +40,8 @@ pub fn cells(p: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn col(label: &str) -> Col {
+/// What a header cell labelled `label` holds.
+pub fn col(label: &str) -> Col {
     let l = label.trim();
     let has = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
     if has(&["序号", "编号"]) || l == "序" {

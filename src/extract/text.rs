@@ -121,6 +121,14 @@ impl Builder {
         self.emit(c, orig, len);
     }
 
+    /// Pushes a line of the original (`s`, starting at byte `start`) with its folded copy.
+    fn push_line(&mut self, s: &str, folded: &str, start: usize) {
+        self.reserve(s.len());
+        for ((i, c), f) in s.char_indices().zip(folded.chars()) {
+            self.push_folded(f, start + i, c.len_utf8());
+        }
+    }
+
     fn emit(&mut self, c: char, orig: usize, len: usize) {
         self.norm_off.push(self.text.len() as u32);
         self.orig_off.push(orig as u32);
@@ -286,27 +294,48 @@ pub fn is_table_row(line: &str) -> bool {
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
 pub fn paragraphs(text: &str) -> Vec<Para> {
     let traditional = is_traditional(text);
+    let lines: Vec<Line> = lines(text)
+        .into_iter()
+        .filter(|l| l.end > l.start)
+        .collect();
+    let folded: Vec<String> = lines
+        .iter()
+        .map(|l| text[l.start..l.end].chars().map(fold_char).collect())
+        .collect();
     let mut out = Vec::new();
     let mut cur: Option<Builder> = None;
     let mut in_notice = false;
-    for line in lines(text) {
+    let mut i = 0;
+    while i < lines.len() {
+        let (line, folded_line) = (lines[i], folded[i].as_str());
         let s = &text[line.start..line.end];
-        if s.is_empty() {
-            continue;
-        }
-        let folded: String = s.chars().map(fold_char).collect();
+        i += 1;
         // 温馨提示 blocks run on over the numbered lines that follow them.
-        if folded.contains("温馨提示") {
+        if folded_line.contains("温馨提示") {
             in_notice = true;
         } else if in_notice
-            && !(folded.chars().count() < 40 || folded.starts_with(|c: char| c.is_ascii_digit()))
+            && !(folded_line.chars().count() < 40
+                || folded_line.starts_with(|c: char| c.is_ascii_digit()))
         {
             in_notice = false;
         }
-        if in_notice || is_boilerplate_line(&folded) {
+        if in_notice || is_boilerplate_line(folded_line) {
             if let Some(b) = cur.take() {
                 out.push(b.finish(traditional));
             }
+            continue;
+        }
+        // A task table written one cell per line: its rows become tab-separated paragraphs.
+        if folded_line.len() <= 12
+            && let Some(t) = stacked_at(&folded, i - 1)
+        {
+            if let Some(b) = cur.take() {
+                out.push(b.finish(traditional));
+            }
+            for part in &t.parts {
+                out.push(stacked_para(text, &lines, &folded, part).finish(traditional));
+            }
+            i = t.end;
             continue;
         }
         // A row of a tab-separated task table (序号 重点任务 牵头单位 配合单位 完成时限) is a paragraph of its own.
@@ -319,25 +348,19 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
                 keep_tabs: true,
                 ..Builder::default()
             };
-            b.reserve(s.len());
-            for ((i, c), f) in s.char_indices().zip(folded.chars()) {
-                b.push_folded(f, line.start + i, c.len_utf8());
-            }
+            b.push_line(s, folded_line, line.start);
             out.push(b.finish(traditional));
             continue;
         }
-        let starts_new = HEADING_LINE.is_match(&folded)
-            || DATE_LINE.is_match(&folded)
-            || NOTE_LINE.is_match(&folded);
+        let starts_new = HEADING_LINE.is_match(folded_line)
+            || DATE_LINE.is_match(folded_line)
+            || NOTE_LINE.is_match(folded_line);
         if starts_new && let Some(b) = cur.take() {
             out.push(b.finish(traditional));
         }
         let b = cur.get_or_insert_with(Builder::default);
-        b.reserve(s.len());
-        for ((i, c), f) in s.char_indices().zip(folded.chars()) {
-            b.push_folded(f, line.start + i, c.len_utf8());
-        }
-        if ends_paragraph(folded.trim_end())
+        b.push_line(s, folded_line, line.start);
+        if ends_paragraph(folded_line.trim_end())
             && let Some(b) = cur.take()
         {
             out.push(b.finish(traditional));
@@ -348,6 +371,51 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     }
     out.retain(|p| !p.text.is_empty());
     out
+}
+
+fn stacked_at(folded: &[String], at: usize) -> Option<super::stacked::Stacked> {
+    if super::table::col(&folded[at]) != super::table::Col::Index {
+        return None;
+    }
+    let ls: Vec<&str> = folded.iter().map(String::as_str).collect();
+    super::stacked::read(&ls, at, |l| HEADING_LINE.is_match(l))
+}
+
+/// One part of a stacked table as a paragraph: a row's cells joined by tabs (a tab maps to the line break
+/// before its cell), or a category line on its own.
+fn stacked_para(
+    text: &str,
+    lines: &[Line],
+    folded: &[String],
+    part: &super::stacked::Part,
+) -> Builder {
+    use super::stacked::Part;
+    let mut b = Builder {
+        keep_tabs: true,
+        ..Builder::default()
+    };
+    match part {
+        Part::Line(i) => b.push_line(
+            &text[lines[*i].start..lines[*i].end],
+            &folded[*i],
+            lines[*i].start,
+        ),
+        Part::Row(cells) => {
+            let mut at = cells.iter().flatten().next().map_or(0, |&i| lines[i].start);
+            for (c, cell) in cells.iter().enumerate() {
+                if c > 0 {
+                    let next = cell.first().map_or(at, |&i| lines[i].start);
+                    b.emit('\t', next.saturating_sub(1).max(at), 0);
+                }
+                for &i in cell {
+                    let l = lines[i];
+                    b.push_line(&text[l.start..l.end], &folded[i], l.start);
+                    at = l.end;
+                }
+            }
+        }
+    }
+    b
 }
 
 #[cfg(test)]

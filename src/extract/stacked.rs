@@ -1,0 +1,230 @@
+//! Task tables written one cell per line, as web pages scraped to text and PDFs read without their layout give
+//! them: 序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限 each on a line of its own, then each row's number and cells.
+//! A cell may run over several lines (a wrapped task, a unit list cut after 、) and an empty cell has no line at
+//! all, so a row's lines are sorted into cells by what they hold: the first is the task, unit lists fill the unit
+//! columns in order, a date or 持续推进 is the deadline. The paragraph builder rebuilds each row as a
+//! tab-separated paragraph, which [`super::table`] then reads like any other task table.
+
+use super::departments::{looks_like_unit, split_items};
+use super::table::{Col, col};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A table's part: a row of cells (each a list of line indices, possibly empty) or a line that stays a
+/// paragraph of its own (a category row such as （一）优化政务环境 between rows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// Cells in the header's column order; the header itself is the first row.
+    Row(Vec<Vec<usize>>),
+    /// A line between rows.
+    Line(usize),
+}
+
+/// A table read from lines `start..end`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stacked {
+    /// Its rows and category lines, in order.
+    pub parts: Vec<Part>,
+    /// One past its last line.
+    pub end: usize,
+}
+
+static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4}\s*年|\d{4}[-./]\d{1,2}|持续|长期|常态|每年|每季度|每月|年底|[上下]半年|[一二三四]季度|\d{1,2}月)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Longest cell label that counts as a header line.
+const HEADER_MAX_CHARS: usize = 10;
+/// Most lines one row may take.
+const ROW_MAX_LINES: usize = 12;
+
+fn number(line: &str) -> Option<u32> {
+    let t = line.trim_end_matches(['.', '、', '．']);
+    (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+fn is_deadline(line: &str) -> bool {
+    line.chars().count() <= 24 && !line.contains('。') && DEADLINE.is_match(line)
+}
+
+fn is_units(line: &str) -> bool {
+    line.chars().count() <= 120
+        && !line.contains('。')
+        && split_items(line)
+            .into_iter()
+            .map(|(a, b)| line[a..b].trim())
+            .filter(|t| !t.is_empty())
+            .all(looks_like_unit)
+}
+
+/// Whether a list cut after its separator goes on to the next line.
+fn cut_after_separator(line: &str) -> bool {
+    line.ends_with(['、', ',', '，', ';', '；'])
+}
+
+/// Reads a stacked table whose header starts at `lines[at]` (folded lines; empty lines already dropped).
+pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option<Stacked> {
+    if col(lines.get(at)?) != Col::Index {
+        return None;
+    }
+    let mut cols = vec![Col::Index];
+    let mut k = at + 1;
+    while let Some(l) = lines.get(k) {
+        let n = l.chars().count();
+        if n > HEADER_MAX_CHARS || number(l).is_some() || heading(l) {
+            break;
+        }
+        let c = col(l);
+        if c == Col::Index {
+            return None;
+        }
+        if c == Col::Other && n > 4 {
+            break;
+        }
+        cols.push(c);
+        k += 1;
+    }
+    let unit_cols: Vec<usize> = (0..cols.len())
+        .filter(|&i| matches!(cols[i], Col::Units(_)))
+        .collect();
+    let task_col = cols.iter().position(|c| *c == Col::Task)?;
+    if unit_cols.is_empty() {
+        return None;
+    }
+    let deadline_col = cols.iter().position(|c| *c == Col::Deadline);
+    let other_col = cols.iter().position(|c| *c == Col::Other);
+    let mut parts = vec![Part::Row((at..k).map(|i| vec![i]).collect())];
+    let mut expect: Option<u32> = None;
+    loop {
+        // A category line between rows, when the next row follows it.
+        let category = lines
+            .get(k)
+            .is_some_and(|l| number(l).is_none() && l.chars().count() <= 30)
+            && lines
+                .get(k + 1)
+                .and_then(|l| number(l))
+                .is_some_and(|n| n == 1 || Some(n) == expect);
+        if category {
+            parts.push(Part::Line(k));
+            k += 1;
+        }
+        let Some(n) = lines.get(k).and_then(|l| number(l)) else {
+            break;
+        };
+        if expect.is_some_and(|e| n != e && !(category && n == 1)) {
+            break;
+        }
+        expect = Some(n + 1);
+        let mut cells: Vec<Vec<usize>> = vec![Vec::new(); cols.len()];
+        cells[0].push(k);
+        k += 1;
+        let mut units_seen = 0usize;
+        let mut last_units = false;
+        let mut taken = 0usize;
+        while let Some(l) = lines.get(k) {
+            let ends = number(l).is_some_and(|m| m == n + 1) || taken > 0 && heading(l);
+            if ends || taken >= ROW_MAX_LINES {
+                break;
+            }
+            let first = taken == 0;
+            if first {
+                cells[task_col].push(k);
+            } else if is_deadline(l) && deadline_col.is_some_and(|d| cells[d].is_empty()) {
+                if let Some(d) = deadline_col {
+                    cells[d].push(k);
+                }
+            } else if last_units && k > 0 && cut_after_separator(lines[k - 1]) && is_units(l) {
+                let c = unit_cols[(units_seen - 1).min(unit_cols.len() - 1)];
+                cells[c].push(k);
+            } else if is_units(l) {
+                let c = unit_cols[units_seen.min(unit_cols.len() - 1)];
+                cells[c].push(k);
+                units_seen += 1;
+                last_units = true;
+                taken += 1;
+                k += 1;
+                continue;
+            } else if units_seen == 0 && deadline_col.is_none_or(|d| cells[d].is_empty()) {
+                // A wrapped task.
+                cells[task_col].push(k);
+            } else if let Some(o) = other_col {
+                cells[o].push(k);
+            } else {
+                break;
+            }
+            last_units = false;
+            taken += 1;
+            k += 1;
+            // The deadline closes the row when it is the last column.
+            if deadline_col.is_some_and(|d| d == cols.len() - 1 && !cells[d].is_empty()) {
+                break;
+            }
+        }
+        if units_seen == 0 && deadline_col.is_none_or(|d| cells[d].is_empty()) {
+            // Not a task row after all: stop before it.
+            k = match cells[0].first() {
+                Some(&s) => s,
+                None => k,
+            };
+            break;
+        }
+        parts.push(Part::Row(cells));
+    }
+    if matches!(parts.last(), Some(Part::Line(_))) {
+        parts.pop();
+        k -= 1;
+    }
+    (parts.len() > 1).then_some(Stacked { parts, end: k })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str) -> Vec<&str> {
+        s.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+    }
+
+    #[test]
+    fn rows_with_missing_and_wrapped_cells() {
+        let text = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n推行企业开办一网通办\n区市场监管局\n区税务局、区政务服务局\n2024年6月底前\n2\n建设政务服务中心\n区政务服务局\n2024年9月\n3\n推进道路改造,\n完善园区配套设施\n区住建局\n区交通运输局、\n区自然资源分局\n持续推进\n二、保障措施\n各单位要明确专人负责。";
+        let ls = lines(text);
+        let t = read(&ls, 0, |l| l.starts_with("二、")).expect("table");
+        assert_eq!(t.parts.len(), 4);
+        assert_eq!(ls[t.end], "二、保障措施");
+        assert_eq!(
+            t.parts[2],
+            Part::Row(vec![vec![10], vec![11], vec![12], vec![], vec![13]])
+        );
+        assert_eq!(
+            t.parts[3],
+            Part::Row(vec![
+                vec![14],
+                vec![15, 16],
+                vec![17],
+                vec![18, 19],
+                vec![20]
+            ])
+        );
+    }
+
+    #[test]
+    fn category_lines_between_rows() {
+        let text = "序号\n工作任务\n责任单位\n完成时限\n（一）优化政务环境\n1\n压缩审批时限\n市政务服务局\n2024年底\n（二）优化市场环境\n1\n清理隐性壁垒\n市市场监管局\n持续推进\n附件2";
+        let ls = lines(text);
+        let t = read(&ls, 0, |_| false).expect("table");
+        assert_eq!(t.parts.len(), 5, "{:?}", t.parts);
+        assert_eq!(t.parts[1], Part::Line(4));
+        assert_eq!(t.parts[3], Part::Line(9));
+        assert_eq!(ls[t.end], "附件2");
+    }
+
+    #[test]
+    fn not_a_table() {
+        let ls = lines("序号\n名称\n数量\n1\n风电\n3");
+        assert!(read(&ls, 0, |_| false).is_none());
+    }
+}
