@@ -5,7 +5,8 @@
 //! list with notes written inline, in 【】 and without separators, and an Ordos opinion signed at its end whose
 //! text names units outside its notes, a Hohhot rural plan with villages, 首府 and a three-city railway, and a
 //! banner's plan numbered ① and （1）, a Wuhai plan with (牵头) marks, 等部门 and a road section, and a
-//! district's task table scraped from its web page one cell per line.
+//! district's task table scraped from its web page one cell per line, and a Hohhot plan naming parks without
+//! their place.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -17,7 +18,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 14);
+    assert_eq!(sources.len(), 15);
     extract::build_graph(&sources)
 });
 
@@ -420,4 +421,24 @@ fn table_scraped_one_cell_per_line() {
         "{}",
         &*ev.quote
     );
+}
+
+#[test]
+fn parks_named_without_their_place() {
+    let p = labels(NodeKind::Project);
+    for park in [
+        "金山高新技术产业开发区",
+        "如意开发区",
+        "沙尔沁工业园区",
+        "托电工业园区",
+        "金桥电子商务产业园",
+    ] {
+        assert!(p.contains(&park.to_string()), "{park} missing: {p:?}");
+    }
+    // Kinds of park are not parks, and a year in a title is not a park's name.
+    for not in ["特色产业园", "现代农业产业园", "特色产业园区", "省级开发区"]
+    {
+        assert!(!p.iter().any(|x| x.ends_with(not)), "{not}: {p:?}");
+    }
+    assert!(!p.iter().any(|x| x.contains("2025年")), "{p:?}");
 }

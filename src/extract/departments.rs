@@ -150,6 +150,11 @@ static UNIT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(局|厅|委|委员会|办|办公室|部|中心|公司|集团|政府|行署|公署|管委会|海关|支行|分行|银行|院|所|站|队|处|室|会|组|单位|部门|分局|总局|开发区|新区|园区)$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// The administration of a zone, park or port: 工业园区管委会, 高新区管理委员会, 口岸管委会.
+static ZONE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(工业园区|产业园区|物流园区|园区|工业园|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|口岸|综合保税区|保税区|试验区|合作区|示范区)(管委会|管理委员会)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(各|有关|相关|其他|其它)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位",
@@ -350,6 +355,24 @@ fn parse_one(
                     && SELF_NAMED
                         .iter()
                         .any(|s| rest.ends_with(s) || rest[m.end()..].starts_with(s));
+                // 九原工业园区管委会: a short place name before a zone is part of the zone's own name.
+                if short && ZONE_UNIT.is_match(&rest[m.end()..]) {
+                    let label = format!(
+                        "{}{}",
+                        &rest[..m.end()],
+                        lex.canonical_department(&rest[m.end()..])
+                    );
+                    let unit = Unit {
+                        label,
+                        jurisdiction: place,
+                        kind: UnitKind::Department,
+                        aliases: vec![written],
+                        start: 0,
+                        end: 0,
+                        hint: None,
+                    };
+                    return Some((unit, None));
+                }
                 rest = &rest[m.end()..];
                 // 鄂尔多斯市东胜区人民政府: the unit belongs to the lower place, written after its parent.
                 while let Some(m2) = lex.gaz.find(rest).filter(|m2| m2.start() == 0)
@@ -583,6 +606,20 @@ mod tests {
         assert_eq!(
             labels("呼和浩特海关驻乌兰察布办事处", "乌兰察布市"),
             ["呼和浩特海关驻乌兰察布办事处"]
+        );
+    }
+
+    #[test]
+    fn a_place_stem_before_a_zone_names_the_zone() {
+        let us = parse_units("九原工业园区管委会、市工信局", &ctx("包头市"));
+        assert_eq!(us[0].label, "九原工业园区管理委员会");
+        assert_eq!(us[0].jurisdiction.as_deref(), Some("九原区"));
+        assert_eq!(us[0].aliases, ["九原工业园区管委会"]);
+        // The zone's place does not carry over to the next item.
+        assert_eq!(us[1].label, "包头市工业和信息化局");
+        assert_eq!(
+            labels("九原区工业园区管委会", "包头市"),
+            ["九原区工业园区管理委员会"]
         );
     }
 

@@ -92,10 +92,46 @@ static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// What may follow a head word for it to end a name.
-const AFTER_HEAD: [&str; 30] = [
-    "建设", "项目", "和", "及", "等", "为", "的", "与", "开发", "改造", "前期", "工作", "扩容",
-    "提标", "落地", "投产", "一期", "二期", "已", "将", "在", "运营", "规划", "试点", "创建",
-    "升级", "发展", "作用", "提速", "扩能",
+const AFTER_HEAD: [&str; 39] = [
+    "建设",
+    "项目",
+    "和",
+    "及",
+    "等",
+    "为",
+    "的",
+    "与",
+    "开发",
+    "改造",
+    "前期",
+    "工作",
+    "扩容",
+    "提标",
+    "落地",
+    "投产",
+    "一期",
+    "二期",
+    "已",
+    "将",
+    "在",
+    "运营",
+    "规划",
+    "试点",
+    "创建",
+    "升级",
+    "发展",
+    "作用",
+    "提速",
+    "扩能",
+    "提质",
+    "提档",
+    "转型",
+    "高质量",
+    "做大",
+    "做强",
+    "集聚",
+    "扩区",
+    "基础设施",
 ];
 /// Stems that make a project name generic.
 const GENERIC_START: [&str; 12] = [
@@ -160,13 +196,15 @@ const GENERIC_STEMS: [&str; 25] = [
 
 /// A grade is a category, not a name (4A级景区, 国家AAAA级旅游景区, 五星级).
 static GRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级|^\d{4}年")
+    Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级|\d{4}年")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
 /// Kinds of park that say nothing of which park it is.
-const PARK_TYPES: [&str; 12] = [
+const PARK_TYPES: [&str; 14] = [
     "经济技术",
+    "经济",
+    "空港",
     "高新技术",
     "循环经济",
     "现代农业",
@@ -198,6 +236,88 @@ fn named_park(stem: &str) -> bool {
         && name.chars().all(super::text::is_han)
         && !GENERIC_START.iter().any(|g| name.starts_with(g))
         && !QUALIFIERS.contains(&name)
+}
+
+/// Heads of parks whose name alone is enough (如意开发区, 托电工业园区); before other park heads the name must
+/// come with a sector (金桥电子商务产业园), or 特色产业园, 职教园区 would be names too.
+const STRONG_PARK_HEADS: [&str; 4] = ["开发区", "高新区", "工业园区", "物流园区"];
+const WEAK_PARK_HEADS: [&str; 6] = ["产业园区", "产业园", "科技园", "创业园", "园区", "物流园"];
+/// Words before a park's kind that say what sort of park it is, not which.
+const PARK_ADJECTIVES: [&str; 31] = [
+    "特色",
+    "现代",
+    "省级",
+    "国家级",
+    "自治区级",
+    "市级",
+    "盟级",
+    "县级",
+    "新型",
+    "综合",
+    "专业",
+    "示范",
+    "创新",
+    "绿色",
+    "智慧",
+    "数字",
+    "低碳",
+    "零碳",
+    "大型",
+    "配套",
+    "承接",
+    "周边",
+    "园中",
+    "城市",
+    "功能",
+    "标准化",
+    "专业化",
+    "现有",
+    "合作",
+    "一流",
+    "临空",
+];
+/// Characters that do not occur in a park's own name but do in the phrase before it (了, 的, 区内外 …).
+const NOT_IN_NAME: [char; 22] = [
+    '了', '的', '之', '其', '在', '与', '和', '及', '或', '等', '为', '被', '把', '将', '内', '外',
+    '往', '向', '从', '对', '于', '级',
+];
+
+/// A park named before its kind (金山高新技术产业开发区, 如意开发区, 金桥电子商务产业园): the stem, without the
+/// park's kind words and sectors, keeps a name of two to five characters.
+fn park_named_by_stem(stem: &str, head: &str) -> bool {
+    let strong = STRONG_PARK_HEADS.contains(&head);
+    if !strong && !WEAK_PARK_HEADS.contains(&head) {
+        return false;
+    }
+    let lex = &*LEXICON;
+    let mut name = stem;
+    let mut sector = false;
+    loop {
+        // A sector before the kind (电子商务产业园): strip it when something stays before it.
+        if let Some(m) = lex.ind.find_iter(name).last()
+            && m.end() == name.len()
+            && m.start() > 0
+        {
+            name = &name[..m.start()];
+            sector = true;
+            continue;
+        }
+        match PARK_TYPES.iter().find_map(|t| name.strip_suffix(t)) {
+            Some(rest) => name = rest,
+            None => break,
+        }
+    }
+    let n = name.chars().count();
+    (strong || sector)
+        && (2..=5).contains(&n)
+        && name.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+        && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        && !PARK_ADJECTIVES.iter().any(|g| name.ends_with(g))
+        && !QUALIFIERS.contains(&name)
+        && lex
+            .ind
+            .find(name)
+            .is_none_or(|m| m.start() > 0 || m.end() < name.len())
 }
 
 fn proper(stem: &str, head: &str) -> bool {
@@ -232,6 +352,7 @@ fn proper(stem: &str, head: &str) -> bool {
         || lex.gaz.find(stem).is_some()
         || lex.features.is_match(stem)
         || named_park(stem)
+        || park_named_by_stem(stem, head)
 }
 
 /// The end of a section name (…乌海段) right after a road or railway head.
@@ -495,6 +616,25 @@ mod tests {
             ["大路工业园区煤制烯烃项目"]
         );
         assert!(names("建设互联共享的养老服务信息平台,全面实现共享").is_empty());
+    }
+
+    #[test]
+    fn parks_named_before_their_kind() {
+        assert_eq!(
+            names("推动金山高新技术产业开发区、如意开发区和沙尔沁工业园区提质增效"),
+            ["金山高新技术产业开发区", "如意开发区", "沙尔沁工业园区"]
+        );
+        assert_eq!(
+            names("建设金桥电子商务产业园,推进荣丰数字经济产业园建设"),
+            ["金桥电子商务产业园", "荣丰数字经济产业园"]
+        );
+        // Kinds, sectors alone, and phrases that run into the park are not names.
+        assert!(
+            names("依托特色产业园、现代农业产业园和各类开发区,支持职教园区、千亿级园区、区内外物流园区发展")
+                .is_empty()
+        );
+        assert!(names("建设文化艺术产业园,完善生物科技产业园配套").is_empty());
+        assert!(names("呼和浩特市2025年开发区建设工作要点").is_empty());
     }
 
     #[test]
