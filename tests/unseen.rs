@@ -6,7 +6,8 @@
 //! text names units outside its notes, a Hohhot rural plan with villages, 首府 and a three-city railway, and a
 //! banner's plan numbered ① and （1）, a Wuhai plan with (牵头) marks, 等部门 and a road section, and a
 //! district's task table scraped from its web page one cell per line, and a Hohhot plan naming parks without
-//! their place.
+//! their place, and an Ordos notice whose units are people's organisations, vertical bodies and
+//! commissions named through the government.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -18,7 +19,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 15);
+    assert_eq!(sources.len(), 16);
     extract::build_graph(&sources)
 });
 
@@ -435,10 +436,83 @@ fn parks_named_without_their_place() {
     ] {
         assert!(p.contains(&park.to_string()), "{park} missing: {p:?}");
     }
-    // Kinds of park are not parks, and a year in a title is not a park's name.
-    for not in ["特色产业园", "现代农业产业园", "特色产业园区", "省级开发区"]
-    {
-        assert!(!p.iter().any(|x| x.ends_with(not)), "{not}: {p:?}");
-    }
+    // Kinds of park are not parks (特色产业园, 现代农业产业园, 各类开发区, 省级开发区), and a year in the title
+    // is not a park's name: the plan's projects are its named parks only.
+    let mut in_plan: Vec<String> = G
+        .graph
+        .node_weights()
+        .filter(|n| {
+            n.kind == NodeKind::Project
+                && n.mentions
+                    .iter()
+                    .any(|m| &*m.doc == "doc:hohhot_2025_parks")
+        })
+        .map(|n| n.label.clone())
+        .collect();
+    in_plan.sort();
+    assert_eq!(
+        in_plan,
+        [
+            "如意开发区",
+            "托电工业园区",
+            "林格尔经济开发区",
+            "沙尔沁工业园区",
+            "金山高新技术产业开发区",
+            "金桥电子商务产业园"
+        ]
+    );
     assert!(!p.iter().any(|x| x.contains("2025年")), "{p:?}");
+}
+
+#[test]
+fn organisations_commissions_and_a_role_sentence_before_its_deadline() {
+    let task = |n: usize| format!("task:ordos_2025_business:{n}");
+    let units = |n: usize| -> Vec<(String, Option<Role>)> {
+        let mut v: Vec<_> = G
+            .neighbours(&task(n), &[EdgeKind::ResponsibleFor])
+            .into_iter()
+            .map(|x| (x.node.label.clone(), x.role))
+            .collect();
+        v.sort();
+        v
+    };
+    let t1 = units(1);
+    for name in [
+        "共青团鄂尔多斯市委员会",
+        "鄂尔多斯市国有资产监督管理委员会",
+        "鄂尔多斯市妇女联合会",
+        "鄂尔多斯市委机构编制委员会办公室",
+    ] {
+        assert!(
+            t1.contains(&(name.to_string(), Some(Role::Support))),
+            "{name}: {t1:?}"
+        );
+    }
+    let t3 = units(3);
+    assert!(
+        t3.contains(&(
+            "鄂尔多斯市委网络安全和信息化委员会办公室".to_string(),
+            Some(Role::Lead)
+        )),
+        "{t3:?}"
+    );
+    assert!(
+        t3.contains(&("鄂尔多斯市国防动员办公室".to_string(), Some(Role::Support))),
+        "{t3:?}"
+    );
+    // 由…牵头，…配合，…负责落实。完成时限：年内完成。
+    assert_eq!(
+        units(4),
+        [
+            (
+                "各旗区人民政府(鄂尔多斯市)".to_string(),
+                Some(Role::Responsible)
+            ),
+            ("鄂尔多斯市交通运输局".to_string(), Some(Role::Support)),
+            ("鄂尔多斯市住房和城乡建设局".to_string(), Some(Role::Lead)),
+            ("鄂尔多斯市生态环境局".to_string(), Some(Role::Support)),
+        ]
+    );
+    let t4 = G.node(&task(4)).expect("task 4");
+    assert_eq!(t4.deadline.as_deref(), Some("年内完成"));
 }

@@ -339,6 +339,22 @@ fn parse_one(
 ) -> Option<(Unit, Option<String>)> {
     let lex = &*LEXICON;
     let written = item.to_string();
+    // 团市委 / 团区委 / 团旗委: the Youth League committee of that government.
+    if let Some(level) = item.strip_prefix('团').and_then(|r| r.strip_suffix('委'))
+        && ["市", "区", "旗", "县", "盟"].contains(&level)
+        && let Some(place) = ctx.resolve_prefix(level)
+    {
+        let unit = Unit {
+            label: format!("共青团{place}委员会"),
+            jurisdiction: Some(place),
+            kind: UnitKind::Department,
+            aliases: vec![written],
+            start: 0,
+            end: 0,
+            hint: None,
+        };
+        return Some((unit, None));
+    }
     let mut rest = item.strip_prefix("中共").unwrap_or(item);
     let mut place: Option<String> = None;
     let mut explicit = false;
@@ -423,6 +439,18 @@ fn parse_one(
             rest = r;
             break;
         }
+    }
+    // 市政府国资委 is 市国资委: the government's commission, named without it.
+    if explicit
+        && let Some(r) = rest
+            .strip_prefix("人民政府")
+            .or_else(|| rest.strip_prefix("政府"))
+            .filter(|r| {
+                !r.starts_with('办')
+                    && (r.ends_with('委') || r.ends_with("委员会") || r.ends_with('局'))
+            })
+    {
+        rest = r;
     }
     if let Some(r) = rest
         .strip_prefix('委')
@@ -607,6 +635,24 @@ mod tests {
             labels("呼和浩特海关驻乌兰察布办事处", "乌兰察布市"),
             ["呼和浩特海关驻乌兰察布办事处"]
         );
+    }
+
+    #[test]
+    fn league_committees_and_government_commissions() {
+        assert_eq!(
+            labels(
+                "团市委、市政府国资委、市国资委、市委网信办、市妇联",
+                "鄂尔多斯市"
+            ),
+            [
+                "共青团鄂尔多斯市委员会",
+                "鄂尔多斯市国有资产监督管理委员会",
+                "鄂尔多斯市国有资产监督管理委员会",
+                "鄂尔多斯市委网络安全和信息化委员会办公室",
+                "鄂尔多斯市妇女联合会"
+            ]
+        );
+        assert_eq!(labels("市政府办公室", "包头市"), ["包头市人民政府办公室"]);
     }
 
     #[test]

@@ -131,12 +131,27 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
             ..n
         });
     }
-    if let Some((s, e)) = role_sentence(p)
+    let labels = inline_labels(p, ctx, rule);
+    // 由…牵头,…配合,…负责落实。 as the last sentence, or just before the labels (…负责落实。完成时限:年内完成。).
+    let before = labels.as_ref().map_or(p.len(), |n| n.start);
+    if let Some((s, e)) = role_sentence(&p[..before])
         && let Some(n) = parse_content(p, s, e, ctx, rule, false).filter(|n| !n.units.is_empty())
     {
-        return Some(n);
+        return Some(match labels {
+            Some(l) => {
+                let mut units = n.units;
+                units.extend(l.units);
+                Note {
+                    start: n.start,
+                    end: l.end,
+                    units,
+                    deadline: l.deadline.or(n.deadline),
+                }
+            }
+            None => n,
+        });
     }
-    inline_labels(p, ctx, rule)
+    labels
 }
 
 /// Labels written after the task's last sentence on the same line: …建设。责任单位:市水务局;完成时限:2024年底。
@@ -498,6 +513,14 @@ mod tests {
             &p[n.units[0].unit.start..n.units[0].unit.end],
             "自治区交通运输厅"
         );
+        // The same sentence followed by a deadline label.
+        let p = normalize(
+            "推进工程建设项目审批制度改革。由市住房城乡建设局牵头，市自然资源局配合，各旗区人民政府负责落实。完成时限：年内完成。",
+        );
+        let n = parse_note(&p, &ctx("鄂尔多斯市"), &LeadRule::None).expect("note");
+        assert_eq!(n.units.len(), 3);
+        assert_eq!(n.units[0].unit.label, "鄂尔多斯市住房和城乡建设局");
+        assert_eq!(n.deadline.as_deref(), Some("年内完成"));
         // A sentence that is not made of role clauses is no note.
         let p = normalize("各地区要压实责任。主要领导亲自负责,分管领导具体牵头。");
         assert!(parse_note(&p, &ctx("包头市"), &LeadRule::None).is_none());
