@@ -7,7 +7,7 @@
 //! banner's plan numbered ① and （1）, a Wuhai plan with (牵头) marks, 等部门 and a road section, and a
 //! district's task table scraped from its web page one cell per line, and a Hohhot plan naming parks without
 //! their place, and an Ordos notice whose units are people's organisations, vertical bodies and
-//! commissions named through the government.
+//! commissions named through the government, and a Yulin work plan known by its document number.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 16);
+    assert_eq!(sources.len(), 17);
     extract::build_graph(&sources)
 });
 
@@ -90,9 +90,9 @@ fn yulin_projects_keep_their_full_names() {
     }
     assert!(!p.iter().any(|n| n == "示范项目一期工程"), "{p:?}");
     let yulin = roles("榆林市能源局");
-    assert_eq!(
-        yulin,
-        [("建设智能化煤矿".to_string(), Some(Role::Responsible))]
+    assert!(
+        yulin.contains(&("建设智能化煤矿".to_string(), Some(Role::Responsible))),
+        "{yulin:?}"
     );
 }
 
@@ -515,4 +515,25 @@ fn organisations_commissions_and_a_role_sentence_before_its_deadline() {
     );
     let t4 = G.node(&task(4)).expect("task 4");
     assert_eq!(t4.deadline.as_deref(), Some("年内完成"));
+}
+
+#[test]
+fn issuer_from_the_number_and_phased_projects() {
+    let issuer: Vec<String> = G
+        .neighbours("doc:yulin_2025_energy", &[EdgeKind::IssuedBy])
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert_eq!(issuer, ["榆林市人民政府办公室"]);
+    let p = labels(NodeKind::Project);
+    for name in [
+        "榆林机场三期扩建工程",
+        "神木锦界工业园区",
+        "府谷京府煤化工业园区",
+        "西延高铁榆林段",
+    ] {
+        assert!(p.contains(&name.to_string()), "{name}: {p:?}");
+    }
+    let towns = G.node("city:大柳塔镇").expect("a Yulin town");
+    assert_eq!(towns.jurisdiction.as_deref(), Some("神木市"));
 }

@@ -23,6 +23,9 @@ static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^([\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于")
 });
+/// The issuer's code at the head of a document number: 榆政办发, 包府发, 锡署发, 国函.
+static DOC_NO_ISSUER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([\p{Han}]{1,3}?)(政|府|署)?(办)?(发|函|字|电|规|明电)〔"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
@@ -150,7 +153,47 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             .unwrap_or_default();
     }
     h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
+    if h.issuer.is_none() {
+        h.issuer = h
+            .doc_number
+            .as_deref()
+            .and_then(|n| issuer_of_number(n, h.home.as_deref()));
+    }
     h
+}
+
+/// The issuer a document number names: 国函 → 国务院; 榆政办发 in a Yulin plan → 榆林市人民政府办公室. The
+/// code's first character must start the home government's name (内 for 内蒙古自治区).
+fn issuer_of_number(number: &str, home: Option<&str>) -> Option<String> {
+    let c = DOC_NO_ISSUER.captures(number)?;
+    let code = c.get(1)?.as_str();
+    let office = c.get(3).is_some();
+    if code == "国" {
+        return Some(
+            if office {
+                "国务院办公厅"
+            } else {
+                "国务院"
+            }
+            .to_string(),
+        );
+    }
+    c.get(2)?;
+    let home = home?;
+    let first = code.chars().next()?;
+    if !home.starts_with(first) {
+        return None;
+    }
+    let place = LEXICON.place(home);
+    let league = place.is_some_and(|p| p.level == "盟");
+    let province = place.is_some_and(|p| p.rank == Rank::Province);
+    Some(match (office, league, province) {
+        (false, true, _) => format!("{home}行政公署"),
+        (false, false, _) => format!("{home}人民政府"),
+        (true, true, _) => format!("{home}行政公署办公室"),
+        (true, false, true) => format!("{home}人民政府办公厅"),
+        (true, false, false) => format!("{home}人民政府办公室"),
+    })
 }
 
 /// The lowest-ranked place named in `s` (鄂尔多斯市东胜区人民政府 → 东胜区).
@@ -207,6 +250,32 @@ pub fn citations(p: &str) -> Vec<Citation> {
 mod tests {
     use super::*;
     use crate::extract::text::paragraphs;
+
+    #[test]
+    fn issuer_from_the_document_number() {
+        assert_eq!(
+            issuer_of_number("榆政办发〔2025〕12号", Some("榆林市")).as_deref(),
+            Some("榆林市人民政府办公室")
+        );
+        assert_eq!(
+            issuer_of_number("内政办发〔2023〕5号", Some("内蒙古自治区")).as_deref(),
+            Some("内蒙古自治区人民政府办公厅")
+        );
+        assert_eq!(
+            issuer_of_number("锡署发〔2024〕3号", Some("锡林郭勒盟")).as_deref(),
+            Some("锡林郭勒盟行政公署")
+        );
+        assert_eq!(
+            issuer_of_number("国函〔2018〕16号", None).as_deref(),
+            Some("国务院")
+        );
+        // A code that is not the home government's, or no government code at all.
+        assert_eq!(issuer_of_number("包府发〔2024〕3号", Some("榆林市")), None);
+        assert_eq!(
+            issuer_of_number("榆发改发〔2024〕3号", Some("榆林市")),
+            None
+        );
+    }
 
     #[test]
     fn heading_levels() {
