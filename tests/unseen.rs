@@ -7,7 +7,8 @@
 //! banner's plan numbered ① and （1）, a Wuhai plan with (牵头) marks, 等部门 and a road section, and a
 //! district's task table scraped from its web page one cell per line, and a Hohhot plan naming parks without
 //! their place, and an Ordos notice whose units are people's organisations, vertical bodies and
-//! commissions named through the government, and a Yulin work plan known by its document number.
+//! commissions named through the government, a Yulin work plan known by its document number, and an
+//! Ulanqab notice copied from its web page with the page's information table and navigation.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -19,7 +20,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 17);
+    assert_eq!(sources.len(), 18);
     extract::build_graph(&sources)
 });
 
@@ -536,4 +537,33 @@ fn issuer_from_the_number_and_phased_projects() {
     }
     let towns = G.node("city:大柳塔镇").expect("a Yulin town");
     assert_eq!(towns.jurisdiction.as_deref(), Some("神木市"));
+}
+
+#[test]
+fn a_web_page_information_table_and_navigation() {
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:wlcb_2024_page")
+        .expect("page loaded");
+    assert_eq!(
+        meta.title,
+        "乌兰察布市人民政府关于印发乌兰察布市推进算力产业高质量发展若干措施的通知"
+    );
+    assert_eq!(meta.doc_number.as_deref(), Some("乌政发〔2024〕8号"));
+    assert_eq!(meta.date.as_deref(), Some("2024-04-12"));
+    assert_eq!(meta.task_count, 2);
+    // Nothing is found in the navigation and link lines around the notice.
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen/wlcb_2024_page.txt"),
+    )
+    .expect("fixture");
+    let links = text.find("相关链接").expect("links line");
+    let in_links = G.graph.node_weights().any(|n| {
+        n.mentions
+            .iter()
+            .any(|m| &*m.doc == "doc:wlcb_2024_page" && m.start >= links)
+    });
+    assert!(!in_links);
+    assert!(G.node("industry:算力").is_some());
 }

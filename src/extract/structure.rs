@@ -23,6 +23,13 @@ static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^([\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于")
 });
+static META: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(标题|名称|文号|发文字号|发文机关|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式)\s*:\s*(.*)$",
+    )
+});
+static META_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})"));
 /// The issuer's code at the head of a document number: 榆政办发, 包府发, 锡署发, 国函.
 static DOC_NO_ISSUER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([\p{Han}]{1,3}?)(政|府|署)?(办)?(发|函|字|电|规|明电)〔"));
@@ -110,6 +117,27 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     let mut h = Header::default();
     for p in head {
         let t = p.text.trim_matches(['—', ' ']);
+        // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
+        let (label, t) = match META.captures(t) {
+            Some(c) => (
+                c.get(1).map_or("", |m| m.as_str()),
+                c.get(2).map_or(t, |m| m.as_str()),
+            ),
+            None => ("", t),
+        };
+        match label {
+            "发文机关" | "发布机构" | "制发机关" if h.issuer.is_none() && ISSUER.is_match(t) =>
+            {
+                h.issuer = Some(t.to_string());
+            }
+            "成文日期" | "印发日期" if h.date.is_none() => {
+                if let Some(c) = META_DATE.captures(t) {
+                    h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
+                }
+            }
+            "发布日期" | "索引号" | "主题分类" | "公开方式" => continue,
+            _ => {}
+        }
         if h.title.is_empty()
             && t.chars().count() <= 90
             && !t.contains('。')
