@@ -8,7 +8,8 @@
 //! district's task table scraped from its web page one cell per line, and a Hohhot plan naming parks without
 //! their place, and an Ordos notice whose units are people's organisations, vertical bodies and
 //! commissions named through the government, a Yulin work plan known by its document number, and an
-//! Ulanqab notice copied from its web page with the page's information table and navigation.
+//! Ulanqab notice copied from its web page with the page's information table and navigation, and the project
+//! box (专栏) of a Bayannur 十四五 plan.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -20,7 +21,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 18);
+    assert_eq!(sources.len(), 19);
     extract::build_graph(&sources)
 });
 
@@ -566,4 +567,38 @@ fn a_web_page_information_table_and_navigation() {
     });
     assert!(!in_links);
     assert!(G.node("industry:算力").is_some());
+}
+
+#[test]
+fn a_project_box_of_a_five_year_plan() {
+    let mut in_plan: Vec<String> = G
+        .graph
+        .node_weights()
+        .filter(|n| {
+            n.kind == NodeKind::Project
+                && n.mentions
+                    .iter()
+                    .any(|m| &*m.doc == "doc:bayannur_14th_plan")
+        })
+        .map(|n| n.label.clone())
+        .collect();
+    in_plan.sort();
+    for name in [
+        "巴彦淖尔天吉泰机场",
+        "甘其毛都口岸加工园区",
+        "河套灌区",
+        "临河至哈密铁路",
+        "G7京新高速临白段",
+        "磴口县光伏治沙项目",
+    ] {
+        assert!(in_plan.contains(&name.to_string()), "{name}: {in_plan:?}");
+    }
+    // The box's own title is a heading, not a project.
+    assert!(!in_plan.iter().any(|p| p.contains("专栏")), "{in_plan:?}");
+    let rail: Vec<String> = G
+        .neighbours("project:巴彦淖尔至银川铁路", &[EdgeKind::Connects])
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert!(rail.contains(&"银川市".to_string()), "{rail:?}");
 }

@@ -23,7 +23,7 @@ pub struct ProjectHit {
 }
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-const HEAD_WORDS: [&str; 57] = [
+const HEAD_WORDS: [&str; 58] = [
     "项目",
     "工程",
     "高速铁路",
@@ -81,6 +81,7 @@ const HEAD_WORDS: [&str; 57] = [
     "滑雪场",
     "物流园",
     "综合保税区",
+    "灌区",
 ];
 static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 static SCALE: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,7 +93,7 @@ static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// What may follow a head word for it to end a name.
-const AFTER_HEAD: [&str; 39] = [
+const AFTER_HEAD: [&str; 41] = [
     "建设",
     "项目",
     "和",
@@ -132,10 +133,13 @@ const AFTER_HEAD: [&str; 39] = [
     "集聚",
     "扩区",
     "基础设施",
+    "改扩建",
+    "续建",
 ];
 /// Stems that make a project name generic.
-const GENERIC_START: [&str; 12] = [
+const GENERIC_START: [&str; 13] = [
     "一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个",
+    "专栏",
 ];
 const QUALIFIERS: [&str; 9] = [
     "国家",
@@ -353,6 +357,20 @@ fn proper(stem: &str, head: &str) -> bool {
         || lex.features.is_match(stem)
         || named_park(stem)
         || park_named_by_stem(stem, head)
+        || named_port_or_airport(stem)
+}
+
+/// A port or airport named inside the stem (甘其毛都口岸加工园区): the facility makes the name proper.
+fn named_port_or_airport(stem: &str) -> bool {
+    ["口岸", "机场"].iter().any(|h| {
+        stem.find(h).is_some_and(|i| {
+            let name = &stem[..i];
+            name.chars().count() >= 2
+                && name.chars().all(is_han)
+                && !GENERIC_STEMS.iter().any(|g| name.ends_with(g))
+                && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        })
+    })
 }
 
 /// The end of a section name (…乌海段) right after a road or railway head.
