@@ -54,6 +54,8 @@ const PROVINCE_NEXT: [&str; 14] = [
     "高校",
     "沿黄",
 ];
+/// What may follow any place's short name in a list of partners (与吉林市、长春合作).
+const PARTNER_NEXT: [&str; 6] = ["合作", "交流", "对接", "协作", "联动", "一体化"];
 /// Stems of places elsewhere in China that are ordinary words.
 const WORD_STEMS: [&str; 14] = [
     "长治", "白银", "来宾", "大理", "阿里", "大庆", "中山", "北海", "黄山", "普洱", "安康", "大同",
@@ -91,13 +93,15 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                 if short && !in_region || far_county {
                     let stem = &text[s..e];
                     let before_ok = prev.is_none_or(|c| ROUTE_PREV.contains(&c) || !is_han(c))
-                        || far_county && !short && parent_before(&p.name, &text[..s]);
+                        || (far_county || short) && parent_before(&p.name, &text[..s]);
                     let after_ok = next
                         .chars()
                         .next()
                         .is_none_or(|c| ROUTE_NEXT.contains(&c) || !is_han(c))
                         || p.rank == Rank::Province
-                            && PROVINCE_NEXT.iter().any(|w| next.starts_with(w));
+                            && PROVINCE_NEXT.iter().any(|w| next.starts_with(w))
+                        || PARTNER_NEXT.iter().any(|w| next.starts_with(w))
+                        || child_after(&p.name, next);
                     // Provinces and the four municipalities are written short anywhere (承接北京非首都功能).
                     let before_ok = before_ok || p.rank <= Rank::Province;
                     // A route (包头至银川, 至沧州) names a place whatever follows it.
@@ -139,6 +143,16 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     }
     places.sort_by_key(|p| p.start);
     (places, zones)
+}
+
+/// Whether a place inside `name` is written right after it (广东深圳, 河北沧州).
+fn child_after(name: &str, next: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.gaz.find(next).is_some_and(|m| {
+        m.start() == 0
+            && matches!(lex.gaz_keys[m.pattern()], Key::Place { idx, .. }
+                if lex.places[idx].name != name && lex.within(&lex.places[idx].name, name))
+    })
 }
 
 /// Whether the place's parent (or grandparent) is written just before it (河北安平县, 山西河曲县).
@@ -241,6 +255,14 @@ mod tests {
         assert!(names("共同实施大青山生态保护综合治理", Some("包头市")).is_empty());
         assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
         assert!(names("实现长治久安", Some("包头市")).is_empty());
+    }
+
+    #[test]
+    fn far_places_with_a_child_or_as_partners() {
+        let got = names("学习广东深圳经验,深化与吉林市、长春合作", Some("包头市"));
+        for p in ["广东省", "深圳市", "吉林市", "长春市"] {
+            assert!(got.contains(&p.to_string()), "{p}: {got:?}");
+        }
     }
 
     #[test]
