@@ -26,9 +26,10 @@ pub struct ZoneHit {
     pub end: usize,
 }
 
-/// Characters after a short form that make it part of a street, park or other non-place word.
-const NOT_PLACE_NEXT: [&str; 13] = [
+/// Characters after a short form that make it part of a street, park, river or other non-place word.
+const NOT_PLACE_NEXT: [&str; 18] = [
     "路", "街", "大街", "大道", "桥", "小区", "花园", "广场", "公园", "巷", "胡同", "沟", "湖",
+    "流域", "干流", "支流", "河道", "两岸",
 ];
 /// Short forms of places outside the region are only taken next to these (lists, routes, 市 …).
 const ROUTE_PREV: [char; 12] = [
@@ -255,6 +256,12 @@ mod tests {
         assert!(names("共同实施大青山生态保护综合治理", Some("包头市")).is_empty());
         assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
         assert!(names("实现长治久安", Some("包头市")).is_empty());
+    }
+
+    #[test]
+    fn a_river_is_not_its_county() {
+        let got = names("实施清水河流域治理,支持清水河县发展", Some("包头市"));
+        assert_eq!(got, ["清水河县"]);
     }
 
     #[test]
