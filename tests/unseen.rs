@@ -593,6 +593,9 @@ fn a_project_box_of_a_five_year_plan() {
     ] {
         assert!(in_plan.contains(&name.to_string()), "{name}: {in_plan:?}");
     }
+    // A box line is a task named by its label and its first item, not by the label alone.
+    let t = G.node("task:bayannur_14th_plan:3").expect("third box line");
+    assert_eq!(t.label, "机场：巴彦淖尔天吉泰机场改扩建");
     // The box's own title is a heading, not a project.
     assert!(!in_plan.iter().any(|p| p.contains("专栏")), "{in_plan:?}");
     let rail: Vec<String> = G

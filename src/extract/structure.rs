@@ -81,6 +81,16 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
 /// The short title of a heading or task paragraph: up to the first 。 ; or , (at most 40 characters).
 pub fn short_title(body: &str) -> String {
     let body = body.trim_start_matches([' ', '.', '、']);
+    // A short label before a colon (机场:巴彦淖尔天吉泰机场改扩建、…) says too little alone: keep what follows.
+    if let Some(colon) = body.find(':')
+        && body[..colon].chars().count() <= 4
+        && !body[..colon].is_empty()
+        && body[colon + 1..].chars().count() >= 4
+    {
+        let rest = short_title(&body[colon + 1..]);
+        let rest: String = rest.split('、').next().unwrap_or("").to_string();
+        return format!("{}:{rest}", &body[..colon]);
+    }
     let end = body.find(['。', ';', ':']).unwrap_or(body.len());
     let first = &body[..end];
     let clause_end = first.find([',', '，']).unwrap_or(first.len());
