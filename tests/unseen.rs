@@ -9,7 +9,7 @@
 //! their place, and an Ordos notice whose units are people's organisations, vertical bodies and
 //! commissions named through the government, a Yulin work plan known by its document number, and an
 //! Ulanqab notice copied from its web page with the page's information table and navigation, and the project
-//! box (专栏) of a Bayannur 十四五 plan.
+//! box (专栏) of a Bayannur 十四五 plan, and a Dalad task table converted from PDF with its layout kept.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 19);
+    assert_eq!(sources.len(), 20);
     extract::build_graph(&sources)
 });
 
@@ -604,4 +604,44 @@ fn a_project_box_of_a_five_year_plan() {
         .map(|n| n.node.label.clone())
         .collect();
     assert!(rail.contains(&"银川市".to_string()), "{rail:?}");
+}
+
+#[test]
+fn a_table_laid_out_with_spaces() {
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:dalad_2024_pdf_layout")
+        .expect("layout table loaded");
+    assert_eq!(meta.title, "达拉特旗2024年工业经济稳增长重点任务分解表");
+    assert_eq!(meta.task_count, 3);
+    // Row 1 is centred: its task starts on the line above its number, its 配合单位 ends on the line below.
+    let t1 = G.node("task:dalad_2024_pdf_layout:1").expect("row 1");
+    assert_eq!(t1.label, "推进达拉特经济开发区污水处理厂建设");
+    assert_eq!(t1.deadline.as_deref(), Some("2024年10月"));
+    let mut units: Vec<(String, Option<Role>)> = G
+        .neighbours("task:dalad_2024_pdf_layout:1", &[EdgeKind::ResponsibleFor])
+        .into_iter()
+        .map(|x| (x.node.label.clone(), x.role))
+        .collect();
+    units.sort();
+    assert_eq!(
+        units,
+        [
+            ("达拉特旗住房和城乡建设局".to_string(), Some(Role::Support)),
+            ("达拉特旗工业和信息化局".to_string(), Some(Role::Lead)),
+            ("达拉特旗生态环境分局".to_string(), Some(Role::Support)),
+        ]
+    );
+    // Row 3's task starts on the line above its number; row 2's runs on below it.
+    let t3 = G.node("task:dalad_2024_pdf_layout:3").expect("row 3");
+    assert_eq!(t3.label, "培育壮大现代煤化工、新材料产业");
+    assert_eq!(t3.deadline.as_deref(), Some("持续推进"));
+    let (_, _, e) = G
+        .edges_of("department:达拉特旗林业和草原局")
+        .into_iter()
+        .find(|(_, t, _)| t == "task:dalad_2024_pdf_layout:2")
+        .expect("row 2 support");
+    let quote = &*e.evidence.iter().next().expect("evidence").quote;
+    assert!(quote.contains("引进光伏组件制造企业"), "{quote}");
 }

@@ -262,13 +262,11 @@ fn task_node(
     // The label is shown as written (Traditional stays Traditional): map the short title back to the original.
     let short_t = short_title(title_src);
     let label = match para.text[body_start..].find(&short_t) {
-        Some(i) if !short_t.is_empty() => {
-            let (s, e) = para.orig_span(body_start + i, body_start + i + short_t.len());
-            cx.raw
-                .get(s..e)
-                .map(|t| t.chars().filter(|c| !c.is_whitespace()).collect())
-                .unwrap_or(short_t)
-        }
+        Some(i) if !short_t.is_empty() => para
+            .orig_text(cx.raw, body_start + i, body_start + i + short_t.len())
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect(),
         _ => short_t,
     };
     let mut node = Node::new(NodeKind::Task, id.clone(), label);
@@ -310,7 +308,7 @@ fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
         super::table::cells(&para.text)
             .into_iter()
             .filter(|&(a, b)| b > a)
-            .map(|(a, b)| raw_text(cx.raw, para.orig_span(a, b)))
+            .map(|(a, b)| para.orig_text(cx.raw, a, b))
             .collect::<Vec<_>>()
             .join("\t")
             .into()

@@ -19,6 +19,7 @@ pub mod phrase;
 pub mod places;
 pub mod projects;
 pub mod running;
+pub mod spaced;
 pub mod stacked;
 pub mod structure;
 pub mod synthetic;

@@ -29,6 +29,21 @@ impl Para {
         (s, e.max(s))
     }
 
+    /// The original text behind a normalised range, character by character: what lies between the
+    /// characters in the original (line breaks, spaces, other cells of a table laid out in columns) is left out.
+    pub fn orig_text(&self, raw: &str, start: usize, end: usize) -> String {
+        if self.norm_off.is_empty() || end <= start {
+            return String::new();
+        }
+        let (i, j) = (self.char_at(start), self.char_at(end - 1));
+        let mut out = String::with_capacity(end - start);
+        for k in i..=j {
+            let o = self.orig_off[k] as usize;
+            out.push_str(raw.get(o..o + self.orig_len[k] as usize).unwrap_or(""));
+        }
+        out
+    }
+
     /// Original byte range of the whole paragraph.
     pub fn orig_range(&self) -> (usize, usize) {
         self.orig_span(0, self.text.len())
@@ -239,11 +254,12 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
-/// A line of the original text: byte range after trimming.
+/// A line of the original text: byte range after trimming, and the untrimmed range (for column positions).
 #[derive(Debug, Clone, Copy)]
 struct Line {
     start: usize,
     end: usize,
+    raw: (usize, usize),
 }
 
 fn lines(text: &str) -> Vec<Line> {
@@ -270,6 +286,7 @@ fn trim(text: &str, start: usize, end: usize) -> Line {
     Line {
         start: start + lead,
         end: end - tail,
+        raw: (start, end),
     }
 }
 
@@ -294,10 +311,15 @@ pub fn is_table_row(line: &str) -> bool {
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
 pub fn paragraphs(text: &str) -> Vec<Para> {
     let traditional = is_traditional(text);
-    let lines: Vec<Line> = lines(text)
+    let all = lines(text);
+    let raw: Vec<(usize, usize)> = all.iter().map(|l| l.raw).collect();
+    // Each kept line with its index among all lines.
+    let (lines, raw_index): (Vec<Line>, Vec<usize>) = all
         .into_iter()
-        .filter(|l| l.end > l.start)
-        .collect();
+        .enumerate()
+        .filter(|(_, l)| l.end > l.start)
+        .map(|(k, l)| (l, k))
+        .unzip();
     let folded: Vec<String> = lines
         .iter()
         .map(|l| text[l.start..l.end].chars().map(fold_char).collect())
@@ -325,6 +347,22 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             }
             continue;
         }
+        // A task table laid out with spaces (a PDF converted with its layout): rows become tab-separated.
+        if super::spaced::may_be_header(folded_line)
+            && let Some(t) =
+                super::spaced::read(text, &raw, raw_index[i - 1], |l| HEADING_LINE.is_match(l))
+        {
+            if let Some(b) = cur.take() {
+                out.push(b.finish(traditional));
+            }
+            for row in &t.rows {
+                out.push(row_para(text, row).finish(traditional));
+            }
+            while i < lines.len() && raw_index[i] < t.end {
+                i += 1;
+            }
+            continue;
+        }
         // A task table written one cell per line: its rows become tab-separated paragraphs.
         if folded_line.len() <= 12
             && let Some(t) = stacked_at(&folded, i - 1)
@@ -333,7 +371,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
                 out.push(b.finish(traditional));
             }
             for part in &t.parts {
-                out.push(stacked_para(text, &lines, &folded, part).finish(traditional));
+                out.push(row_para(text, &stacked_row(&lines, part)).finish(traditional));
             }
             i = t.end;
             continue;
@@ -381,41 +419,44 @@ fn stacked_at(folded: &[String], at: usize) -> Option<super::stacked::Stacked> {
     super::stacked::read(&ls, at, |l| HEADING_LINE.is_match(l))
 }
 
-/// One part of a stacked table as a paragraph: a row's cells joined by tabs (a tab maps to the line break
-/// before its cell), or a category line on its own.
-fn stacked_para(
-    text: &str,
-    lines: &[Line],
-    folded: &[String],
-    part: &super::stacked::Part,
-) -> Builder {
-    use super::stacked::Part;
+/// A table row as a paragraph: each cell's pieces (byte ranges of the original text, from one or more lines),
+/// cells joined by tabs (a tab maps to the break before its cell). A stacked table's category line is a row of
+/// one cell.
+fn row_para(text: &str, row: &[Vec<(usize, usize)>]) -> Builder {
     let mut b = Builder {
         keep_tabs: true,
         ..Builder::default()
     };
-    match part {
-        Part::Line(i) => b.push_line(
-            &text[lines[*i].start..lines[*i].end],
-            &folded[*i],
-            lines[*i].start,
-        ),
-        Part::Row(cells) => {
-            let mut at = cells.iter().flatten().next().map_or(0, |&i| lines[i].start);
-            for (c, cell) in cells.iter().enumerate() {
-                if c > 0 {
-                    let next = cell.first().map_or(at, |&i| lines[i].start);
-                    b.emit('\t', next.saturating_sub(1).max(at), 0);
-                }
-                for &i in cell {
-                    let l = lines[i];
-                    b.push_line(&text[l.start..l.end], &folded[i], l.start);
-                    at = l.end;
-                }
-            }
+    let mut at = row.iter().flatten().next().map_or(0, |r| r.0);
+    for (c, cell) in row.iter().enumerate() {
+        if c > 0 {
+            b.emit(
+                '\t',
+                cell.first().map_or(at, |r| r.0.saturating_sub(1)).max(at),
+                0,
+            );
+        }
+        for &(s, e) in cell {
+            let piece = &text[s..e];
+            let folded: String = piece.chars().map(fold_char).collect();
+            b.push_line(piece, &folded, s);
+            at = e;
         }
     }
     b
+}
+
+/// A stacked table's part as the byte ranges of its cells.
+fn stacked_row(lines: &[Line], part: &super::stacked::Part) -> Vec<Vec<(usize, usize)>> {
+    use super::stacked::Part;
+    let range = |i: usize| (lines[i].start, lines[i].end);
+    match part {
+        Part::Line(i) => vec![vec![range(*i)]],
+        Part::Row(cells) => cells
+            .iter()
+            .map(|cell| cell.iter().map(|&i| range(i)).collect())
+            .collect(),
+    }
 }
 
 #[cfg(test)]
