@@ -213,6 +213,8 @@ fn traditional_and_gb18030_plans() {
     let p = labels(NodeKind::Project);
     assert!(p.contains(&"满洲里中俄互市贸易区".to_string()), "{p:?}");
     assert!(p.contains(&"正蓝旗奶食品产业园".to_string()), "{p:?}");
+    // 在锡林郭勒盟布局乳制品加工项目: 布局 after a place is no unit.
+    assert!(G.node("department:锡林郭勒盟布局").is_none());
     let sumu = G.node("city:宝绍岱苏木").expect("sumu");
     assert_eq!(sumu.jurisdiction.as_deref(), Some("正蓝旗"));
 }

@@ -29,6 +29,11 @@ const SUFFIXES: [&str; 10] = [
     "委",
 ];
 
+/// Words that end in a unit word but name no unit (布局 after a place: 在锡林郭勒盟布局).
+const NOT_UNIT_WORDS: [&str; 10] = [
+    "布局", "格局", "大局", "全局", "开局", "结局", "当局", "变局", "破局", "新局",
+];
+
 /// Prefix + next characters that make an ordinary word, not a unit's government.
 const NOT_PREFIX: [&str; 24] = [
     "市场", "市民", "市区", "市域", "市县", "市级", "市内", "市辖", "市直", "区域", "区位", "区级",
@@ -89,6 +94,13 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             ]
             .iter()
             .any(|w| core.contains(w))
+        {
+            continue;
+        }
+        // 在锡林郭勒盟布局…: a word ending in 局 after a place is not a unit.
+        if NOT_UNIT_WORDS
+            .iter()
+            .any(|w| whole.ends_with(w) && core.chars().count() + 1 == w.chars().count())
         {
             continue;
         }
@@ -210,6 +222,7 @@ mod tests {
             "建设市民服务中心和县城综合服务体",
             "全面推进社区治理",
             "推动准格尔旗等旗县人民政府落实",
+            "支持伊利、蒙牛在锡林郭勒盟布局乳制品加工项目,形成全市一盘棋格局",
         ] {
             assert!(
                 labels(t, "包头市").is_empty(),
