@@ -569,6 +569,7 @@ fn a_web_page_information_table_and_navigation() {
     });
     assert!(!in_links);
     assert!(G.node("industry:算力").is_some());
+    assert!(G.node("project:华为云乌兰察布数据中心").is_some());
 }
 
 #[test]

@@ -127,6 +127,9 @@ pub const BOUNDARY_WORDS: &[&str] = &[
 static BOUNDARY: std::sync::LazyLock<super::matcher::AllDict> =
     std::sync::LazyLock::new(|| super::matcher::AllDict::new(BOUNDARY_WORDS.iter().copied()));
 
+/// Names of enterprises active in the region with a boundary word inside them (the 为 of 华为).
+const NAMES_WITH_BOUNDARY: [&str; 1] = ["华为"];
+
 /// Characters that end a clause.
 pub fn is_clause_break(c: char) -> bool {
     matches!(
@@ -177,6 +180,11 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
             .gaz
             .find_iter(seg)
             .map(|m| (m.start(), m.end()))
+            .chain(
+                NAMES_WITH_BOUNDARY
+                    .iter()
+                    .flat_map(|w| seg.match_indices(w).map(|(i, w)| (i, i + w.len()))),
+            )
             .collect()
     } else {
         Vec::new()
@@ -223,6 +231,8 @@ mod tests {
         assert_eq!(&t[name_start(t, end, 30)..end], "呼和浩特新机场");
         let t = "依托“蒙科聚”创新驱动平台";
         assert_eq!(&t[name_start(t, t.len(), 30)..], "“蒙科聚”创新驱动平台");
+        let t = "推进华为云乌兰察布数据中心";
+        assert_eq!(&t[name_start(t, t.len(), 30)..], "华为云乌兰察布数据中心");
         let t = "推动内蒙古和林格尔新区";
         assert_eq!(&t[name_start(t, t.len(), 30)..], "内蒙古和林格尔新区");
         let t = "支持陕煤榆林化学1500万吨煤炭分质利用示范项目";
