@@ -1,10 +1,11 @@
 //! Where extraction time goes (prints numbers; not a test):
 //!
-//!     cargo run --release --no-default-features --example bench_phases [-- --mb 20]
+//!     cargo run --release --no-default-features --example bench_phases [-- --mb 20] [--whole]
 //!
 //! On the same swapped-seeds corpus as `bench_extract`, on one thread: each stage run alone over every
 //! document (decode, paragraphs) or paragraph (notes, headings, places, projects, industries, units in running
-//! text, citations), then the whole per-document extraction and the merge into one graph. The stages overlap
+//! text, citations), then the whole per-document extraction and the merge into one graph (`--whole`: only
+//! these two, for a profiler). The stages overlap
 //! with the whole (it calls them), so they say what share each has, not a sum.
 
 use policy_atlas::extract::{self, departments::GovContext, *};
@@ -34,12 +35,17 @@ fn main() {
         );
         t = Instant::now();
     };
+    let whole_only = std::env::args().any(|a| a == "--whole");
     let texts: Vec<String> = bytes
         .iter()
         .filter_map(|b| decode::decode(b).ok().map(|d| d.text))
         .collect();
     lap("decode");
-    let paras: Vec<Vec<text::Para>> = texts.iter().map(|x| text::paragraphs(x)).collect();
+    let paras: Vec<Vec<text::Para>> = if whole_only {
+        Vec::new()
+    } else {
+        texts.iter().map(|x| text::paragraphs(x)).collect()
+    };
     lap("paragraphs");
     let gov = GovContext {
         home: Some("包头市".into()),

@@ -9,7 +9,8 @@
 //! their place, and an Ordos notice whose units are people's organisations, vertical bodies and
 //! commissions named through the government, a Yulin work plan known by its document number, and an
 //! Ulanqab notice copied from its web page with the page's information table and navigation, and the project
-//! box (专栏) of a Bayannur 十四五 plan, and a Dalad task table converted from PDF with its layout kept.
+//! box (专栏) of a Bayannur 十四五 plan, and a Dalad task table converted from PDF with its layout kept, and a
+//! banner's government work report telling of projects in progress (…并网发电, …开工建设).
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -21,7 +22,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 20);
+    assert_eq!(sources.len(), 21);
     extract::build_graph(&sources)
 });
 
@@ -647,4 +648,36 @@ fn a_table_laid_out_with_spaces() {
         .expect("row 2 support");
     let quote = &*e.evidence.iter().next().expect("evidence").quote;
     assert!(quote.contains("引进光伏组件制造企业"), "{quote}");
+}
+
+#[test]
+fn a_work_report_of_projects_in_progress() {
+    let projects = labels(NodeKind::Project);
+    for p in [
+        "乌拉特前旗100万千瓦风光制氢一体化示范项目",
+        "G6京藏高速乌拉特前旗段改扩建工程",
+        "明阳智能风电装备制造基地",
+        "乌梁素海流域山水林田湖草沙一体化保护和修复工程",
+        "中广核乌拉特前旗40万千瓦风电项目",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} in {projects:?}");
+    }
+    assert!(
+        !projects.iter().any(|p| p.ends_with("开工建设")),
+        "{projects:?}"
+    );
+    let industries = labels(NodeKind::Industry);
+    for i in ["番茄", "向日葵", "肉羊", "新能源"] {
+        assert!(industries.contains(&i.to_string()), "{i} in {industries:?}");
+    }
+    assert!(
+        !industries.iter().any(|i| i.contains("千亿级")),
+        "{industries:?}"
+    );
+    // 旗政协委员 are members of a body, not a unit.
+    let units = labels(NodeKind::Department);
+    assert!(!units.iter().any(|u| u.contains("政协委")), "{units:?}");
+    let ndrc = roles("乌拉特前旗发展和改革委员会");
+    assert_eq!(ndrc.len(), 1, "{ndrc:?}");
+    assert_eq!(ndrc[0].0, "全力壮大新能源产业");
 }

@@ -21,8 +21,9 @@ pub struct IndustryHit {
 }
 
 static ENUM_CLOSE: LazyLock<Regex> = LazyLock::new(|| {
-    // What closes a list of sectors: 等 / 配套 + up to six characters + 产业 / 产业集群 / 行业 / 领域 / 业态.
-    Regex::new(r"(等|配套)\p{Han}{0,6}?(产业集群|产业|行业|领域|业态)")
+    // What closes a list of sectors: 等 / 配套 / a count (三大) + up to six characters + 产业 / 产业集群 / 行业 /
+    // 领域 / 业态.
+    Regex::new(r"(等|配套|[两二三四五六七八九十]大)\p{Han}{0,6}?(产业集群|产业|行业|领域|业态)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static INDUSTRY_HEAD: LazyLock<Dict> =
@@ -175,9 +176,18 @@ const TRAIL_WORDS: &[&str] = &[
     "配套",
 ];
 
+/// A size before a sector (千亿级新能源, 两个百亿级, 超500亿元级): how big, not which.
+static SCALE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[两二三四五六七八九十几多]个)?(?:超|近|超过)?[\d一二三四五六七八九十百千万亿两]+(?:亿元|亿|万元|元)?级")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 fn trim_lead(mut s: &str) -> &str {
     loop {
         let before = s;
+        if let Some(m) = SCALE_LEAD.find(s).filter(|m| m.end() < s.len()) {
+            s = &s[m.end()..];
+        }
         for w in LEAD_WORDS {
             if let Some(r) = s.strip_prefix(w).filter(|r| r.chars().count() >= 1) {
                 s = r;
@@ -246,7 +256,13 @@ fn without_place(name: &str) -> &str {
                 super::lexicon::Key::Zone(_) => name,
             }
         }
-        _ => name,
+        // A river, lake or region before a sector the taxonomy knows (河套番茄, 黄河文化旅游).
+        _ => match lex.features.find(name) {
+            Some(m) if m.start() == 0 && lex.industry(&name[m.end()..]).is_some() => {
+                &name[m.end()..]
+            }
+            _ => name,
+        },
     }
 }
 
@@ -336,7 +352,13 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             pos = e + '、'.len_utf8();
             // A verb inside an item ends the words before the sector (兴和县开展马铃薯 → 马铃薯).
             let from = name_start(text, e, 30).clamp(s, e);
-            let name = clean(&text[from..e]);
+            let whole = clean(&text[s..e]);
+            // …unless the whole item is a sector (向日葵: 向 is no verb there).
+            let name = if lex.industry(&whole).is_some() {
+                whole
+            } else {
+                clean(&text[from..e])
+            };
             let known = lex.industry(&name).is_some() || split_compound(&name).is_some();
             // A place in the list (在凉城县、兴和县开展马铃薯、燕麦等特色产业) is where, not what.
             if !known && lex.resolve_norm(&name).is_some() {
@@ -480,6 +502,12 @@ mod tests {
     #[test]
     fn a_development_verb_frames_a_sector() {
         assert_eq!(names("(一)做强乳业。"), ["乳业"]);
+    }
+
+    #[test]
+    fn a_size_is_not_part_of_the_sector() {
+        assert_eq!(names("打造千亿级新能源产业集群"), ["新能源"]);
+        assert_eq!(names("培育两个百亿级现代煤化工产业"), ["现代煤化工"]);
     }
 
     #[test]

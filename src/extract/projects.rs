@@ -92,6 +92,10 @@ static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[GS]\d{1,4}[\p{Han}A-Za-z0-9至]{2,24}")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A phase right after a name (一期, 二期, 3期).
+static PHASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[一二三四五六七八九十\d]{1,2}期").unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// What may follow a head word for it to end a name.
 const AFTER_HEAD: [&str; 41] = [
     "建设",
@@ -135,6 +139,45 @@ const AFTER_HEAD: [&str; 41] = [
     "基础设施",
     "改扩建",
     "续建",
+];
+/// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
+const STATUS_AFTER_HEAD: [&str; 36] = [
+    "并网",
+    "开工",
+    "竣工",
+    "完工",
+    "建成",
+    "投运",
+    "投用",
+    "通车",
+    "达产",
+    "开通",
+    "获批",
+    "主体",
+    "顺利",
+    "正式",
+    "全面",
+    "全线",
+    "实现",
+    "纳入",
+    "列入",
+    "入选",
+    "成功",
+    "稳步",
+    "有序",
+    "持续",
+    "取得",
+    "完成",
+    "启动",
+    "进入",
+    "获得",
+    "成为",
+    "累计",
+    "总投资",
+    "预计",
+    "力争",
+    "年内",
+    "基本",
 ];
 /// Stems that make a project name generic.
 const GENERIC_START: [&str; 13] = [
@@ -324,6 +367,43 @@ fn park_named_by_stem(stem: &str, head: &str) -> bool {
             .is_none_or(|m| m.start() > 0 || m.end() < name.len())
 }
 
+/// What a stem names once the sectors and kinds of work at its end are taken off (明阳智能风电装备制造 → 明阳智能).
+fn name_before_sector(stem: &str) -> &str {
+    const WORK: [&str; 6] = ["制造", "加工", "生产", "研发", "装备", "产业"];
+    let lex = &*LEXICON;
+    let mut name = stem;
+    loop {
+        if let Some(m) = lex.ind.find_iter(name).last()
+            && m.end() == name.len()
+            && m.start() > 0
+        {
+            name = &name[..m.start()];
+            continue;
+        }
+        match PARK_TYPES
+            .iter()
+            .chain(WORK.iter())
+            .find_map(|t| name.strip_suffix(t).filter(|r| !r.is_empty()))
+        {
+            Some(rest) => name = rest,
+            None => return name,
+        }
+    }
+}
+
+/// A stem before a head followed by a phase (…风电装备制造基地一期投产): a phase makes the project one, if the
+/// stem keeps a name of its own besides its sector (not 光伏产业园一期).
+fn named_with_phase(stem: &str) -> bool {
+    let name = name_before_sector(stem);
+    name.len() < stem.len()
+        && (2..=6).contains(&name.chars().count())
+        && name.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+        && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        && !PARK_ADJECTIVES.iter().any(|g| name.ends_with(g))
+        && !QUALIFIERS.contains(&name)
+        && LEXICON.ind.find(name).is_none()
+}
+
 fn proper(stem: &str, head: &str) -> bool {
     let lex = &*LEXICON;
     if stem.chars().count() < 2
@@ -404,6 +484,7 @@ fn head_ends_name(text: &str, end: usize) -> bool {
         // A verb after the head (产业园区承接项目落地) ends the name too.
         Some(_) => {
             AFTER_HEAD.iter().any(|w| next.starts_with(w))
+                || STATUS_AFTER_HEAD.iter().any(|w| next.starts_with(w))
                 || super::phrase::BOUNDARY_WORDS
                     .iter()
                     .any(|w| w.len() > 3 && next.starts_with(w))
@@ -478,7 +559,8 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let stem = &name[..head];
     let head_word = head_m.map(|m| &name[m.start()..m.end()]).unwrap_or("");
     let zone = zone_name(&name);
-    if zone.is_none() && !proper(stem, head_word) {
+    let phased = PHASE.is_match(&text[end..]) && named_with_phase(stem);
+    if zone.is_none() && !phased && !proper(stem, head_word) {
         return None;
     }
     let canonical = zone.unwrap_or_else(|| name.clone());
@@ -538,6 +620,16 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             {
                 break;
             }
+            // 乌梁素海…一体化保护和修复工程: when the words after 和 name nothing alone, both halves describe one
+            // project.
+            if sep != '、'
+                && hit.is_none()
+                && text[start..h.start()].chars().count() <= 6
+                && let Some(one) = make(text, prev_start, end)
+            {
+                out.push(one);
+                break;
+            }
             let joined = if lex.resolve_norm(prev).is_some() {
                 match place_prefix {
                     Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
@@ -570,6 +662,13 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             .map(|(i, _)| m.start() + i)
             .unwrap_or(m.end())
             .min(m.end());
+        // G6京藏高速…改扩建工程开工建设: the name ends at its last head word that ends a name.
+        let end = HEAD
+            .find_iter(&text[m.start()..end])
+            .map(|h| m.start() + h.end())
+            .filter(|&e| head_ends_name(text, e))
+            .last()
+            .unwrap_or(end);
         if let Some(hit) = make(text, m.start(), end) {
             out.push(hit);
         }
@@ -634,6 +733,36 @@ mod tests {
             ["大路工业园区煤制烯烃项目"]
         );
         assert!(names("建设互联共享的养老服务信息平台,全面实现共享").is_empty());
+    }
+
+    #[test]
+    fn progress_after_a_name_ends_it() {
+        assert_eq!(
+            names("乌拉特前旗100万千瓦风光制氢一体化示范项目并网发电,京呼高铁开通"),
+            ["乌拉特前旗100万千瓦风光制氢一体化示范项目", "京呼高铁"]
+        );
+        assert_eq!(
+            names("G6京藏高速乌拉特前旗段改扩建工程开工建设"),
+            ["G6京藏高速乌拉特前旗段改扩建工程"]
+        );
+        // A phase names the project when the stem has a name besides its sector.
+        assert_eq!(
+            names("明阳智能风电装备制造基地一期投产"),
+            ["明阳智能风电装备制造基地"]
+        );
+        assert!(names("建设光伏产业园一期,推进风电装备制造基地二期").is_empty());
+    }
+
+    #[test]
+    fn two_words_before_one_head_name_one_project() {
+        assert_eq!(
+            names("乌梁素海流域山水林田湖草沙一体化保护和修复工程持续推进"),
+            ["乌梁素海流域山水林田湖草沙一体化保护和修复工程"]
+        );
+        assert_eq!(
+            names("推进中环协鑫五期25GW单晶硅和神舟硅业万吨级多晶硅项目"),
+            ["中环协鑫五期25GW单晶硅项目", "神舟硅业万吨级多晶硅项目"]
+        );
     }
 
     #[test]

@@ -104,6 +104,11 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         {
             continue;
         }
+        // 政协委员, 人大代表: members, not units.
+        if whole.ends_with('委') && text[e..].starts_with('员') && !text[e..].starts_with("员会")
+        {
+            continue;
+        }
         // 人大常委 → 人大常委会.
         if whole.ends_with('委') && text[e..].starts_with('会') {
             e += '会'.len_utf8();
@@ -223,6 +228,7 @@ mod tests {
             "全面推进社区治理",
             "推动准格尔旗等旗县人民政府落实",
             "支持伊利、蒙牛在锡林郭勒盟布局乳制品加工项目,形成全市一盘棋格局",
+            "请旗政协委员和列席人员提出意见",
         ] {
             assert!(
                 labels(t, "包头市").is_empty(),
