@@ -10,7 +10,8 @@
 //! commissions named through the government, a Yulin work plan known by its document number, and an
 //! Ulanqab notice copied from its web page with the page's information table and navigation, and the project
 //! box (专栏) of a Bayannur 十四五 plan, and a Dalad task table converted from PDF with its layout kept, and a
-//! banner's government work report telling of projects in progress (…并网发电, …开工建设).
+//! banner's government work report telling of projects in progress (…并网发电, …开工建设), and the task list
+//! of 神木市, a county-level city of Yulin whose 市 is itself.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -22,7 +23,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 21);
+    assert_eq!(sources.len(), 22);
     extract::build_graph(&sources)
 });
 
@@ -680,4 +681,30 @@ fn a_work_report_of_projects_in_progress() {
     let ndrc = roles("乌拉特前旗发展和改革委员会");
     assert_eq!(ndrc.len(), 1, "{ndrc:?}");
     assert_eq!(ndrc[0].0, "全力壮大新能源产业");
+}
+
+#[test]
+fn a_county_level_city_is_its_own_市() {
+    let lead = roles("神木市行政审批服务局");
+    assert_eq!(lead, [("推行“一件事一次办”".to_string(), Some(Role::Lead))]);
+    let ndrc = roles("神木市发展和改革局");
+    assert_eq!(ndrc.len(), 2, "{ndrc:?}");
+    assert!(
+        !labels(NodeKind::Department)
+            .iter()
+            .any(|d| d.starts_with("榆林市行政审批") || d.starts_with("榆林市司法局")),
+        "市 in a 神木市 plan is 神木市"
+    );
+    let t = G.node("task:shenmu_2025_business:1").expect("row 1");
+    assert_eq!(t.deadline.as_deref(), Some("2025年6月底"));
+    let projects = labels(NodeKind::Project);
+    for p in [
+        "锦界工业园区",
+        "神木至府谷高速公路",
+        "神木高新技术产业开发区",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} in {projects:?}");
+    }
+    let industries = labels(NodeKind::Industry);
+    assert!(industries.contains(&"兰炭".to_string()), "{industries:?}");
 }

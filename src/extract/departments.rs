@@ -138,7 +138,10 @@ impl GovContext {
         };
         match prefix {
             "自治区" => Some("内蒙古自治区".into()),
+            // In a county-level city's plan (神木市, 满洲里市) 市 is the city itself.
+            "市" if rank == Rank::County && home.ends_with('市') => Some(home.to_string()),
             "市" | "盟" => up(Rank::Prefecture),
+            "省" => up(Rank::Province),
             "区" if rank == Rank::Province => Some(home.to_string()),
             "区" | "旗" | "县" => up(Rank::County),
             _ => None,
@@ -423,7 +426,7 @@ fn parse_one(
             }
         }
     } else {
-        for pre in ["自治区", "市", "区", "旗", "县", "盟"] {
+        for pre in ["自治区", "省", "市", "区", "旗", "县", "盟"] {
             let Some(r) = rest.strip_prefix(pre) else {
                 continue;
             };

@@ -97,8 +97,9 @@ static PHASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[一二三四五六七八九十\d]{1,2}期").unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// What may follow a head word for it to end a name.
-const AFTER_HEAD: [&str; 41] = [
+const AFTER_HEAD: [&str; 42] = [
     "建设",
+    "企业",
     "项目",
     "和",
     "及",

@@ -1,5 +1,5 @@
 //! Units named in running text, outside any note: 市工业和信息化局要会同市发展改革委、市自然资源局…,
-//! 由包头市交通运输局负责. A government prefix (自治区 / 市 / 区 / 旗 / 县 / 盟, or a place's name) and a core
+//! 由包头市交通运输局负责. A government prefix (自治区 / 省 / 市 / 区 / 旗 / 县 / 盟, or a place's name) and a core
 //! ending in a unit word (局, 厅, 委员会, 管委会, 办公室, 人民政府 …), with words such as 市场 and 区域 that only
 //! look like a prefix left out.
 
@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 /// A prefix, then up to twelve characters, then a unit word (shortest first: 工业和信息化局要会同… stops at 局).
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(自治区|市|区|旗|县|盟)([\p{Han}]{1,12}?)(管理委员会|委员会|管委会|办公室|人民政府|行政公署|政府|局|厅|委)")
+    Regex::new(r"(自治区|省|市|区|旗|县|盟)([\p{Han}]{1,12}?)(管理委员会|委员会|管委会|办公室|人民政府|行政公署|政府|局|厅|委)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -35,9 +35,10 @@ const NOT_UNIT_WORDS: [&str; 10] = [
 ];
 
 /// Prefix + next characters that make an ordinary word, not a unit's government.
-const NOT_PREFIX: [&str; 24] = [
-    "市场", "市民", "市区", "市域", "市县", "市级", "市内", "市辖", "市直", "区域", "区位", "区级",
-    "区内", "区县", "县域", "县城", "县级", "县乡", "旗县", "旗级", "盟市", "盟级", "市委", "区委",
+const NOT_PREFIX: [&str; 28] = [
+    "省级", "省内", "省外", "省份", "市场", "市民", "市区", "市域", "市县", "市级", "市内", "市辖",
+    "市直", "区域", "区位", "区级", "区内", "区县", "县域", "县城", "县级", "县乡", "旗县", "旗级",
+    "盟市", "盟级", "市委", "区委",
 ];
 
 /// Words before a unit that leave its name alone (会同市发改委, 由市交通运输局).
@@ -48,9 +49,9 @@ fn starts_clean(before: &str) -> bool {
     if !super::text::is_han(c) {
         return true;
     }
-    const BEFORE: [&str; 18] = [
+    const BEFORE: [&str; 22] = [
         "会同", "由", "和", "与", "及", "同", "请", "联合", "协调", "组织", "督促", "指导", "要求",
-        "配合", "协助", "支持", "推动", "牵头",
+        "配合", "协助", "支持", "推动", "牵头", "争取", "报请", "向", "经",
     ];
     BEFORE.iter().any(|w| before.ends_with(w))
 }
@@ -218,6 +219,12 @@ mod tests {
             ),
             ["包头市人民政府办公室", "呼和浩特市人民政府"]
         );
+        // 省 in a Yulin plan is Shaanxi; 市 in a county-level city's plan is that city.
+        assert_eq!(
+            labels("积极争取省发展改革委支持,省级财政予以倾斜", "榆林市"),
+            ["陕西省发展和改革委员会"]
+        );
+        assert_eq!(labels("由市司法局负责", "神木市"), ["神木市司法局"]);
     }
 
     #[test]
