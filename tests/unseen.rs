@@ -11,7 +11,8 @@
 //! Ulanqab notice copied from its web page with the page's information table and navigation, and the project
 //! box (专栏) of a Bayannur 十四五 plan, and a Dalad task table converted from PDF with its layout kept, and a
 //! banner's government work report telling of projects in progress (…并网发电, …开工建设), and the task list
-//! of 神木市, a county-level city of Yulin whose 市 is itself.
+//! of 神木市, a county-level city of Yulin whose 市 is itself, and an Ordos list of work points whose notes
+//! name a leading official (牵头领导) besides the units.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -23,7 +24,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 22);
+    assert_eq!(sources.len(), 23);
     extract::build_graph(&sources)
 });
 
@@ -32,6 +33,16 @@ fn labels(kind: NodeKind) -> Vec<String> {
         .node_weights()
         .filter(|n| n.kind == kind)
         .map(|n| n.label.clone())
+        .collect()
+}
+
+/// The tasks of one fixture a unit is responsible for.
+fn roles_in(dept: &str, doc: &str) -> Vec<(String, Option<Role>)> {
+    let prefix = format!("task:{doc}:");
+    G.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
+        .into_iter()
+        .filter(|n| n.node.id.starts_with(&prefix))
+        .map(|n| (n.node.label.clone(), n.role))
         .collect()
 }
 
@@ -284,7 +295,7 @@ fn signature_sets_home_and_running_text_names_units() {
         assert!(mentioned.contains(&d.to_string()), "{d} in {mentioned:?}");
     }
     assert_eq!(
-        roles("鄂尔多斯市工业和信息化局"),
+        roles_in("鄂尔多斯市工业和信息化局", "ordos_parks_signed"),
         [("推进园区整合".to_string(), Some(Role::Responsible))]
     );
     assert!(roles("鄂尔多斯市自然资源局").is_empty());
@@ -707,4 +718,35 @@ fn a_county_level_city_is_its_own_市() {
     }
     let industries = labels(NodeKind::Industry);
     assert!(industries.contains(&"兰炭".to_string()), "{industries:?}");
+}
+
+#[test]
+fn a_leading_official_is_not_a_unit() {
+    let units = labels(NodeKind::Department);
+    assert!(
+        !units
+            .iter()
+            .any(|u| u.contains("李明") || u.contains("副市长")),
+        "{units:?}"
+    );
+    let energy = roles_in("鄂尔多斯市能源局", "ordos_2025_points");
+    let tasks: Vec<&str> = energy.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(tasks, ["推进煤炭稳产保供", "加快新能源规模化发展"]);
+    // 达拉特旗、杭锦旗、乌审旗人民政府: three governments.
+    for gov in ["达拉特旗人民政府", "杭锦旗人民政府", "乌审旗人民政府"] {
+        assert_eq!(
+            roles(gov),
+            [("加快新能源规模化发展".to_string(), Some(Role::Responsible))],
+            "{gov}"
+        );
+    }
+    let industries = labels(NodeKind::Industry);
+    for i in ["煤制油", "煤制气", "煤制烯烃", "铝合金"] {
+        assert!(industries.contains(&i.to_string()), "{i} in {industries:?}");
+    }
+    let projects = labels(NodeKind::Project);
+    assert!(
+        projects.contains(&"乌审旗图克镇50万千瓦风光制氢项目".to_string()),
+        "{projects:?}"
+    );
 }

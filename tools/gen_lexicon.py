@@ -53,7 +53,9 @@ def main():
         cities[r['code']] = (r['name'], r['provinceCode'])
     areas = {}
     for r in rows(os.path.join(src, 'areas.csv')):
-        if r['name'] == '市辖区' or re.search(r'开发区|高新|新区|园区|管委会|管理区|示范区|群岛|委员会|新城$', r['name']):
+        # Economic zones listed as county-level units are not places; 浦东新区 and 滨海新区 are real districts.
+        zone = re.search(r'开发区|高新|新区|园区|管委会|管理区|示范区|群岛|委员会|新城$', r['name'])
+        if r['name'] == '市辖区' or zone and r['name'] not in ('浦东新区', '滨海新区'):
             continue
         parent = cities.get(r['cityCode'], (provs.get(r['provinceCode'], ''), ''))[0]
         areas[r['code']] = (r['name'], parent)

@@ -56,7 +56,18 @@ const PROVINCE_NEXT: [&str; 14] = [
     "沿黄",
 ];
 /// What may follow any place's short name in a list of partners (与吉林市、长春合作).
-const PARTNER_NEXT: [&str; 6] = ["合作", "交流", "对接", "协作", "联动", "一体化"];
+const PARTNER_NEXT: [&str; 10] = [
+    "合作",
+    "交流",
+    "对接",
+    "协作",
+    "联动",
+    "一体化",
+    "对口",
+    "结对",
+    "帮扶",
+    "援建",
+];
 /// Stems of places elsewhere in China that are ordinary words.
 const WORD_STEMS: [&str; 14] = [
     "长治", "白银", "来宾", "大理", "阿里", "大庆", "中山", "北海", "黄山", "普洱", "安康", "大同",
@@ -93,8 +104,10 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                 let far_county = !in_region && p.rank == Rank::County;
                 if short && !in_region || far_county {
                     let stem = &text[s..e];
+                    // Its city or province written just before (北京市朝阳区, 上海浦东新区) names it whatever follows.
+                    let parent_written = parent_before(&p.name, &text[..s]);
                     let before_ok = prev.is_none_or(|c| ROUTE_PREV.contains(&c) || !is_han(c))
-                        || (far_county || short) && parent_before(&p.name, &text[..s]);
+                        || parent_written;
                     let after_ok = next
                         .chars()
                         .next()
@@ -108,7 +121,9 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     // A route (包头至银川, 至沧州) names a place whatever follows it.
                     let route =
                         prev.is_some_and(|c| matches!(c, '至' | '到' | '经' | '往' | '—' | '-'));
-                    if WORD_STEMS.contains(&stem) || !(route || before_ok && after_ok) {
+                    if WORD_STEMS.contains(&stem)
+                        || !(route || before_ok && after_ok || parent_written && !short)
+                    {
                         continue;
                     }
                 }
@@ -256,6 +271,18 @@ mod tests {
         assert!(names("共同实施大青山生态保护综合治理", Some("包头市")).is_empty());
         assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
         assert!(names("实现长治久安", Some("包头市")).is_empty());
+    }
+
+    #[test]
+    fn a_far_district_after_its_city() {
+        assert_eq!(
+            names("北京市朝阳区对口帮扶科尔沁右翼中旗", Some("兴安盟")),
+            ["北京市", "朝阳区", "科尔沁右翼中旗"]
+        );
+        assert_eq!(
+            names("上海浦东新区企业来包头投资", Some("包头市")),
+            ["上海市", "浦东新区", "包头市"]
+        );
     }
 
     #[test]

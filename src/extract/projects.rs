@@ -553,12 +553,28 @@ fn zone_name(name: &str) -> Option<String> {
     }
 }
 
+/// A district named like a zone (浦东新区, 上海浦东新区, 滨海新区): a place, not a project.
+fn is_place(name: &str) -> bool {
+    let lex = &*LEXICON;
+    if lex.place(name).is_some() {
+        return true;
+    }
+    lex.gaz.find(name).is_some_and(|m| {
+        m.start() == 0
+            && matches!(lex.gaz_keys[m.pattern()], Key::Place { .. })
+            && lex.place(&name[m.end()..]).is_some()
+    })
+}
+
 fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let name: String = text[start..end].to_string();
     let head_m = HEAD.find_iter(&name).last();
     let head = head_m.map(|m| m.start()).unwrap_or(name.len());
     let stem = &name[..head];
     let head_word = head_m.map(|m| &name[m.start()..m.end()]).unwrap_or("");
+    if is_place(&name) {
+        return None;
+    }
     let zone = zone_name(&name);
     let phased = PHASE.is_match(&text[end..]) && named_with_phase(stem);
     if zone.is_none() && !phased && !proper(stem, head_word) {
@@ -783,6 +799,8 @@ mod tests {
         );
         assert!(names("建设文化艺术产业园,完善生物科技产业园配套").is_empty());
         assert!(names("呼和浩特市2025年开发区建设工作要点").is_empty());
+        // A district named like a zone is a place.
+        assert!(names("上海浦东新区、天津滨海新区企业来包头投资").is_empty());
     }
 
     #[test]
