@@ -91,11 +91,41 @@ impl Note {
 pub fn deadline_date(s: &str) -> Option<String> {
     let c = YEAR_MONTH.captures(s)?;
     let year = c.get(1)?.as_str();
+    // The end of a quarter or half year (2025年第三季度 → 2025-09, 上半年 → 2025-06).
+    let after_year = s[c.get(1)?.end()..].trim_start().strip_prefix('年')?;
+    if let Some(month) = period_end_month(after_year.trim_start()) {
+        return Some(format!("{year}-{month:02}"));
+    }
     match (c.get(2), c.get(3).map(|m| m.as_str())) {
         (Some(m), _) => Some(format!("{year}-{:02}", m.as_str().parse::<u32>().ok()?)),
         (None, Some("底" | "年底" | "末")) => Some(format!("{year}-12")),
         _ => Some(year.to_string()),
     }
+}
+
+/// The last month of the quarter or half year a deadline names right after its year.
+fn period_end_month(rest: &str) -> Option<u32> {
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let quarter = ["一", "二", "三", "四"]
+        .iter()
+        .zip(["1", "2", "3", "4"])
+        .zip(1u32..)
+        .find(|((cn, digit), _)| {
+            [cn, digit].iter().any(|q| {
+                rest.strip_prefix(**q)
+                    .is_some_and(|r| r.starts_with("季度"))
+            })
+        })
+        .map(|(_, q)| q * 3);
+    quarter.or_else(|| {
+        if rest.starts_with("上半年") || rest.starts_with("年中") {
+            Some(6)
+        } else if rest.starts_with("下半年") {
+            Some(12)
+        } else {
+            None
+        }
+    })
 }
 
 /// The bracketed group that closes a paragraph, as (open, close) byte positions.
@@ -545,5 +575,10 @@ mod tests {
         assert_eq!(deadline_date("2024年12月").as_deref(), Some("2024-12"));
         assert_eq!(deadline_date("2025年底前").as_deref(), Some("2025-12"));
         assert_eq!(deadline_date("持续推进"), None);
+        assert_eq!(deadline_date("2025年第三季度").as_deref(), Some("2025-09"));
+        assert_eq!(deadline_date("2025年1季度前").as_deref(), Some("2025-03"));
+        assert_eq!(deadline_date("2025年上半年").as_deref(), Some("2025-06"));
+        assert_eq!(deadline_date("2026年下半年").as_deref(), Some("2026-12"));
+        assert_eq!(deadline_date("2025—2027年").as_deref(), Some("2027"));
     }
 }
