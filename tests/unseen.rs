@@ -12,7 +12,8 @@
 //! box (专栏) of a Bayannur 十四五 plan, and a Dalad task table converted from PDF with its layout kept, and a
 //! banner's government work report telling of projects in progress (…并网发电, …开工建设), and the task list
 //! of 神木市, a county-level city of Yulin whose 市 is itself, and an Ordos list of work points whose notes
-//! name a leading official (牵头领导) besides the units.
+//! name a leading official (牵头领导) besides the units, and a Hohhot district's plan naming its towns (one of
+//! them, 金河镇, shared with 根河市) and the city's new airport.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -24,7 +25,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 23);
+    assert_eq!(sources.len(), 24);
     extract::build_graph(&sources)
 });
 
@@ -749,4 +750,33 @@ fn a_leading_official_is_not_a_unit() {
         projects.contains(&"乌审旗图克镇50万千瓦风光制氢项目".to_string()),
         "{projects:?}"
     );
+}
+
+#[test]
+fn a_district_plan_with_its_towns() {
+    let places = labels(NodeKind::City);
+    for p in ["金河镇", "黄合少镇", "榆林镇", "大学西路街道"] {
+        assert!(places.contains(&p.to_string()), "{p} in {places:?}");
+    }
+    let jinhe = G.node("city:金河镇").expect("金河镇");
+    assert!(
+        G.neighbours(&jinhe.id, &[EdgeKind::LocatedIn])
+            .iter()
+            .any(|n| n.node.label == "赛罕区"),
+        "金河镇 is 赛罕区's"
+    );
+    assert_eq!(
+        roles_in("赛罕区住房和城乡建设局", "saihan_2025"),
+        [("实施老旧小区改造".to_string(), Some(Role::Lead))]
+    );
+    let t = G.node("task:saihan_2025:1").expect("task 1");
+    assert_eq!(t.deadline.as_deref(), Some("2025年10月底"));
+    let projects = labels(NodeKind::Project);
+    for p in [
+        "呼和浩特新机场",
+        "赛罕区餐厨垃圾处理厂",
+        "赛罕区至和林格尔新区快速通道",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} in {projects:?}");
+    }
 }

@@ -219,11 +219,12 @@ fn local_enough(name: &str, rank: Rank, ambiguous: bool, home: Option<&str>, bef
     if parent_written {
         return true;
     }
-    if ambiguous {
-        return false;
-    }
     let Some(home) = home else { return false };
     let home_rank = lex.place(home).map(|p| p.rank).unwrap_or(Rank::Province);
+    // A name shared by several towns (金河镇 in 赛罕区 and in 根河市) is the one in a county's own plan.
+    if ambiguous {
+        return home_rank >= Rank::County && lex.within(name, home);
+    }
     match rank {
         Rank::Town => {
             // The home's prefecture (or the home itself when it is the region) must contain the town.
@@ -283,6 +284,13 @@ mod tests {
             names("上海浦东新区企业来包头投资", Some("包头市")),
             ["上海市", "浦东新区", "包头市"]
         );
+    }
+
+    #[test]
+    fn a_town_name_shared_by_two_counties_in_one_of_them() {
+        // 金河镇 is in 赛罕区 and in 根河市.
+        assert_eq!(names("推进金河镇垃圾分类", Some("赛罕区")), ["金河镇"]);
+        assert!(names("推进金河镇垃圾分类", Some("包头市")).is_empty());
     }
 
     #[test]

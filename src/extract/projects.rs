@@ -23,8 +23,9 @@ pub struct ProjectHit {
 }
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-const HEAD_WORDS: [&str; 58] = [
+const HEAD_WORDS: [&str; 59] = [
     "项目",
+    "处理厂",
     "工程",
     "高速铁路",
     "城际铁路",
@@ -97,9 +98,10 @@ static PHASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[一二三四五六七八九十\d]{1,2}期").unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// What may follow a head word for it to end a name.
-const AFTER_HEAD: [&str; 42] = [
+const AFTER_HEAD: [&str; 43] = [
     "建设",
     "企业",
+    "配套",
     "项目",
     "和",
     "及",
@@ -768,6 +770,14 @@ mod tests {
             ["明阳智能风电装备制造基地"]
         );
         assert!(names("建设光伏产业园一期,推进风电装备制造基地二期").is_empty());
+    }
+
+    #[test]
+    fn plants_and_facilities_before_their_supporting_works() {
+        assert_eq!(
+            names("推进呼和浩特新机场配套道路建设,建设赛罕区餐厨垃圾处理厂"),
+            ["呼和浩特新机场", "赛罕区餐厨垃圾处理厂"]
+        );
     }
 
     #[test]
