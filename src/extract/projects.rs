@@ -555,6 +555,31 @@ fn zone_name(name: &str) -> Option<String> {
     }
 }
 
+/// An expressway named by the two places it joins, written short (京新高速, 荣乌高速, 包茂高速) and standing alone or
+/// in a list: not 经济高速 (增长).
+fn expressway(text: &str, start: usize, head: usize, end: usize) -> Option<ProjectHit> {
+    const NOT_NAMES: [&str; 8] = [
+        "经济", "保持", "实现", "继续", "持续", "全面", "较快", "城市",
+    ];
+    let stem = &text[start..head];
+    let alone = text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '、' | ',' | '。' | ';' | '和' | '及' | '与' | ')'));
+    (&text[head..end] == "高速"
+        && alone
+        && stem.chars().count() == 2
+        && stem.chars().all(is_han)
+        && !NOT_NAMES.contains(&stem)
+        && !GENERIC_STEMS.contains(&stem))
+    .then(|| ProjectHit {
+        name: text[start..end].to_string(),
+        start,
+        end,
+        connects: Vec::new(),
+    })
+}
+
 /// A district named like a zone (浦东新区, 上海浦东新区, 滨海新区): a place, not a project.
 fn is_place(name: &str) -> bool {
     let lex = &*LEXICON;
@@ -615,8 +640,8 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         if start >= h.start() || inside(start, end) {
             continue;
         }
-        let hit = make(text, start, end);
         let head_word = &text[h.start()..h.end()];
+        let hit = make(text, start, end).or_else(|| expressway(text, start, h.start(), end));
         // A和B项目 / 武川县、和林格尔县、清水河县风电项目: each part before the shared ending is a project too.
         let lex = &*LEXICON;
         let place_prefix = lex
@@ -778,6 +803,15 @@ mod tests {
             names("推进呼和浩特新机场配套道路建设,建设赛罕区餐厨垃圾处理厂"),
             ["呼和浩特新机场", "赛罕区餐厨垃圾处理厂"]
         );
+    }
+
+    #[test]
+    fn expressways_named_by_their_ends() {
+        assert_eq!(
+            names("依托京新高速、临策铁路,连接荣乌高速和包茂高速"),
+            ["京新高速", "临策铁路", "荣乌高速", "包茂高速"]
+        );
+        assert!(names("保持经济高速增长,实现高速发展").is_empty());
     }
 
     #[test]
