@@ -183,9 +183,9 @@ const STATUS_AFTER_HEAD: [&str; 36] = [
     "基本",
 ];
 /// Stems that make a project name generic.
-const GENERIC_START: [&str; 13] = [
+const GENERIC_START: [&str; 15] = [
     "一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个",
-    "专栏",
+    "专栏", "公司", "企业",
 ];
 const QUALIFIERS: [&str; 9] = [
     "国家",
@@ -434,7 +434,10 @@ fn proper(stem: &str, head: &str) -> bool {
     stem.contains('“')
         || SCALE.is_match(stem)
         || stem.chars().any(|c| c.is_ascii_alphanumeric())
-        || QUALIFIERS.iter().any(|q| stem.starts_with(q))
+        // 国家稀土新材料技术创新中心 is named; 国家级创新中心, 自治区级电子商务示范基地 are grades.
+        || QUALIFIERS
+            .iter()
+            .any(|q| stem.strip_prefix(q).is_some_and(|r| !r.starts_with('级')))
         || cluster_run
         || lex.gaz.find(stem).is_some()
         || lex.features.is_match(stem)
@@ -593,7 +596,25 @@ fn is_place(name: &str) -> bool {
     })
 }
 
+/// Where a name starts once a quote opened before it and not closed in it is left out (“‘两山’理论实践基地,
+/// 建设成“决策指挥中心: the quote holds a list or a phrase, not this name).
+fn after_open_quote(text: &str, start: usize, end: usize) -> usize {
+    let name = &text[start..end];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in name.char_indices() {
+        match c {
+            '“' | '‘' => open.push(i + c.len_utf8()),
+            '”' | '’' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.last().map_or(start, |&i| start + i)
+}
+
 fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
+    let start = after_open_quote(text, start, end);
     let name: String = text[start..end].to_string();
     let head_m = HEAD.find_iter(&name).last();
     let head = head_m.map(|m| m.start()).unwrap_or(name.len());
@@ -712,6 +733,12 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             .map(|h| m.start() + h.end())
             .filter(|&e| head_ends_name(text, e))
             .last()
+            // G6高速以北: at its last head when none ends a name.
+            .or_else(|| {
+                HEAD.find_iter(&text[m.start()..end])
+                    .last()
+                    .map(|h| m.start() + h.end())
+            })
             .unwrap_or(end);
         if let Some(hit) = make(text, m.start(), end) {
             out.push(hit);
@@ -803,6 +830,23 @@ mod tests {
             names("推进呼和浩特新机场配套道路建设,建设赛罕区餐厨垃圾处理厂"),
             ["呼和浩特新机场", "赛罕区餐厨垃圾处理厂"]
         );
+    }
+
+    #[test]
+    fn grades_open_quotes_and_verbs_are_not_names() {
+        assert!(names("创建国家级创新中心,争创自治区级电子商务示范基地").is_empty());
+        assert_eq!(
+            names("建设国家稀土新材料技术创新中心"),
+            ["国家稀土新材料技术创新中心"]
+        );
+        // A quote opened before the name and closed after it holds a list.
+        assert!(names("三区即“科技创新示范区、数字应用先行区”").is_empty());
+        assert!(names("推进城市运营中心建设成“决策指挥中心、运行管理中心”").is_empty());
+        assert_eq!(
+            names("继续做好包头保税物流中心(B型)建设,借助鄂尔多斯国际文化创意大会平台"),
+            ["包头保税物流中心(B型)", "鄂尔多斯国际文化创意大会平台"]
+        );
+        assert_eq!(names("推动G6高速以北区域开发"), ["G6高速"]);
     }
 
     #[test]
