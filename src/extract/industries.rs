@@ -189,6 +189,10 @@ fn trim_lead(mut s: &str) -> &str {
             s = &s[m.end()..];
         }
         for w in LEAD_WORDS {
+            // 在线娱乐, 等离子: words that start with a function word.
+            if ["在线", "等离"].iter().any(|k| s.starts_with(k)) {
+                break;
+            }
             if let Some(r) = s.strip_prefix(w).filter(|r| r.chars().count() >= 1) {
                 s = r;
             }
@@ -276,6 +280,14 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
     if !known && (name.starts_with('其') || name.ends_with('会') || is_count(name)) {
         return;
     }
+    // 电力偏好性 (a kind of industry), 新型城镇化建设, 乡村振兴 (undertakings): not sectors.
+    if !known
+        && ["性", "建设", "振兴", "改革", "工程"]
+            .iter()
+            .any(|w| name.ends_with(w))
+    {
+        return;
+    }
     let n = canonical(name);
     let len = n.chars().count();
     if len == 0
@@ -353,11 +365,15 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             // A verb inside an item ends the words before the sector (兴和县开展马铃薯 → 马铃薯).
             let from = name_start(text, e, 30).clamp(s, e);
             let whole = clean(&text[s..e]);
-            // …unless the whole item is a sector (向日葵: 向 is no verb there).
-            let name = if lex.industry(&whole).is_some() {
+            let cut = clean(&text[from..e]);
+            // …unless the whole item is a sector (向日葵: 向 is no verb there), or neither is and the cut only took
+            // off a 在 or 等 that starts a word (在线娱乐, not 线娱乐; but 对我区农业 → 农业).
+            let name = if lex.industry(&whole).is_some()
+                || lex.industry(&cut).is_none() && ["在", "等"].contains(&&text[s..from])
+            {
                 whole
             } else {
-                clean(&text[from..e])
+                cut
             };
             let known = lex.industry(&name).is_some() || split_compound(&name).is_some();
             // A place in the list (在凉城县、兴和县开展马铃薯、燕麦等特色产业) is where, not what.
@@ -502,6 +518,16 @@ mod tests {
     #[test]
     fn a_development_verb_frames_a_sector() {
         assert_eq!(names("(一)做强乳业。"), ["乳业"]);
+    }
+
+    #[test]
+    fn kinds_and_undertakings_are_not_sectors() {
+        let v = names("有效提升电力偏好性产业竞争力");
+        assert!(!v.iter().any(|n| n.contains("偏好")), "{v:?}");
+        let v = names("结合乡村振兴、新型城镇化建设和文化、体育、旅游等产业");
+        assert_eq!(v, ["体育", "文化", "旅游"]);
+        let v = names("积极促进网络零售、互联网医疗、线上课堂、在线娱乐等新产业");
+        assert!(v.contains(&"在线娱乐".to_string()), "{v:?}");
     }
 
     #[test]
