@@ -74,6 +74,30 @@ const WORD_STEMS: [&str; 14] = [
     "三明", "永安",
 ];
 
+/// Characters next to a country's name that leave it a name (赴俄罗斯, 在蒙古国, 向欧洲, 法国企业).
+const COUNTRY_EDGE: [char; 11] = [
+    '在', '赴', '自', '从', '向', '对', '于', '企', '客', '市', '投',
+];
+
+/// Whether the place's short form stands among items of two characters that start with a direction
+/// (东融、西联、南通、北开).
+fn direction_slogan(text: &str, s: usize, e: usize) -> bool {
+    let direction = |w: &str| {
+        let cs: Vec<char> = w.chars().collect();
+        cs.len() == 2 && matches!(cs[0], '东' | '西' | '南' | '北')
+    };
+    let stem = &text[s..e];
+    let before = text[..s]
+        .strip_suffix('、')
+        .map(|b| super::text::suffix(b, 2));
+    let after = text[e..]
+        .strip_prefix('、')
+        .map(|a| a.chars().take(2).collect::<String>());
+    direction(stem)
+        && (before.is_some_and(|b| direction(b) && LEXICON.resolve_norm(b).is_none())
+            || after.is_some_and(|a| direction(&a) && LEXICON.resolve_norm(&a).is_none()))
+}
+
 /// Finds places in a normalised paragraph. `home` is the document's own government place.
 pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHit>) {
     let lex = &*LEXICON;
@@ -126,6 +150,21 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     {
                         continue;
                     }
+                }
+                // A two-character country inside a word on both sides (伊泰国电, a company) is not named.
+                if p.rank == Rank::Country && e - s <= 6 {
+                    let loose = |c: Option<char>, edge: &[char]| {
+                        c.is_none_or(|c| {
+                            !is_han(c) || edge.contains(&c) || COUNTRY_EDGE.contains(&c)
+                        })
+                    };
+                    if !loose(prev, &ROUTE_PREV) && !loose(next.chars().next(), &ROUTE_NEXT) {
+                        continue;
+                    }
+                }
+                // 东融、西联、南通、北开: a slogan of directions, not the city of 南通.
+                if short && !in_region && direction_slogan(text, s, e) {
+                    continue;
                 }
                 // A district's short form (东河, 昆区) is used in its own city; elsewhere only on a route or in a list.
                 if short && p.level == "市辖区" && !same_prefecture(&p.name, home) {
@@ -291,6 +330,26 @@ mod tests {
         // 金河镇 is in 赛罕区 and in 根河市.
         assert_eq!(names("推进金河镇垃圾分类", Some("赛罕区")), ["金河镇"]);
         assert!(names("推进金河镇垃圾分类", Some("包头市")).is_empty());
+    }
+
+    #[test]
+    fn words_that_hold_a_place_name() {
+        assert!(
+            names(
+                "构建“东融、西联、南通、北开”全方位开放格局",
+                Some("呼和浩特市")
+            )
+            .is_empty()
+        );
+        assert!(names("加快推进伊泰国电等项目", Some("鄂尔多斯市")).is_empty());
+        assert_eq!(
+            names("赴俄罗斯、蒙古国开展合作,吸引法国企业", Some("包头市")),
+            ["俄罗斯", "蒙古国", "法国"]
+        );
+        assert_eq!(
+            names("对接江苏南通、浙江宁波", Some("包头市")),
+            ["江苏省", "南通市", "浙江省", "宁波市"]
+        );
     }
 
     #[test]
