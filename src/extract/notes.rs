@@ -25,14 +25,18 @@ static LEAD_RULE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(列在|列为|排在|排名|排列)(首位|第一位|第一|前面)的?(自治区|市|区|旗|县)?(部门|单位)?[^,。;)]{0,4}(为|是)[^,。;)]{0,4}牵头")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// The labels of a note's unit lists (责任单位, 牵头部门, 协同部门 …).
+const LABEL_WORDS: &str = "责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|责任主体|主办单位|主办部门";
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\[?(责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|协办单位|协同单位|责任主体|主办单位)\]?\s*[:：]?")
+    Regex::new(&format!(r"^\[?({LABEL_WORDS})\]?\s*[:：]?"))
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// A label that certainly starts a new segment: bracketed, or followed by a colon.
 static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\[(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|实施主体|完成时限|完成时间)\]|(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|实施主体|协办单位|参与单位|完成时限|完成时间)\s*:)")
-        .unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(&format!(
+        r"^(\[({LABEL_WORDS}|完成时限|完成时间)\]|({LABEL_WORDS}|完成时限|完成时间)\s*:)"
+    ))
+    .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\[?(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\]?\s*[:：]?\s*")
@@ -304,12 +308,24 @@ fn parse_content(
     if units.is_empty() && !any_label {
         return None;
     }
+    responsible_lead_beside_support(&mut units);
     Some(Note {
         start: inner_start,
         end: close,
         units,
         deadline,
     })
+}
+
+/// 责任部门:市数据局;协同部门:市政务服务局 (or a 责任单位 column beside a 配合单位 one): beside the units that
+/// support, the responsible ones lead.
+pub(crate) fn responsible_lead_beside_support(units: &mut [Assigned]) {
+    if units.iter().any(|a| a.role == Role::Support) && !units.iter().any(|a| a.role == Role::Lead)
+    {
+        for a in units.iter_mut().filter(|a| a.role == Role::Responsible) {
+            a.role = Role::Lead;
+        }
+    }
 }
 
 /// Adds the units of one list (a segment of a note, or a table cell) that starts at byte `base` of its
@@ -335,7 +351,11 @@ pub(crate) fn add_units(
     assign_roles(added, label, rule);
     // 市工信局(牵头)、市发改委、市能源局: once one is marked as the lead, the unmarked others support it.
     let marked_lead = added.iter().any(|a| a.unit.hint == Some(Role::Lead));
-    let role_label = label.is_some_and(|l| l.starts_with("牵头") || l.starts_with("配合"));
+    let role_label = label.is_some_and(|l| {
+        ["牵头", "配合", "参与", "协"]
+            .iter()
+            .any(|w| l.starts_with(w))
+    });
     for a in added {
         if let Some(h) = a.unit.hint {
             a.role = h;
@@ -363,7 +383,7 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
                 start = i + c.len_utf8();
             }
             // A label right after a unit, its separator lost in normalising (…信息化局　配合单位:…).
-            '配' | '责' | '牵' | '完' | '[' | '实' | '协' | '参'
+            '配' | '责' | '牵' | '完' | '[' | '实' | '协' | '参' | '主'
                 if depth <= 0 && i > start && LABEL_COLON.is_match(&s[i..]) =>
             {
                 out.push((start, i));
@@ -512,6 +532,23 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn responsible_units_lead_beside_supporting_ones() {
+        let p = normalize("推进工作。(责任部门:市数据局;协同部门:市政务服务局)");
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        assert_eq!(
+            n.roles(),
+            [
+                ("包头市数据局".to_string(), Role::Lead),
+                ("包头市政务服务局".to_string(), Role::Support)
+            ]
+        );
+        // Without a supporting list a plain 责任单位 list stays as written.
+        let p = normalize("推进工作。(责任单位:市发改委、市财政局)");
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        assert!(n.units.iter().all(|a| a.role == Role::Responsible));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! from Word or Excel write them. Each row is a task; its unit columns and deadline column are its note.
 
 use super::departments::GovContext;
-use super::notes::{Assigned, LeadRule, Note, add_units};
+use super::notes::{Assigned, LeadRule, Note, add_units, responsible_lead_beside_support};
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +107,7 @@ pub fn row_note(p: &str, h: &Header, ctx: &GovContext, rule: &LeadRule) -> Optio
     if te > note_start || units.is_empty() && deadline.is_none() {
         return None;
     }
+    responsible_lead_beside_support(&mut units);
     Some((
         Note {
             start: note_start,
