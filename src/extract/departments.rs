@@ -164,6 +164,11 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A level's government named without a place (市人民政府, 旗县人民政府, 行政公署).
+static LEVEL_GOV: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(盟|市|旗|县|区|旗县|旗县区|县区|旗县市区|市区)(人民政府|政府|行政公署|行署)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static RULE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"牵头|首位|下同|按职责|根据需要|分工负责|进行调整|为配合|其他为|其余为")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -244,6 +249,7 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
     }
     let mut out = Vec::new();
     let mut carry: Option<String> = None;
+    let mut group_open = false;
     let mut bare_places: Vec<(String, usize, usize, Option<crate::model::Role>)> = Vec::new();
     for ((a, b), hint) in items.into_iter().zip(hints) {
         let (item, _) = role_mark(&list[a..b]);
@@ -261,10 +267,18 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
             bare_places.push((p.name.clone(), a, b, hint));
             continue;
         }
-        let parsed = parse_one(item, ctx, carry.as_ref());
+        // 各盟行政公署、市人民政府: a level's government after a group is the group's other half (each city's
+        // government), not one city's.
+        let parsed = if group_open && LEVEL_GOV.is_match(item) {
+            parse_one(&format!("各{item}"), ctx, None)
+        } else {
+            parse_one(item, ctx, carry.as_ref())
+        };
         let Some((unit, prefix)) = parsed else {
             continue;
         };
+        group_open = unit.kind == UnitKind::Group && item.starts_with('各')
+            || group_open && LEVEL_GOV.is_match(item);
         if unit.kind == UnitKind::Government || unit.kind == UnitKind::Department {
             // 呼和浩特市、包头市、鄂尔多斯市人民政府: the tail applies to every bare place before it.
             let tail = unit_tail(item);
@@ -638,6 +652,18 @@ mod tests {
             labels("呼和浩特海关驻乌兰察布办事处", "乌兰察布市"),
             ["呼和浩特海关驻乌兰察布办事处"]
         );
+        // 各盟行政公署、市人民政府: both halves are groups; 满洲里 before them is not carried over.
+        let us = parse_units(
+            "满洲里海关,各盟行政公署、市人民政府按职责分工负责",
+            &ctx("内蒙古自治区"),
+        );
+        let groups: Vec<&str> = us
+            .iter()
+            .filter(|u| u.kind == UnitKind::Group)
+            .map(|u| u.label.as_str())
+            .collect();
+        assert_eq!(groups.len(), 2, "{us:?}");
+        assert!(!us.iter().any(|u| u.label.contains("满洲里市")), "{us:?}");
     }
 
     #[test]
