@@ -14,6 +14,7 @@
 //! of 神木市, a county-level city of Yulin whose 市 is itself, and an Ordos list of work points whose notes
 //! name a leading official (牵头领导) besides the units, and a Hohhot district's plan naming its towns (one of
 //! them, 金河镇, shared with 根河市) and the city's new airport.
+//! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -779,4 +780,41 @@ fn a_district_plan_with_its_towns() {
     ] {
         assert!(projects.contains(&p.to_string()), "{p} in {projects:?}");
     }
+}
+
+#[test]
+fn a_word_document_with_a_task_table() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docx");
+    let sources: Vec<Source> = extract::read_sources(&[dir]);
+    assert_eq!(sources.len(), 1);
+    let g = extract::build_graph(&sources);
+    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    let meta = &g.documents[0];
+    assert_eq!(meta.doc_number.as_deref(), Some("乌海政办发〔2025〕21号"));
+    assert_eq!(meta.task_count, 2);
+    let roles = |dept: &str| -> Vec<(String, Option<Role>)> {
+        g.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
+            .into_iter()
+            .map(|n| (n.node.label.clone(), n.role))
+            .collect()
+    };
+    assert_eq!(
+        roles("乌海市发展和改革委员会"),
+        [(
+            "推进乌海经济开发区低碳园区建设".to_string(),
+            Some(Role::Lead)
+        )]
+    );
+    // A cell's paragraphs are its list: two district governments support row 2.
+    for gov in ["海南区人民政府", "乌达区人民政府"] {
+        assert_eq!(roles(gov).len(), 1, "{gov}");
+        assert_eq!(roles(gov)[0].1, Some(Role::Support), "{gov}");
+    }
+    let t = g.node("task:wuhai_2025_table:2").expect("row 2");
+    assert_eq!(t.deadline.as_deref(), Some("持续推进"));
+    // The reader shows the table as tab-separated rows.
+    let text = g.texts.values().next().expect("text");
+    assert!(text.contains(
+        "1\t推进乌海经济开发区低碳园区建设\t市发展改革委\t市工信局、市生态环境局\t2025年12月"
+    ));
 }

@@ -1,5 +1,5 @@
 //! Bytes → text: BOMs, UTF-16, GB18030/GBK (detected with chardetng), refusing binary and empty input;
-//! HTML pages become the text they show.
+//! HTML pages become the text they show, Word documents (.docx) the text of their body.
 
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -28,6 +28,13 @@ pub struct Decoded {
 
 /// Decodes a document's bytes.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    // A Word document (.docx) is read as the text of its body; any other archive is not text.
+    if super::docx::is_zip(bytes) {
+        return match super::docx::to_text(bytes) {
+            Some(text) => finish(text, "DOCX"),
+            None => Err(DecodeError::Binary),
+        };
+    }
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors && enc != UTF_8 {
@@ -107,6 +114,14 @@ fn finish(text: String, encoding: &'static str) -> Result<Decoded, DecodeError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_archive_that_is_no_word_document_is_binary() {
+        assert_eq!(
+            decode(b"PK\x03\x04\x14\x00 broken archive"),
+            Err(DecodeError::Binary)
+        );
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

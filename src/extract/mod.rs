@@ -9,6 +9,7 @@ mod context;
 pub mod decode;
 pub mod departments;
 pub mod document;
+pub mod docx;
 mod entities;
 pub mod html;
 pub mod industries;
@@ -114,7 +115,10 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
             .and_then(|e| e.to_str())
             .unwrap_or("")
             .to_ascii_lowercase();
-        if !matches!(ext.as_str(), "txt" | "text" | "md" | "html" | "htm" | "") {
+        if !matches!(
+            ext.as_str(),
+            "txt" | "text" | "md" | "html" | "htm" | "docx" | ""
+        ) {
             return;
         }
     }
