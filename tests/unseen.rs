@@ -14,6 +14,7 @@
 //! of 神木市, a county-level city of Yulin whose 市 is itself, and an Ordos list of work points whose notes
 //! name a leading official (牵头领导) besides the units, and a Hohhot district's plan naming its towns (one of
 //! them, 金河镇, shared with 根河市) and the city's new airport.
+//! A Baotou list writes its notes before the task, after each clause, and on lines of their own.
 //! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -26,7 +27,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 24);
+    assert_eq!(sources.len(), 25);
     extract::build_graph(&sources)
 });
 
@@ -817,4 +818,26 @@ fn a_word_document_with_a_task_table() {
     assert!(text.contains(
         "1\t推进乌海经济开发区低碳园区建设\t市发展改革委\t市工信局、市生态环境局\t2025年12月"
     ));
+}
+
+#[test]
+fn notes_before_the_task_and_after_each_clause() {
+    let doc = "baotou_2025_placed_notes";
+    // [责任单位:市发改委]推进甲任务建设…: the task follows its note.
+    let t1 = G.node(&format!("task:{doc}:1")).expect("task 1");
+    assert_eq!(t1.label, "推进甲任务建设");
+    assert_eq!(
+        roles_in("包头市发展和改革委员会", doc),
+        [("推进甲任务建设".to_string(), Some(Role::Responsible))]
+    );
+    // 推进丙任务建设(市工信局负责),完善丁机制(市财政局负责)。: one item, both units.
+    for unit in ["包头市工业和信息化局", "包头市财政局"] {
+        assert_eq!(
+            roles_in(unit, doc),
+            [("推进丙任务建设".to_string(), Some(Role::Responsible))],
+            "{unit}"
+        );
+    }
+    let t4 = G.node(&format!("task:{doc}:4")).expect("task 4");
+    assert_eq!(t4.deadline.as_deref(), Some("2025年10月"));
 }

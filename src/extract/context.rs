@@ -146,8 +146,7 @@ pub(super) fn sentence(para: &Para, start: usize, end: usize) -> (usize, usize) 
         .unwrap_or(0);
     let e = t[end..]
         .find(['。', ';', '!', '?'])
-        .map(|i| end + i + 3.min(t.len() - end - i))
+        .map(|i| end + i + t[end + i..].chars().next().map_or(0, char::len_utf8))
         .unwrap_or(t.len());
-    let e = if t.is_char_boundary(e) { e } else { t.len() };
     para.orig_span(s, e.max(s + 1).min(t.len()))
 }

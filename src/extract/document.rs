@@ -257,6 +257,8 @@ fn task_node(
     let (s, e) = para.orig_range();
     let title_src = match note {
         Some(nt) if nt.start > body_start => &para.text[body_start..nt.start],
+        // A note before the task ([责任单位:…]推进…): the task follows it.
+        Some(nt) if nt.end < para.text.len() && nt.start <= body_start => &para.text[nt.end..],
         _ => body,
     };
     // The label is shown as written (Traditional stays Traditional): map the short title back to the original.
@@ -283,7 +285,11 @@ fn task_node(
         node.deadline = Some(d);
     }
     cx.node(node);
-    let ev = cx.evidence(para, body_start, para.text.len().min(body_start + 3));
+    let first = para.text[body_start..]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
+    let ev = cx.evidence(para, body_start, body_start + first);
     let doc = cx.doc.clone();
     cx.edge(
         &id,

@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod notes;
 pub mod phrase;
+pub mod placed_notes;
 pub mod places;
 pub mod projects;
 pub mod running;

@@ -158,12 +158,25 @@ fn trailing_group(p: &str) -> Option<(usize, usize)> {
 /// Parses the responsibility note closing a normalised paragraph, if there is one: a bracketed group, or a
 /// last sentence made of role clauses (由自治区交通运输厅牵头,自治区发展改革委、财政厅配合,乌海市人民政府负责落实。).
 pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
-    if let Some((open, close)) = trailing_group(p) {
-        return parse_content(p, open + 1, close, ctx, rule, false).map(|n| Note {
-            start: open,
-            end: close + 1,
-            ..n
-        });
+    use super::placed_notes::{clause_notes, leading_note, merge};
+    let trailing = trailing_group(p);
+    // Notes closing earlier clauses (…建设(市工信局负责),…) belong to the same item.
+    let mut notes = clause_notes(p, trailing.map_or(p.len(), |(open, _)| open), ctx, rule);
+    if let Some((open, close)) = trailing {
+        notes.extend(
+            parse_content(p, open + 1, close, ctx, rule, false).map(|n| Note {
+                start: open,
+                end: close + 1,
+                ..n
+            }),
+        );
+        return merge(notes);
+    }
+    if !notes.is_empty() {
+        return merge(notes);
+    }
+    if let Some(n) = leading_note(p, ctx, rule) {
+        return Some(n);
     }
     let labels = inline_labels(p, ctx, rule);
     // 由…牵头,…配合,…负责落实。 as the last sentence, or just before the labels (…负责落实。完成时限:年内完成。).
@@ -186,6 +199,11 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         });
     }
     labels
+}
+
+/// Whether a text starts with a label of units (责任单位, [牵头部门] …).
+pub(crate) fn is_label(s: &str) -> bool {
+    LABEL.is_match(s)
 }
 
 /// Labels written after the task's last sentence on the same line: …建设。责任单位:市水务局;完成时限:2024年底。
@@ -240,7 +258,7 @@ pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<No
 }
 
 /// Parses `p[inner_start..close]` as note content; `labelled_only` refuses unlabelled lists.
-fn parse_content(
+pub(crate) fn parse_content(
     p: &str,
     inner_start: usize,
     close: usize,
