@@ -91,7 +91,7 @@ pub fn short_title(body: &str) -> String {
         let rest: String = rest.split('、').next().unwrap_or("").to_string();
         return format!("{}:{rest}", &body[..colon]);
     }
-    let end = body.find(['。', ';', ':']).unwrap_or(body.len());
+    let end = body.find(['。', ';', ':', '\t']).unwrap_or(body.len());
     let first = &body[..end];
     let clause_end = first.find([',', '，']).unwrap_or(first.len());
     let mut t = if first[..clause_end].chars().count() >= 4 {
@@ -357,6 +357,11 @@ mod tests {
         assert_eq!(
             short_title("构建协调发展的城镇格局。依托呼包鄂榆发展轴"),
             "构建协调发展的城镇格局"
+        );
+        // A table row: the task cell, not the measures beside it.
+        assert_eq!(
+            short_title("提升政务服务效能\t推行“一件事一次办”,年内实现…"),
+            "提升政务服务效能"
         );
     }
 }

@@ -91,7 +91,8 @@ pub fn row_note(p: &str, h: &Header, ctx: &GovContext, rule: &LeadRule) -> Optio
     for (i, &(a, b)) in cs.iter().enumerate() {
         let text = &p[a..b];
         match h.cols.get(i).copied().unwrap_or(Col::Other) {
-            Col::Task if !text.trim().is_empty() => task = Some((a, b)),
+            // The first task column names the task (重点任务 before 具体措施).
+            Col::Task if !text.trim().is_empty() && task.is_none() => task = Some((a, b)),
             Col::Units(label) => {
                 note_start = note_start.min(a);
                 add_units(&mut units, text, a, Some(label), ctx, rule);
