@@ -394,6 +394,44 @@ fn name_before_sector(stem: &str) -> &str {
     }
 }
 
+/// Kinds of business a company's name ends in (宝丰能源, 君正化工, 开沃新能源).
+const COMPANY_KINDS: [&str; 13] = [
+    "能源",
+    "集团",
+    "化工",
+    "新材料",
+    "煤业",
+    "矿业",
+    "电力",
+    "股份",
+    "控股",
+    "实业",
+    "硅业",
+    "钢铁",
+    "新能源",
+];
+/// Words of two characters that stand before those kinds without naming a company (清洁能源, 新型化工).
+const NOT_COMPANY: [&str; 40] = [
+    "清洁", "绿色", "新型", "传统", "现代", "先进", "高端", "特色", "优势", "重点", "新兴", "战略",
+    "未来", "数字", "智慧", "低碳", "零碳", "地方", "本地", "区域", "可再", "化石", "常规", "综合",
+    "储备", "节能", "应急", "安全", "公共", "基础", "农村", "城市", "城乡", "国有", "民营", "龙头",
+    "骨干", "大型", "中小", "精细",
+];
+
+/// A stem that starts with a company's name (宝丰能源绿氢耦合煤制烯烃, 开沃新能源汽车整车装配): two characters
+/// of name, then the kind of business.
+fn company_named(stem: &str) -> bool {
+    let Some((i, _)) = stem.char_indices().nth(2) else {
+        return false;
+    };
+    let (name, rest) = stem.split_at(i);
+    name.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+        && !NOT_COMPANY.contains(&name)
+        && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        && LEXICON.industry(name).is_none()
+        && COMPANY_KINDS.iter().any(|k| rest.starts_with(k))
+}
+
 /// A stem before a head followed by a phase (…风电装备制造基地一期投产): a phase makes the project one, if the
 /// stem keeps a name of its own besides its sector (not 光伏产业园一期).
 fn named_with_phase(stem: &str) -> bool {
@@ -443,6 +481,7 @@ fn proper(stem: &str, head: &str) -> bool {
         || lex.features.is_match(stem)
         || named_park(stem)
         || park_named_by_stem(stem, head)
+        || company_named(stem)
         || named_port_or_airport(stem)
 }
 
@@ -847,6 +886,15 @@ mod tests {
             ["包头保税物流中心(B型)", "鄂尔多斯国际文化创意大会平台"]
         );
         assert_eq!(names("推动G6高速以北区域开发"), ["G6高速"]);
+    }
+
+    #[test]
+    fn projects_named_by_their_company() {
+        assert_eq!(
+            names("推动宝丰能源绿氢耦合煤制烯烃项目建成投产"),
+            ["宝丰能源绿氢耦合煤制烯烃项目"]
+        );
+        assert!(names("建设清洁能源基地,发展新型化工项目,建设充电智能服务平台").is_empty());
     }
 
     #[test]
