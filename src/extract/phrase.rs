@@ -162,12 +162,28 @@ pub fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// A single dash joining two places (包头—鄂尔多斯氢能走廊): part of a route's name, not a break.
+fn route_dash(text: &str, at: usize, c: char) -> bool {
+    if c != '—' {
+        return false;
+    }
+    let before = &text[..at];
+    let after = &text[at + c.len_utf8()..];
+    let lex = &*super::lexicon::LEXICON;
+    !before.ends_with('—')
+        && !after.starts_with('—')
+        && lex
+            .resolve_place_suffix(super::text::suffix(before, 12))
+            .is_some()
+        && lex.gaz.find(after).is_some_and(|m| m.start() == 0)
+}
+
 /// Start of the name that ends at `end`: after the clause break and the last boundary word before it,
 /// looking back at most `max_chars` characters.
 pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
     let mut start = end;
     for (n, (i, c)) in text[..end].char_indices().rev().enumerate() {
-        if n >= max_chars || is_clause_break(c) {
+        if n >= max_chars || is_clause_break(c) && !route_dash(text, i, c) {
             break;
         }
         start = i;
@@ -198,6 +214,10 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
     };
     let mut cut = 0;
     for (i, after) in hits {
+        // 天和磁材…: a word of one character right after the clause's first character is inside a name.
+        if after - i <= 3 && i >= cut && seg[cut..i].chars().count() == 1 {
+            continue;
+        }
         // Inside quotes a boundary word is part of the name; so is a verb made a noun by the word before
         // it (煤炭分质利用示范项目, 煤矿智能化改造工程).
         if after > cut
@@ -240,6 +260,13 @@ mod tests {
         assert_eq!(&t[name_start(t, t.len(), 30)..], "“蒙科聚”创新驱动平台");
         let t = "推进华为云乌兰察布数据中心";
         assert_eq!(&t[name_start(t, t.len(), 30)..], "华为云乌兰察布数据中心");
+        let t = "推进天和磁材3万吨高性能稀土永磁材料项目";
+        assert_eq!(
+            &t[name_start(t, t.len(), 40)..],
+            "天和磁材3万吨高性能稀土永磁材料项目"
+        );
+        let t = "建设包头—鄂尔多斯氢能走廊";
+        assert_eq!(&t[name_start(t, t.len(), 30)..], "包头—鄂尔多斯氢能走廊");
         let t = "推动内蒙古和林格尔新区";
         assert_eq!(&t[name_start(t, t.len(), 30)..], "内蒙古和林格尔新区");
         let t = "支持陕煤榆林化学1500万吨煤炭分质利用示范项目";

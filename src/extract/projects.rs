@@ -539,12 +539,13 @@ fn head_ends_name(text: &str, end: usize) -> bool {
 
 /// Places along a route name (包头至鄂尔多斯至榆林高铁 → 包头市, 鄂尔多斯市, 榆林市).
 fn route_places(name: &str) -> Vec<String> {
-    if !name.contains('至') {
+    if !name.contains(['至', '—']) {
         return Vec::new();
     }
     let lex = &*LEXICON;
     let mut out = Vec::new();
-    for part in name.split('至') {
+    // 包头至银川, 鄂尔多斯—呼和浩特—张家口—北京.
+    for part in name.split(['至', '—']) {
         let found: Vec<(usize, usize, String)> = lex
             .gaz
             .find_iter(part)
@@ -808,6 +809,16 @@ mod tests {
         assert_eq!(ps[0].name, "包头至银川高铁项目");
         assert_eq!(ps[0].connects, ["包头市", "银川市"]);
         assert_eq!(ps[1].connects, ["包头市", "鄂尔多斯市", "榆林市"]);
+    }
+
+    #[test]
+    fn a_route_written_with_dashes() {
+        let ps = find_projects("建设鄂尔多斯—呼和浩特—张家口—北京煤制油管道", &[]);
+        assert_eq!(ps[0].name, "鄂尔多斯—呼和浩特—张家口—北京煤制油管道");
+        assert_eq!(
+            ps[0].connects,
+            ["鄂尔多斯市", "呼和浩特市", "张家口市", "北京市"]
+        );
     }
 
     #[test]
