@@ -348,6 +348,73 @@ fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit
     }
 }
 
+/// The administration of a zone or port named in full without a place before it (满都拉口岸管委会,
+/// 锦界工业园区管委会): its own name, not the carried-over government's; its place is the town it is named after
+/// when the lexicon knows one (甘其毛都 → 乌拉特中旗), otherwise the document's.
+fn named_zone_unit(
+    rest: &str,
+    written: &str,
+    ctx: &GovContext,
+    carry: Option<&String>,
+) -> Option<Unit> {
+    let lex = &*LEXICON;
+    if lex.gaz.find(rest).is_some_and(|m| m.start() == 0) {
+        return None;
+    }
+    let core = ["管委会", "管理委员会"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?;
+    let name_len = ZONE_WORDS
+        .iter()
+        .find_map(|z| core.strip_suffix(z).map(str::len))?;
+    let name = &core[..name_len];
+    let n = name.chars().count();
+    if !(2..=8).contains(&n)
+        || !name.chars().all(super::text::is_han)
+        || ["各", "有关", "相关", "经济", "工业", "产业", "物流"]
+            .iter()
+            .any(|g| name.starts_with(g) || name == *g)
+    {
+        return None;
+    }
+    let town = ["镇", "苏木", "乡", ""].iter().find_map(|suffix| {
+        lex.place(&format!("{name}{suffix}"))
+            .filter(|p| p.rank >= Rank::Town)
+            .and_then(|p| p.parent.clone())
+    });
+    let jurisdiction = town.or_else(|| carry.cloned()).or_else(|| ctx.home.clone());
+    Some(Unit {
+        label: format!("{name}{}", lex.canonical_department(&rest[name_len..])),
+        jurisdiction,
+        kind: UnitKind::Department,
+        aliases: vec![written.to_string()],
+        start: 0,
+        end: 0,
+        hint: None,
+    })
+}
+
+/// Kinds of zone whose administration is a 管委会, longest first.
+const ZONE_WORDS: [&str; 17] = [
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济开发区",
+    "综合保税区",
+    "工业园区",
+    "产业园区",
+    "物流园区",
+    "工业园",
+    "高新区",
+    "经开区",
+    "开发区",
+    "保税区",
+    "试验区",
+    "合作区",
+    "示范区",
+    "园区",
+    "口岸",
+];
+
 /// Parses one item; returns the unit and the prefix that later items may carry over.
 fn parse_one(
     item: &str,
@@ -377,6 +444,9 @@ fn parse_one(
     let mut explicit = false;
     let mut self_named = false;
     let mut party = false;
+    if let Some(unit) = named_zone_unit(rest, &written, ctx, carry) {
+        return Some((unit, None));
+    }
     if let Some(m) = lex.gaz.find(rest).filter(|m| m.start() == 0) {
         match lex.gaz_keys[m.pattern()] {
             Key::Place { idx, short } => {
@@ -623,6 +693,26 @@ mod tests {
         assert_eq!(
             labels("包头市九原区发展和改革局", "包头市"),
             ["九原区发展和改革局"]
+        );
+    }
+
+    #[test]
+    fn a_zone_committee_named_in_full_keeps_its_name() {
+        let us = parse_units(
+            "市商务局、甘其毛都口岸管委会、锦界工业园区管委会",
+            &ctx("包头市"),
+        );
+        let got: Vec<(&str, Option<&str>)> = us
+            .iter()
+            .map(|u| (u.label.as_str(), u.jurisdiction.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("包头市商务局", Some("包头市")),
+                ("甘其毛都口岸管理委员会", Some("乌拉特中旗")),
+                ("锦界工业园区管理委员会", Some("神木市")),
+            ]
         );
     }
 
