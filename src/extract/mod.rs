@@ -19,6 +19,7 @@ pub mod notes;
 pub mod phrase;
 pub mod placed_notes;
 pub mod places;
+mod project_names;
 pub mod projects;
 pub mod running;
 pub mod spaced;
@@ -27,6 +28,7 @@ pub mod structure;
 pub mod synthetic;
 pub mod table;
 pub mod text;
+pub mod zone_units;
 
 use crate::model::{KnowledgeGraph, Warning};
 pub use assemble::{Assembler, assemble, extract_merged};

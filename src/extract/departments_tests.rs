@@ -1,0 +1,158 @@
+//! Tests of unit parsing (departments.rs).
+
+use super::*;
+
+fn ctx(home: &str) -> GovContext {
+    GovContext {
+        home: Some(home.into()),
+    }
+}
+
+fn labels(list: &str, home: &str) -> Vec<String> {
+    parse_units(list, &ctx(home))
+        .into_iter()
+        .map(|u| u.label)
+        .collect()
+}
+
+#[test]
+fn prefixes_resolve_and_carry() {
+    assert_eq!(labels("市发改委", "包头市"), ["包头市发展和改革委员会"]);
+    assert_eq!(
+        labels("市发展改革委、自然资源局", "呼和浩特市"),
+        ["呼和浩特市发展和改革委员会", "呼和浩特市自然资源局"]
+    );
+    assert_eq!(labels("区商务局", "东胜区"), ["东胜区商务局"]);
+    assert_eq!(
+        labels("自治区发展改革委、住房城乡建设厅", "内蒙古自治区"),
+        [
+            "内蒙古自治区发展和改革委员会",
+            "内蒙古自治区住房和城乡建设厅"
+        ]
+    );
+}
+
+#[test]
+fn market_and_regional_are_not_prefixes() {
+    assert_eq!(
+        labels("市场监督管理局", "呼和浩特市"),
+        ["呼和浩特市市场监督管理局"]
+    );
+    assert_eq!(labels("市市场监管局", "包头市"), ["包头市市场监督管理局"]);
+    assert_eq!(
+        labels("区域经济合作局", "呼和浩特市"),
+        ["呼和浩特市区域经济合作局"]
+    );
+}
+
+#[test]
+fn a_unit_belongs_to_the_lowest_place_written() {
+    assert_eq!(
+        labels("鄂尔多斯市东胜区人民政府", "东胜区"),
+        ["东胜区人民政府"]
+    );
+    assert_eq!(
+        labels("包头市九原区发展和改革局", "包头市"),
+        ["九原区发展和改革局"]
+    );
+}
+
+#[test]
+fn a_zone_committee_named_in_full_keeps_its_name() {
+    let us = parse_units(
+        "市商务局、甘其毛都口岸管委会、锦界工业园区管委会",
+        &ctx("包头市"),
+    );
+    let got: Vec<(&str, Option<&str>)> = us
+        .iter()
+        .map(|u| (u.label.as_str(), u.jurisdiction.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("包头市商务局", Some("包头市")),
+            ("甘其毛都口岸管理委员会", Some("乌拉特中旗")),
+            ("锦界工业园区管理委员会", Some("神木市")),
+        ]
+    );
+}
+
+#[test]
+fn place_list_shares_government() {
+    assert_eq!(
+        labels("呼和浩特市、包头市、鄂尔多斯市人民政府", "内蒙古自治区"),
+        ["呼和浩特市人民政府", "包头市人民政府", "鄂尔多斯市人民政府"]
+    );
+}
+
+#[test]
+fn party_bodies_groups_and_self_named_units() {
+    assert_eq!(
+        labels("市委军民融合办", "包头市"),
+        ["包头市委军民融合发展委员会办公室"]
+    );
+    let us = parse_units(
+        "各旗县区人民政府,市有关部门,包头海关,大青山管理局包头分局",
+        &ctx("包头市"),
+    );
+    assert_eq!(us[0].kind, UnitKind::Group);
+    assert_eq!(us[1].kind, UnitKind::Group);
+    assert_eq!(us[2].label, "包头海关");
+    assert_eq!(us[3].label, "大青山管理局包头分局");
+    assert_eq!(
+        labels("呼和浩特海关驻乌兰察布办事处", "乌兰察布市"),
+        ["呼和浩特海关驻乌兰察布办事处"]
+    );
+    // 各盟行政公署、市人民政府: both halves are groups; 满洲里 before them is not carried over.
+    let us = parse_units(
+        "满洲里海关,各盟行政公署、市人民政府按职责分工负责",
+        &ctx("内蒙古自治区"),
+    );
+    let groups: Vec<&str> = us
+        .iter()
+        .filter(|u| u.kind == UnitKind::Group)
+        .map(|u| u.label.as_str())
+        .collect();
+    assert_eq!(groups.len(), 2, "{us:?}");
+    assert!(!us.iter().any(|u| u.label.contains("满洲里市")), "{us:?}");
+}
+
+#[test]
+fn league_committees_and_government_commissions() {
+    assert_eq!(
+        labels(
+            "团市委、市政府国资委、市国资委、市委网信办、市妇联",
+            "鄂尔多斯市"
+        ),
+        [
+            "共青团鄂尔多斯市委员会",
+            "鄂尔多斯市国有资产监督管理委员会",
+            "鄂尔多斯市国有资产监督管理委员会",
+            "鄂尔多斯市委网络安全和信息化委员会办公室",
+            "鄂尔多斯市妇女联合会"
+        ]
+    );
+    assert_eq!(labels("市政府办公室", "包头市"), ["包头市人民政府办公室"]);
+}
+
+#[test]
+fn a_place_stem_before_a_zone_names_the_zone() {
+    let us = parse_units("九原工业园区管委会、市工信局", &ctx("包头市"));
+    assert_eq!(us[0].label, "九原工业园区管理委员会");
+    assert_eq!(us[0].jurisdiction.as_deref(), Some("九原区"));
+    assert_eq!(us[0].aliases, ["九原工业园区管委会"]);
+    // The zone's place does not carry over to the next item.
+    assert_eq!(us[1].label, "包头市工业和信息化局");
+    assert_eq!(
+        labels("九原区工业园区管委会", "包头市"),
+        ["九原区工业园区管理委员会"]
+    );
+}
+
+#[test]
+fn nested_brackets_stay_in_one_item() {
+    assert_eq!(
+        labels("经济科教(轻纺工业)园区管委会", "东胜区"),
+        ["东胜区经济科教(轻纺工业)园区管理委员会"]
+    );
+}

@@ -1,0 +1,77 @@
+//! Tests of industries.rs.
+
+use super::*;
+
+fn names(t: &str) -> Vec<String> {
+    let mut v: Vec<String> = find_industries(t, &[])
+        .into_iter()
+        .map(|h| h.name)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn enumerations_and_named_chains() {
+    let v = names("推动乳、肉、薯、杂粮等重点产业继续向优势区域集中");
+    for n in ["乳业", "肉业", "薯", "杂粮"] {
+        assert!(v.contains(&n.to_string()), "{n} in {v:?}");
+    }
+    let v = names("全产业链打造“风光氢储车”产业");
+    assert!(v.contains(&"风光氢储车".to_string()), "{v:?}");
+}
+
+#[test]
+fn compounds_split() {
+    let v = names("——大数据云计算产业集群。");
+    assert!(
+        v.contains(&"大数据".to_string()) && v.contains(&"云计算".to_string()),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn places_verbs_and_counts_in_lists_are_not_sectors() {
+    let v = names("在凉城县、兴和县开展马铃薯、燕麦等特色产业数字化试点");
+    assert!(v.contains(&"燕麦".to_string()), "{v:?}");
+    assert!(
+        v.iter().all(|n| !n.contains("凉城") && !n.contains("兴和")),
+        "{v:?}"
+    );
+    let v = names("承接北京市大数据等产业转移,做强我市新材料等产业,培育五大产业");
+    assert!(v.contains(&"大数据".to_string()), "{v:?}");
+    assert!(v.contains(&"新材料".to_string()), "{v:?}");
+    assert!(
+        v.iter()
+            .all(|n| !n.contains("北京") && !n.contains("我市") && n != "五大"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_development_verb_frames_a_sector() {
+    assert_eq!(names("(一)做强乳业。"), ["乳业"]);
+}
+
+#[test]
+fn kinds_and_undertakings_are_not_sectors() {
+    let v = names("有效提升电力偏好性产业竞争力");
+    assert!(!v.iter().any(|n| n.contains("偏好")), "{v:?}");
+    let v = names("结合乡村振兴、新型城镇化建设和文化、体育、旅游等产业");
+    assert_eq!(v, ["体育", "文化", "旅游"]);
+    let v = names("积极促进网络零售、互联网医疗、线上课堂、在线娱乐等新产业");
+    assert!(v.contains(&"在线娱乐".to_string()), "{v:?}");
+}
+
+#[test]
+fn a_size_is_not_part_of_the_sector() {
+    assert_eq!(names("打造千亿级新能源产业集群"), ["新能源"]);
+    assert_eq!(names("培育两个百亿级现代煤化工产业"), ["现代煤化工"]);
+}
+
+#[test]
+fn generic_chains_are_not_industries() {
+    let v = names("支持配套产业和重点产业发展,壮大县域经济");
+    assert!(v.is_empty(), "{v:?}");
+}

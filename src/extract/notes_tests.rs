@@ -1,0 +1,170 @@
+//! Tests of notes.rs.
+
+use super::*;
+use crate::extract::text::normalize;
+
+fn ctx(h: &str) -> GovContext {
+    GovContext {
+        home: Some(h.into()),
+    }
+}
+
+#[test]
+fn labelled_note_with_deadline() {
+    let p = normalize("(一)打造1小时铁路经济圈。(责任单位:市发改委;完成时限:持续推进)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.deadline.as_deref(), Some("持续推进"));
+    assert_eq!(n.units[0].unit.label, "包头市发展和改革委员会");
+    assert_eq!(n.units[0].role, Role::Responsible);
+    assert_eq!(&p[n.units[0].unit.start..n.units[0].unit.end], "市发改委");
+}
+
+#[test]
+fn first_listed_leads() {
+    let p = normalize(
+        "建设区域性中心城市。(市发展改革委、市自然资源局、交通运输局。列在首位的为牵头部门,其他部门按职责分工负责,下同)",
+    );
+    let rule = lead_rule(&p);
+    assert_eq!(rule, LeadRule::FirstListed);
+    let n = parse_note(&p, &ctx("呼和浩特市"), &rule).expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|u| u.role).collect();
+    assert_eq!(roles, [Role::Lead, Role::Support, Role::Support]);
+    assert_eq!(n.units[2].unit.label, "呼和浩特市交通运输局");
+}
+
+#[test]
+fn implementers_and_regional_lead() {
+    let p = normalize(
+        "构建协调发展的城镇格局。（实施主体：呼和浩特市、包头市、鄂尔多斯市人民政府，自治区发展改革委、住房城乡建设厅，列为首位的自治区部门为推进牵头部门，其他为配合部门，下同）",
+    );
+    let rule = lead_rule(&p);
+    assert_eq!(rule, LeadRule::FirstOfLevel("自治区".into()));
+    let n = parse_note(&p, &ctx("内蒙古自治区"), &rule).expect("note");
+    let got = n.roles();
+    assert_eq!(got[0], ("呼和浩特市人民政府".into(), Role::Implementer));
+    assert_eq!(got[3], ("内蒙古自治区发展和改革委员会".into(), Role::Lead));
+    assert_eq!(
+        got[4],
+        ("内蒙古自治区住房和城乡建设厅".into(), Role::Support)
+    );
+}
+
+#[test]
+fn inline_marks_and_dates() {
+    let p = normalize("推进工作。(市发改委(牵头)、市财政局,2024年底前)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let got = n.roles();
+    assert_eq!(
+        got,
+        [
+            ("包头市发展和改革委员会".to_string(), Role::Lead),
+            ("包头市财政局".to_string(), Role::Support)
+        ]
+    );
+    assert_eq!(n.deadline.as_deref(), Some("2024年底前"));
+}
+
+#[test]
+fn labels_after_commas_and_label_lines() {
+    let p = normalize("推进工作。(牵头单位:市发改委,配合单位:市财政局、市自然资源局)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Lead, Role::Support, Role::Support]);
+    let line = normalize("责任单位：市发改委、市财政局；完成时限：2024年底");
+    let n = parse_label_line(&line, &ctx("包头市"), &LeadRule::None).expect("label line");
+    assert_eq!(n.units.len(), 2);
+    assert_eq!(n.deadline.as_deref(), Some("2024年底"));
+    assert!(
+        parse_label_line(
+            &normalize("加快推进铁路建设。"),
+            &ctx("包头市"),
+            &LeadRule::None
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn responsible_units_lead_beside_supporting_ones() {
+    let p = normalize("推进工作。(责任部门:市数据局;协同部门:市政务服务局)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("包头市数据局".to_string(), Role::Lead),
+            ("包头市政务服务局".to_string(), Role::Support)
+        ]
+    );
+    // Without a supporting list a plain 责任单位 list stays as written.
+    let p = normalize("推进工作。(责任单位:市发改委、市财政局)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert!(n.units.iter().all(|a| a.role == Role::Responsible));
+}
+
+#[test]
+fn role_clauses_in_brackets_and_in_running_text() {
+    let p = normalize(
+        "加强沙漠综合治理。（自治区林草局牵头，阿拉善盟行政公署、鄂尔多斯市人民政府配合）",
+    );
+    let n = parse_note(&p, &ctx("内蒙古自治区"), &LeadRule::None).expect("note");
+    let got = n.roles();
+    assert_eq!(
+        got,
+        [
+            ("内蒙古自治区林业和草原局".to_string(), Role::Lead),
+            ("阿拉善盟行政公署".to_string(), Role::Support),
+            ("鄂尔多斯市人民政府".to_string(), Role::Support),
+        ]
+    );
+    let p = normalize(
+        "建设乌海机场改扩建工程。由自治区交通运输厅牵头，自治区发展改革委、财政厅配合，乌海市人民政府负责落实。",
+    );
+    let n = parse_note(&p, &ctx("内蒙古自治区"), &LeadRule::None).expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(
+        roles,
+        [Role::Lead, Role::Support, Role::Support, Role::Responsible]
+    );
+    assert_eq!(n.units[2].unit.label, "内蒙古自治区财政厅");
+    assert_eq!(
+        &p[n.units[0].unit.start..n.units[0].unit.end],
+        "自治区交通运输厅"
+    );
+    // The same sentence followed by a deadline label.
+    let p = normalize(
+        "推进工程建设项目审批制度改革。由市住房城乡建设局牵头，市自然资源局配合，各旗区人民政府负责落实。完成时限：年内完成。",
+    );
+    let n = parse_note(&p, &ctx("鄂尔多斯市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 3);
+    assert_eq!(n.units[0].unit.label, "鄂尔多斯市住房和城乡建设局");
+    assert_eq!(n.deadline.as_deref(), Some("年内完成"));
+    // A sentence that is not made of role clauses is no note.
+    let p = normalize("各地区要压实责任。主要领导亲自负责,分管领导具体牵头。");
+    assert!(parse_note(&p, &ctx("包头市"), &LeadRule::None).is_none());
+}
+
+#[test]
+fn non_notes_are_ignored() {
+    for p in [
+        "实施方案(2017-2020年)",
+        "包头保税物流中心(B型)",
+        "四市(以下简称四市)",
+    ] {
+        assert!(
+            parse_note(&normalize(p), &ctx("包头市"), &LeadRule::None).is_none(),
+            "{p}"
+        );
+    }
+}
+
+#[test]
+fn deadlines_normalise() {
+    assert_eq!(deadline_date("2024年12月").as_deref(), Some("2024-12"));
+    assert_eq!(deadline_date("2025年底前").as_deref(), Some("2025-12"));
+    assert_eq!(deadline_date("持续推进"), None);
+    assert_eq!(deadline_date("2025年第三季度").as_deref(), Some("2025-09"));
+    assert_eq!(deadline_date("2025年1季度前").as_deref(), Some("2025-03"));
+    assert_eq!(deadline_date("2025年上半年").as_deref(), Some("2025-06"));
+    assert_eq!(deadline_date("2026年下半年").as_deref(), Some("2026-12"));
+    assert_eq!(deadline_date("2025—2027年").as_deref(), Some("2027"));
+}

@@ -1,0 +1,324 @@
+//! Whether the words before a project's head word name one project (包头至银川高铁, 金山高新技术产业开发区,
+//! 宝丰能源…项目) or a kind of thing (一批重点项目, 特色产业园, 国家级创新中心).
+
+use super::lexicon::LEXICON;
+use super::text::is_han;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A scale, phase or company in the stem (25GW, 三期, 集团) makes a name proper.
+pub(super) static SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二三四五六七八九十百千万\d]+(万吨|吨|千瓦|兆瓦|期|号线|座|公里|千伏|万平方米)|集团|公司")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+/// Stems that make a project name generic.
+pub(super) const GENERIC_START: [&str; 15] = [
+    "一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个",
+    "专栏", "公司", "企业",
+];
+pub(super) const QUALIFIERS: [&str; 9] = [
+    "国家",
+    "自治区",
+    "中国",
+    "国际",
+    "中蒙",
+    "中俄",
+    "中欧",
+    "京津冀",
+    "黄河",
+];
+pub(super) const CLUSTER: [char; 12] = [
+    '呼', '包', '鄂', '榆', '乌', '京', '津', '冀', '蒙', '晋', '陕', '宁',
+];
+
+/// Heads whose name is specific by nature (a port, an airport, a railway has one name).
+pub(super) const STRONG_HEADS: [&str; 10] = [
+    "口岸",
+    "机场",
+    "高铁",
+    "高速铁路",
+    "铁路",
+    "高速公路",
+    "大桥",
+    "水库",
+    "电厂",
+    "电站",
+];
+/// Stems that stay generic even before a strong head.
+pub(super) const GENERIC_STEMS: [&str; 25] = [
+    "通用",
+    "支线",
+    "干线",
+    "边境",
+    "航空",
+    "陆路",
+    "沿边",
+    "国际",
+    "城际",
+    "既有",
+    "现有",
+    "大型",
+    "新",
+    "区域",
+    "货运",
+    "客运",
+    "重要",
+    "主要",
+    "枢纽",
+    "口岸",
+    "主备降",
+    "基地",
+    "变",
+    "并网",
+    "电池组件到",
+];
+
+/// A grade is a category, not a name (4A级景区, 国家AAAA级旅游景区, 五星级).
+pub(super) static GRADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级|\d{4}年")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Kinds of park that say nothing of which park it is.
+pub(super) const PARK_TYPES: [&str; 14] = [
+    "经济技术",
+    "经济",
+    "空港",
+    "高新技术",
+    "循环经济",
+    "现代农业",
+    "工业",
+    "产业",
+    "物流",
+    "科技",
+    "化工",
+    "能源",
+    "农业",
+    "生态",
+];
+
+/// A named park inside the stem (大路工业园区煤制烯烃 → 大路): a name of two characters or more before the
+/// park's kind.
+pub(super) fn named_park(stem: &str) -> bool {
+    let Some(at) = ["园区", "开发区", "高新区", "产业园", "新区"]
+        .iter()
+        .filter_map(|h| stem.rfind(h))
+        .max()
+    else {
+        return false;
+    };
+    let mut name = &stem[..at];
+    while let Some(rest) = PARK_TYPES.iter().find_map(|t| name.strip_suffix(t)) {
+        name = rest;
+    }
+    name.chars().count() >= 2
+        && name.chars().all(super::text::is_han)
+        && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        && !QUALIFIERS.contains(&name)
+}
+
+/// Heads of parks whose name alone is enough (如意开发区, 托电工业园区); before other park heads the name must
+/// come with a sector (金桥电子商务产业园), or 特色产业园, 职教园区 would be names too.
+pub(super) const STRONG_PARK_HEADS: [&str; 4] = ["开发区", "高新区", "工业园区", "物流园区"];
+pub(super) const WEAK_PARK_HEADS: [&str; 6] =
+    ["产业园区", "产业园", "科技园", "创业园", "园区", "物流园"];
+/// Words before a park's kind that say what sort of park it is, not which.
+pub(super) const PARK_ADJECTIVES: [&str; 31] = [
+    "特色",
+    "现代",
+    "省级",
+    "国家级",
+    "自治区级",
+    "市级",
+    "盟级",
+    "县级",
+    "新型",
+    "综合",
+    "专业",
+    "示范",
+    "创新",
+    "绿色",
+    "智慧",
+    "数字",
+    "低碳",
+    "零碳",
+    "大型",
+    "配套",
+    "承接",
+    "周边",
+    "园中",
+    "城市",
+    "功能",
+    "标准化",
+    "专业化",
+    "现有",
+    "合作",
+    "一流",
+    "临空",
+];
+/// Characters that do not occur in a park's own name but do in the phrase before it (了, 的, 区内外 …).
+pub(super) const NOT_IN_NAME: [char; 22] = [
+    '了', '的', '之', '其', '在', '与', '和', '及', '或', '等', '为', '被', '把', '将', '内', '外',
+    '往', '向', '从', '对', '于', '级',
+];
+
+/// A park named before its kind (金山高新技术产业开发区, 如意开发区, 金桥电子商务产业园): the stem, without the
+/// park's kind words and sectors, keeps a name of two to five characters.
+pub(super) fn park_named_by_stem(stem: &str, head: &str) -> bool {
+    let strong = STRONG_PARK_HEADS.contains(&head);
+    if !strong && !WEAK_PARK_HEADS.contains(&head) {
+        return false;
+    }
+    let lex = &*LEXICON;
+    let (name, sector) = strip_kinds(stem, &[]);
+    // 经济开发区, 工业园区: a kind alone names no park.
+    if PARK_TYPES.contains(&name) {
+        return false;
+    }
+    let n = name.chars().count();
+    (strong || sector)
+        && (2..=5).contains(&n)
+        && name.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+        && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        && !PARK_ADJECTIVES.iter().any(|g| name.ends_with(g))
+        && !QUALIFIERS.contains(&name)
+        && lex
+            .ind
+            .find(name)
+            .is_none_or(|m| m.start() > 0 || m.end() < name.len())
+}
+
+/// What a stem names once the sectors and kinds of work at its end are taken off (明阳智能风电装备制造 → 明阳智能).
+pub(super) fn name_before_sector(stem: &str) -> &str {
+    strip_kinds(stem, &["制造", "加工", "生产", "研发", "装备", "产业"]).0
+}
+
+/// The stem without the sectors (电子商务), park kinds (高新技术) and `extra` words at its end, something always
+/// left before them; and whether a sector was among them.
+fn strip_kinds<'a>(stem: &'a str, extra: &[&str]) -> (&'a str, bool) {
+    let lex = &*LEXICON;
+    let mut name = stem;
+    let mut sector = false;
+    loop {
+        if let Some(m) = lex.ind.find_iter(name).last()
+            && m.end() == name.len()
+            && m.start() > 0
+        {
+            name = &name[..m.start()];
+            sector = true;
+            continue;
+        }
+        match PARK_TYPES
+            .iter()
+            .chain(extra.iter())
+            .find_map(|t| name.strip_suffix(t).filter(|r| !r.is_empty()))
+        {
+            Some(rest) => name = rest,
+            None => return (name, sector),
+        }
+    }
+}
+
+/// Kinds of business a company's name ends in (宝丰能源, 君正化工, 开沃新能源).
+pub(super) const COMPANY_KINDS: [&str; 13] = [
+    "能源",
+    "集团",
+    "化工",
+    "新材料",
+    "煤业",
+    "矿业",
+    "电力",
+    "股份",
+    "控股",
+    "实业",
+    "硅业",
+    "钢铁",
+    "新能源",
+];
+/// Words of two characters that stand before those kinds without naming a company (清洁能源, 新型化工).
+pub(super) const NOT_COMPANY: [&str; 40] = [
+    "清洁", "绿色", "新型", "传统", "现代", "先进", "高端", "特色", "优势", "重点", "新兴", "战略",
+    "未来", "数字", "智慧", "低碳", "零碳", "地方", "本地", "区域", "可再", "化石", "常规", "综合",
+    "储备", "节能", "应急", "安全", "公共", "基础", "农村", "城市", "城乡", "国有", "民营", "龙头",
+    "骨干", "大型", "中小", "精细",
+];
+
+/// A stem that starts with a company's name (宝丰能源绿氢耦合煤制烯烃, 开沃新能源汽车整车装配): two characters
+/// of name, then the kind of business.
+pub(super) fn company_named(stem: &str) -> bool {
+    let Some((i, _)) = stem.char_indices().nth(2) else {
+        return false;
+    };
+    let (name, rest) = stem.split_at(i);
+    name.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+        && !NOT_COMPANY.contains(&name)
+        && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        && LEXICON.industry(name).is_none()
+        && COMPANY_KINDS.iter().any(|k| rest.starts_with(k))
+}
+
+/// A stem before a head followed by a phase (…风电装备制造基地一期投产): a phase makes the project one, if the
+/// stem keeps a name of its own besides its sector (not 光伏产业园一期).
+pub(super) fn named_with_phase(stem: &str) -> bool {
+    let name = name_before_sector(stem);
+    name.len() < stem.len()
+        && (2..=6).contains(&name.chars().count())
+        && name.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+        && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        && !PARK_ADJECTIVES.iter().any(|g| name.ends_with(g))
+        && !QUALIFIERS.contains(&name)
+        && LEXICON.ind.find(name).is_none()
+}
+
+pub(super) fn proper(stem: &str, head: &str) -> bool {
+    let lex = &*LEXICON;
+    if stem.chars().count() < 2
+        || GENERIC_START.iter().any(|g| stem.starts_with(g))
+        || GRADE.is_match(stem)
+    {
+        return false;
+    }
+    // 国家级高新区, 自治区级开发区: categories, not names.
+    let unqualified = QUALIFIERS
+        .iter()
+        .find_map(|q| stem.strip_prefix(q))
+        .unwrap_or(stem);
+    if unqualified.trim_start_matches('级').chars().count() < 2 {
+        return false;
+    }
+    if STRONG_HEADS.contains(&head) && !GENERIC_STEMS.iter().any(|g| stem.ends_with(g)) {
+        return true;
+    }
+    let cluster_run = stem
+        .chars()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| CLUSTER.contains(&w[0]) && CLUSTER.contains(&w[1]));
+    stem.contains('“')
+        || SCALE.is_match(stem)
+        || stem.chars().any(|c| c.is_ascii_alphanumeric())
+        // 国家稀土新材料技术创新中心 is named; 国家级创新中心, 自治区级电子商务示范基地 are grades.
+        || QUALIFIERS
+            .iter()
+            .any(|q| stem.strip_prefix(q).is_some_and(|r| !r.starts_with('级')))
+        || cluster_run
+        || lex.gaz.find(stem).is_some()
+        || lex.features.is_match(stem)
+        || named_park(stem)
+        || park_named_by_stem(stem, head)
+        || company_named(stem)
+        || named_port_or_airport(stem)
+}
+
+/// A port or airport named inside the stem (甘其毛都口岸加工园区): the facility makes the name proper.
+pub(super) fn named_port_or_airport(stem: &str) -> bool {
+    ["口岸", "机场"].iter().any(|h| {
+        stem.find(h).is_some_and(|i| {
+            let name = &stem[..i];
+            name.chars().count() >= 2
+                && name.chars().all(is_han)
+                && !GENERIC_STEMS.iter().any(|g| name.ends_with(g))
+                && !GENERIC_START.iter().any(|g| name.starts_with(g))
+        })
+    })
+}

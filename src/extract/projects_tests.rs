@@ -1,0 +1,170 @@
+//! Tests of projects.rs.
+
+use super::*;
+
+fn names(t: &str) -> Vec<String> {
+    find_projects(t, &[]).into_iter().map(|p| p.name).collect()
+}
+
+#[test]
+fn rail_with_route() {
+    let ps = find_projects(
+        "实施包头至银川高铁项目,加快包头至鄂尔多斯至榆林高铁项目前期工作",
+        &[],
+    );
+    assert_eq!(ps[0].name, "包头至银川高铁项目");
+    assert_eq!(ps[0].connects, ["包头市", "银川市"]);
+    assert_eq!(ps[1].connects, ["包头市", "鄂尔多斯市", "榆林市"]);
+}
+
+#[test]
+fn a_route_written_with_dashes() {
+    let ps = find_projects("建设鄂尔多斯—呼和浩特—张家口—北京煤制油管道", &[]);
+    assert_eq!(ps[0].name, "鄂尔多斯—呼和浩特—张家口—北京煤制油管道");
+    assert_eq!(
+        ps[0].connects,
+        ["鄂尔多斯市", "呼和浩特市", "张家口市", "北京市"]
+    );
+}
+
+#[test]
+fn shared_ending_gives_two() {
+    let v = names("推进中环协鑫五期25GW单晶硅和神舟硅业万吨级多晶硅项目。");
+    assert!(
+        v.contains(&"中环协鑫五期25GW单晶硅项目".to_string()),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_road_section_is_part_of_the_name() {
+    let ps = find_projects("推进乌海至玛沁高速公路乌海段建设", &[]);
+    assert_eq!(ps[0].name, "乌海至玛沁高速公路乌海段");
+    assert_eq!(ps[0].connects, ["乌海市", "玛沁县"]);
+}
+
+#[test]
+fn a_verb_after_the_head_ends_the_name() {
+    let v = names("支持鄂尔多斯高新技术产业园区承接项目落地");
+    assert_eq!(v, ["鄂尔多斯高新技术产业园区"]);
+}
+
+#[test]
+fn generic_phrases_are_dropped() {
+    assert!(names("继续实施一批重点生态环境系统治理工程项目").is_empty());
+    assert!(names("创建国家4A级旅游景区,新增4A级景区2家").is_empty());
+    assert!(names("推进项目建设,2024年底前完成主体工程。").is_empty());
+    assert!(names("推进各工业园区污水处理项目建设").is_empty());
+    assert_eq!(
+        names("推进大路工业园区煤制烯烃项目建设"),
+        ["大路工业园区煤制烯烃项目"]
+    );
+    assert!(names("建设互联共享的养老服务信息平台,全面实现共享").is_empty());
+}
+
+#[test]
+fn progress_after_a_name_ends_it() {
+    assert_eq!(
+        names("乌拉特前旗100万千瓦风光制氢一体化示范项目并网发电,京呼高铁开通"),
+        ["乌拉特前旗100万千瓦风光制氢一体化示范项目", "京呼高铁"]
+    );
+    assert_eq!(
+        names("G6京藏高速乌拉特前旗段改扩建工程开工建设"),
+        ["G6京藏高速乌拉特前旗段改扩建工程"]
+    );
+    // A phase names the project when the stem has a name besides its sector.
+    assert_eq!(
+        names("明阳智能风电装备制造基地一期投产"),
+        ["明阳智能风电装备制造基地"]
+    );
+    assert!(names("建设光伏产业园一期,推进风电装备制造基地二期").is_empty());
+}
+
+#[test]
+fn plants_and_facilities_before_their_supporting_works() {
+    assert_eq!(
+        names("推进呼和浩特新机场配套道路建设,建设赛罕区餐厨垃圾处理厂"),
+        ["呼和浩特新机场", "赛罕区餐厨垃圾处理厂"]
+    );
+}
+
+#[test]
+fn grades_open_quotes_and_verbs_are_not_names() {
+    assert!(names("创建国家级创新中心,争创自治区级电子商务示范基地").is_empty());
+    assert_eq!(
+        names("建设国家稀土新材料技术创新中心"),
+        ["国家稀土新材料技术创新中心"]
+    );
+    // A quote opened before the name and closed after it holds a list.
+    assert!(names("三区即“科技创新示范区、数字应用先行区”").is_empty());
+    assert!(names("推进城市运营中心建设成“决策指挥中心、运行管理中心”").is_empty());
+    assert_eq!(
+        names("继续做好包头保税物流中心(B型)建设,借助鄂尔多斯国际文化创意大会平台"),
+        ["包头保税物流中心(B型)", "鄂尔多斯国际文化创意大会平台"]
+    );
+    assert_eq!(names("推动G6高速以北区域开发"), ["G6高速"]);
+}
+
+#[test]
+fn projects_named_by_their_company() {
+    assert_eq!(
+        names("推动宝丰能源绿氢耦合煤制烯烃项目建成投产"),
+        ["宝丰能源绿氢耦合煤制烯烃项目"]
+    );
+    assert!(names("建设清洁能源基地,发展新型化工项目,建设充电智能服务平台").is_empty());
+}
+
+#[test]
+fn expressways_named_by_their_ends() {
+    assert_eq!(
+        names("依托京新高速、临策铁路,连接荣乌高速和包茂高速"),
+        ["京新高速", "临策铁路", "荣乌高速", "包茂高速"]
+    );
+    assert!(names("保持经济高速增长,实现高速发展").is_empty());
+}
+
+#[test]
+fn two_words_before_one_head_name_one_project() {
+    assert_eq!(
+        names("乌梁素海流域山水林田湖草沙一体化保护和修复工程持续推进"),
+        ["乌梁素海流域山水林田湖草沙一体化保护和修复工程"]
+    );
+    assert_eq!(
+        names("推进中环协鑫五期25GW单晶硅和神舟硅业万吨级多晶硅项目"),
+        ["中环协鑫五期25GW单晶硅项目", "神舟硅业万吨级多晶硅项目"]
+    );
+}
+
+#[test]
+fn parks_named_before_their_kind() {
+    assert_eq!(
+        names("推动金山高新技术产业开发区、如意开发区和沙尔沁工业园区提质增效"),
+        ["金山高新技术产业开发区", "如意开发区", "沙尔沁工业园区"]
+    );
+    assert_eq!(
+        names("建设金桥电子商务产业园,推进荣丰数字经济产业园建设"),
+        ["金桥电子商务产业园", "荣丰数字经济产业园"]
+    );
+    // Kinds, sectors alone, and phrases that run into the park are not names.
+    assert!(
+        names("依托特色产业园、现代农业产业园和各类开发区,支持职教园区、千亿级园区、区内外物流园区发展")
+            .is_empty()
+    );
+    assert!(names("建设文化艺术产业园,完善生物科技产业园配套").is_empty());
+    assert!(names("呼和浩特市2025年开发区建设工作要点").is_empty());
+    // A district named like a zone is a place.
+    assert!(names("上海浦东新区、天津滨海新区企业来包头投资").is_empty());
+}
+
+#[test]
+fn named_platforms_and_roads() {
+    let v = names(
+        "依托“蒙科聚”创新驱动平台,建设分中心;加快建设G210白云鄂博至固阳至东河、G210古城湾黄河大桥通道",
+    );
+    assert!(v.contains(&"“蒙科聚”创新驱动平台".to_string()), "{v:?}");
+    assert!(
+        v.iter().any(|p| p.starts_with("G210白云鄂博至固阳至东河")),
+        "{v:?}"
+    );
+    assert!(v.contains(&"G210古城湾黄河大桥通道".to_string()), "{v:?}");
+}
