@@ -14,7 +14,8 @@
 //! of 神木市, a county-level city of Yulin whose 市 is itself, and an Ordos list of work points whose notes
 //! name a leading official (牵头领导) besides the units, and a Hohhot district's plan naming its towns (one of
 //! them, 金河镇, shared with 根河市) and the city's new airport.
-//! A Baotou list writes its notes before the task, after each clause, and on lines of their own.
+//! A Baotou list writes its notes before the task, after each clause, and on lines of their own; a 达茂旗
+//! web page's task table puts a cell's units in paragraphs of their own.
 //! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -27,7 +28,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 25);
+    assert_eq!(sources.len(), 26);
     extract::build_graph(&sources)
 });
 
@@ -844,4 +845,24 @@ fn notes_before_the_task_and_after_each_clause() {
     }
     let t4 = G.node(&format!("task:{doc}:4")).expect("task 4");
     assert_eq!(t4.deadline.as_deref(), Some("2025年10月"));
+}
+
+#[test]
+fn a_web_table_whose_cells_hold_paragraphs() {
+    let doc = "damao_2025_page";
+    let mut units = roles_in("满都拉口岸管理委员会", doc);
+    units.extend(roles_in("达尔罕茂明安联合旗交通运输局", doc));
+    assert_eq!(
+        units,
+        [
+            ("推进满都拉口岸扩能改造".to_string(), Some(Role::Support)),
+            ("推进满都拉口岸扩能改造".to_string(), Some(Role::Support)),
+        ]
+    );
+    let port = G
+        .node("department:满都拉口岸管理委员会")
+        .expect("port committee");
+    assert_eq!(port.jurisdiction.as_deref(), Some("达尔罕茂明安联合旗"));
+    let t = G.node(&format!("task:{doc}:1")).expect("row 1");
+    assert_eq!(t.deadline.as_deref(), Some("2025年10月"));
 }

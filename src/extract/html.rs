@@ -16,6 +16,11 @@ static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 static CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)<(td|th)\b[^>]*>").unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A table cell with its content.
+static CELL_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)(<(?:td|th)\b[^>]*>)(.*?)(</(?:td|th)\s*>)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?s)<[!/?]?[A-Za-z][^>]*>").unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -44,6 +49,11 @@ pub fn looks_like_html(text: &str) -> bool {
 /// The text of an HTML page.
 pub fn to_text(html: &str) -> String {
     let s = HIDDEN.replace_all(html, "");
+    // Paragraphs inside a cell are its list (<td><p>满都拉口岸管委会</p><p>旗交通运输局</p></td>): joined, so the
+    // row stays one line.
+    let s = CELL_SPAN.replace_all(&s, |c: &regex::Captures| {
+        format!("{}{}{}", &c[1], join_cell_blocks(&c[2]), &c[3])
+    });
     let s = BLOCK.replace_all(&s, "\n");
     // Cells start with a tab: a task table stays a table (see `table`).
     let s = CELL.replace_all(&s, "\t");
@@ -53,6 +63,23 @@ pub fn to_text(html: &str) -> String {
     });
     let s = BLANK_LINES.replace_all(&s, "\n");
     s.trim().to_string()
+}
+
+/// A cell's content with its block elements joined by 、 (none after punctuation).
+fn join_cell_blocks(cell: &str) -> String {
+    let mut out = String::new();
+    for part in BLOCK.split(cell) {
+        let shown = TAG.replace_all(part, "");
+        if shown.trim().is_empty() {
+            continue;
+        }
+        let last = TAG.replace_all(&out, "").trim_end().chars().next_back();
+        if last.is_some_and(|c| !"、，,；;。：:".contains(c)) {
+            out.push('、');
+        }
+        out.push_str(part.trim());
+    }
+    out
 }
 
 fn entity(name: &str) -> Option<String> {
@@ -104,6 +131,16 @@ mod tests {
         assert_eq!(
             t,
             "包头市工作方案\n一、总体要求\n推进包头至银川高铁建设 (责任单位：市发改委)\n\t1\t任务&措施"
+        );
+    }
+
+    #[test]
+    fn a_cell_with_paragraphs_stays_one_cell() {
+        let page = "<html><body><table><tr><td>1</td><td><p>推进口岸扩能</p></td>\
+            <td><p>满都拉口岸管委会</p><p>旗交通运输局</p></td><td>2025年10月</td></tr></table></body></html>";
+        assert_eq!(
+            to_text(page),
+            "1\t推进口岸扩能\t满都拉口岸管委会、旗交通运输局\t2025年10月"
         );
     }
 
