@@ -1,6 +1,7 @@
 //! Word documents (.docx): the text of `word/document.xml`. Paragraphs become lines; a table's rows become
 //! tab-separated lines (the form the table reader takes), the paragraphs of one cell joined by 、 where they
-//! list items; tabs and line breaks are kept; deleted text and field codes are left out.
+//! list items, a cell merged down several rows repeated in each, a cell over several columns followed by empty
+//! ones; tabs and line breaks are kept; deleted text and field codes are left out.
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
@@ -23,21 +24,35 @@ pub fn to_text(bytes: &[u8]) -> Option<String> {
     Some(document_text(&xml))
 }
 
-/// Text being built: the document, and the rows and cells of the tables open around the reader.
+/// A table open around the reader.
+#[derive(Default)]
+struct Table {
+    /// The cells of the current row so far.
+    cells: Vec<String>,
+    /// The cell being filled.
+    cell: String,
+    /// Per column, the text of the cell that starts a vertical merge (a 牵头单位 shared by several rows).
+    merged: Vec<String>,
+    /// The current cell's vertical merge: `Some(true)` starts one, `Some(false)` continues the one above.
+    vmerge: Option<bool>,
+    /// How many columns the current cell spans.
+    span: usize,
+}
+
+/// Text being built: the document, and the tables open around the reader (innermost last).
 #[derive(Default)]
 struct Out {
     text: String,
     para: String,
-    /// Open tables, innermost last: each the cells of its current row, and the cell being filled.
-    tables: Vec<(Vec<String>, String)>,
+    tables: Vec<Table>,
     in_text: bool,
 }
 
 impl Out {
     fn end_paragraph(&mut self) {
         let para = std::mem::take(&mut self.para);
-        match self.tables.last_mut() {
-            Some((_, cell)) => {
+        match self.tables.last_mut().map(|t| &mut t.cell) {
+            Some(cell) => {
                 let para = para.trim();
                 if para.is_empty() {
                     return;
@@ -60,29 +75,45 @@ impl Out {
     }
 
     fn end_cell(&mut self) {
-        if let Some((cells, cell)) = self.tables.last_mut() {
-            // Tabs and breaks inside a cell would split it.
-            let clean: String = cell
-                .chars()
-                .map(|c| if c == '\t' || c == '\n' { ' ' } else { c })
-                .collect();
-            cells.push(clean.trim().to_string());
-            cell.clear();
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
+        // Tabs and breaks inside a cell would split it.
+        let clean: String = t
+            .cell
+            .chars()
+            .map(|c| if c == '\t' || c == '\n' { ' ' } else { c })
+            .collect();
+        let mut text = clean.trim().to_string();
+        let col = t.cells.len();
+        if t.merged.len() <= col {
+            t.merged.resize(col + 1, String::new());
         }
+        match t.vmerge.take() {
+            Some(true) => t.merged[col] = text.clone(),
+            Some(false) => text = t.merged[col].clone(),
+            None => {}
+        }
+        t.cells.push(text);
+        // A cell over several columns leaves the others empty, so later cells stay under their headers.
+        for _ in 1..std::mem::replace(&mut t.span, 1).max(1) {
+            t.cells.push(String::new());
+        }
+        t.cell.clear();
     }
 
     fn end_row(&mut self) {
-        let Some((cells, _)) = self.tables.last_mut() else {
+        let Some(t) = self.tables.last_mut() else {
             return;
         };
-        let row = std::mem::take(cells).join("\t");
+        let row = std::mem::take(&mut t.cells).join("\t");
         if row.trim().is_empty() {
             return;
         }
         // A nested table's row is text of the cell around it.
         if self.tables.len() >= 2 {
             let outer = self.tables.len() - 2;
-            let cell = &mut self.tables[outer].1;
+            let cell = &mut self.tables[outer].cell;
             if !cell.is_empty() {
                 cell.push(' ');
             }
@@ -90,6 +121,23 @@ impl Out {
         } else {
             self.text.push_str(&row);
             self.text.push('\n');
+        }
+    }
+
+    /// A cell property: a vertical merge (`w:vMerge`, restarting when its value says so) or a column span.
+    fn cell_property(&mut self, e: &quick_xml::events::BytesStart) {
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
+        let val = e
+            .try_get_attribute("w:val")
+            .ok()
+            .flatten()
+            .map(|a| a.value.into_owned());
+        match e.name().as_ref() {
+            "w:vMerge" => t.vmerge = Some(val.as_deref() == Some("restart")),
+            "w:gridSpan" => t.span = val.and_then(|v| v.parse().ok()).unwrap_or(1).min(20),
+            _ => {}
         }
     }
 
@@ -109,12 +157,14 @@ pub fn document_text(xml: &str) -> String {
             Ok(Event::Start(e)) => match e.name().as_ref() {
                 "w:t" => out.in_text = true,
                 "w:tbl" => out.tables.push(Default::default()),
+                "w:vMerge" | "w:gridSpan" => out.cell_property(&e),
                 "w:p" => out.para.clear(),
                 _ => {}
             },
             Ok(Event::Empty(e)) => match e.name().as_ref() {
                 "w:tab" => out.para.push('\t'),
                 "w:br" | "w:cr" => out.para.push('\n'),
+                "w:vMerge" | "w:gridSpan" => out.cell_property(&e),
                 _ => {}
             },
             Ok(Event::End(e)) => match e.name().as_ref() {
@@ -178,6 +228,28 @@ mod tests {
         assert_eq!(
             document_text(&xml),
             "包头市2025年重点任务\n一、总体要求 & 目标\n序号\t重点任务\t责任单位\n1\t推进甲任务\t市发改委、市财政局\n完成时限\t2025年\n"
+        );
+    }
+
+    #[test]
+    fn merged_cells_repeat_down_and_span_across() {
+        let cell = |props: &str, text: &str| {
+            format!("<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>")
+        };
+        let xml = doc(&format!(
+            "<w:tbl><w:tr>{}{}{}</w:tr><w:tr>{}{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+            cell("", "1"),
+            cell("", "推进甲任务"),
+            cell("<w:vMerge w:val=\"restart\"/>", "市发改委"),
+            cell("", "2"),
+            cell("", "推进乙任务"),
+            cell("<w:vMerge/>", ""),
+            cell("<w:gridSpan w:val=\"2\"/>", "（二）分类"),
+            cell("", "备注"),
+        ));
+        assert_eq!(
+            document_text(&xml),
+            "1\t推进甲任务\t市发改委\n2\t推进乙任务\t市发改委\n（二）分类\t\t备注\n"
         );
     }
 

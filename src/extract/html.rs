@@ -1,6 +1,7 @@
-//! Web pages saved as HTML → plain text: scripts, styles and comments dropped, block elements (p, div, br,
-//! h1–h6, li, tr, title) as line breaks, table cells as tabs, other tags removed, character references decoded. What comes out is
-//! the document's text: mentions index into it, and the reader shows it.
+//! Web pages saved as HTML → plain text: scripts, styles and comments dropped, merged table cells spelled
+//! out (rowspan, colspan), block elements (p, div, br, h1–h6, li, tr, title) as line breaks, table cells as
+//! tabs, other tags removed, character references decoded. What comes out is the document's text: mentions
+//! index into it, and the reader shows it.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -16,6 +17,82 @@ static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 static CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)<(td|th)\b[^>]*>").unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A table (not nested), a row, a cell with its attributes and content, a span attribute.
+static TABLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)<table\b[^>]*>.*?</table\s*>")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)<tr\b[^>]*>(.*?)</tr\s*>").unwrap_or_else(|_| unreachable!("static regex"))
+});
+static CELL_ATTRS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)<(td|th)\b([^>]*)>(.*?)</(?:td|th)\s*>")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(rowspan|colspan)\s*=\s*["']?(\d{1,3})"#)
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// A table with its row and column spans spelled out: a cell merged down several rows is repeated in each
+/// (a 牵头单位 shared by three tasks), one merged across several columns is followed by empty cells.
+fn expand_spans(table: &str) -> String {
+    if !SPAN.is_match(table) {
+        return table.to_string();
+    }
+    // Per column: the cell carried down and how many more rows it covers.
+    let mut carried: Vec<Option<(String, usize)>> = Vec::new();
+    let mut out = String::from("<table>");
+    for row in ROW.captures_iter(table) {
+        let mut cells: Vec<String> = Vec::new();
+        let take_carried = |cells: &mut Vec<String>, carried: &mut Vec<Option<(String, usize)>>| {
+            while let Some(Some((text, left))) = carried.get_mut(cells.len()) {
+                cells.push(text.clone());
+                *left -= 1;
+                if *left == 0 {
+                    carried[cells.len() - 1] = None;
+                }
+            }
+        };
+        for c in CELL_ATTRS.captures_iter(&row[1]) {
+            take_carried(&mut cells, &mut carried);
+            let span = |name: &str| {
+                SPAN.captures_iter(&c[2])
+                    .find(|m| m[1].eq_ignore_ascii_case(name))
+                    .and_then(|m| m[2].parse::<usize>().ok())
+                    .unwrap_or(1)
+                    .clamp(1, 50)
+            };
+            let (rows, cols) = (span("rowspan"), span("colspan"));
+            for k in 0..cols {
+                let text = if k == 0 {
+                    c[3].to_string()
+                } else {
+                    String::new()
+                };
+                let col = cells.len();
+                if rows > 1 {
+                    if carried.len() <= col {
+                        carried.resize(col + 1, None);
+                    }
+                    carried[col] = Some((text.clone(), rows - 1));
+                }
+                cells.push(text);
+            }
+        }
+        take_carried(&mut cells, &mut carried);
+        out.push_str("<tr>");
+        for cell in cells {
+            out.push_str("<td>");
+            out.push_str(&cell);
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</table>");
+    out
+}
+
 /// A table cell with its content.
 static CELL_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?is)(<(?:td|th)\b[^>]*>)(.*?)(</(?:td|th)\s*>)")
@@ -49,6 +126,8 @@ pub fn looks_like_html(text: &str) -> bool {
 /// The text of an HTML page.
 pub fn to_text(html: &str) -> String {
     let s = HIDDEN.replace_all(html, "");
+    // Cells merged down (rowspan) or across (colspan) are spelled out, so each row has all its columns.
+    let s = TABLE.replace_all(&s, |c: &regex::Captures| expand_spans(&c[0]));
     // Paragraphs inside a cell are its list (<td><p>满都拉口岸管委会</p><p>旗交通运输局</p></td>): joined, so the
     // row stays one line.
     let s = CELL_SPAN.replace_all(&s, |c: &regex::Captures| {
@@ -141,6 +220,20 @@ mod tests {
         assert_eq!(
             to_text(page),
             "1\t推进口岸扩能\t满都拉口岸管委会、旗交通运输局\t2025年10月"
+        );
+    }
+
+    #[test]
+    fn merged_cells_are_spelled_out() {
+        let page = "<html><body><table>\
+            <tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>\
+            <tr><td>1</td><td>推进甲任务</td><td rowspan=\"2\">市发改委</td><td>2025年6月</td></tr>\
+            <tr><td>2</td><td>推进乙任务</td><td>2025年9月</td></tr>\
+            <tr><td colspan=\"2\">(二)分类</td><td>市财政局</td><td>2025年12月</td></tr>\
+            </table></body></html>";
+        assert_eq!(
+            to_text(page),
+            "序号\t重点任务\t牵头单位\t完成时限\n\t1\t推进甲任务\t市发改委\t2025年6月\n\t2\t推进乙任务\t市发改委\t2025年9月\n\t(二)分类\t\t市财政局\t2025年12月"
         );
     }
 
