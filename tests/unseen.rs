@@ -695,6 +695,13 @@ fn a_work_report_of_projects_in_progress() {
     assert!(!units.iter().any(|u| u.contains("政协委")), "{units:?}");
     let ndrc = roles("乌拉特前旗发展和改革委员会");
     assert_eq!(ndrc.len(), 1, "{ndrc:?}");
+    // A government work report is issued by that government.
+    let issuer: Vec<String> = G
+        .neighbours("doc:wlqq_2025_report", &[EdgeKind::IssuedBy])
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert_eq!(issuer, ["乌拉特前旗人民政府"]);
     assert_eq!(ndrc[0].0, "全力壮大新能源产业");
 }
 

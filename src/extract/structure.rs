@@ -197,6 +197,18 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             .as_deref()
             .and_then(|n| issuer_of_number(n, h.home.as_deref()));
     }
+    // A government work report is the government's own (乌拉特前旗2025年政府工作报告 → 乌拉特前旗人民政府).
+    if h.issuer.is_none()
+        && h.title.contains("政府工作报告")
+        && let Some(home) = &h.home
+    {
+        let league = LEXICON.place(home).is_some_and(|p| p.level == "盟");
+        h.issuer = Some(if league {
+            format!("{home}行政公署")
+        } else {
+            format!("{home}人民政府")
+        });
+    }
     h
 }
 
