@@ -15,7 +15,8 @@
 //! name a leading official (牵头领导) besides the units, and a Hohhot district's plan naming its towns (one of
 //! them, 金河镇, shared with 根河市) and the city's new airport.
 //! A Baotou list writes its notes before the task, after each clause, and on lines of their own; a 达茂旗
-//! web page's task table puts a cell's units in paragraphs of their own.
+//! web page's task table puts a cell's units in paragraphs of their own; a Hohhot task table typeset as a PDF
+//! is read from both of pdftotext's conversions (`tools/make_pdf_fixture.py`).
 //! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -28,7 +29,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 26);
+    assert_eq!(sources.len(), 28);
     extract::build_graph(&sources)
 });
 
@@ -334,7 +335,7 @@ fn villages_routes_and_sectors_in_a_hohhot_plan() {
         dairy.contains(&"task:hohhot_2024_rural:1".to_string()),
         "{dairy:?}"
     );
-    let leads = roles("呼和浩特市农牧局");
+    let leads = roles_in("呼和浩特市农牧局", "hohhot_2024_rural");
     assert_eq!(leads, [("做强乳业".to_string(), Some(Role::Lead))]);
 }
 
@@ -872,4 +873,56 @@ fn a_web_table_whose_cells_hold_paragraphs() {
     assert_eq!(port.jurisdiction.as_deref(), Some("达尔罕茂明安联合旗"));
     let t = G.node(&format!("task:{doc}:1")).expect("row 1");
     assert_eq!(t.deadline.as_deref(), Some("2025年10月"));
+}
+
+#[test]
+fn a_pdf_table_converted_both_ways() {
+    // Centred cells, 序/号 wrapped over the header line, unit names wrapped inside a name (市工业和信息化 / 局).
+    for doc in ["hohhot_2025_pdftotext_layout", "hohhot_2025_pdftotext_raw"] {
+        let mut got: Vec<(String, String, Option<Role>)> = Vec::new();
+        for (_, n) in G.graph.node_indices().map(|i| (i, &G.graph[i])) {
+            if n.kind != NodeKind::Department && n.kind != NodeKind::Group {
+                continue;
+            }
+            for (t, r) in roles_in_any(&n.id, doc) {
+                got.push((n.label.clone(), t, r));
+            }
+        }
+        got.sort();
+        let lead = |u: &str, t: &str| (u.to_string(), t.to_string(), Some(Role::Lead));
+        let support = |u: &str, t: &str| (u.to_string(), t.to_string(), Some(Role::Support));
+        let (t1, t2, t3) = (
+            "推进和林格尔新区大数据产业基地建设",
+            "实施呼和浩特新机场配套道路工程",
+            "培育壮大乳业、现代煤化工、新材料产业",
+        );
+        let mut want = vec![
+            lead("呼和浩特市发展和改革委员会", t1),
+            support("呼和浩特市工业和信息化局", t1),
+            support("呼和浩特市自然资源局", t1),
+            support("呼和浩特市生态环境局", t1),
+            support("内蒙古和林格尔新区管理委员会", t1),
+            lead("呼和浩特市交通运输局", t2),
+            support("呼和浩特市财政局", t2),
+            lead("呼和浩特市工业和信息化局", t3),
+            support("呼和浩特市农牧局", t3),
+            support("呼和浩特市商务局", t3),
+            support("呼和浩特市科学技术局", t3),
+            support("各旗县区人民政府(呼和浩特市)", t3),
+        ];
+        want.sort();
+        assert_eq!(got, want, "{doc}");
+        let t3 = G.node(&format!("task:{doc}:3")).expect("row 3");
+        assert_eq!(t3.deadline.as_deref(), Some("持续推进"), "{doc}");
+    }
+}
+
+/// The tasks of one fixture a node (unit or group) is responsible for.
+fn roles_in_any(id: &str, doc: &str) -> Vec<(String, Option<Role>)> {
+    let prefix = format!("task:{doc}:");
+    G.neighbours(id, &[EdgeKind::ResponsibleFor])
+        .into_iter()
+        .filter(|n| n.node.id.starts_with(&prefix))
+        .map(|n| (n.node.label.clone(), n.role))
+        .collect()
 }

@@ -275,6 +275,10 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
         return;
     }
     let name = trim_lead(without_place(name));
+    // 打造千亿级产业集群: a size alone names no sector.
+    if SCALE_LEAD.find(name).is_some_and(|m| m.end() == name.len()) {
+        return;
+    }
     let known = LEXICON.industry(name).is_some();
     // 其应用 (新能源及其应用), 博览会 / 交易会 (events), 五大 (a count).
     if !known && (name.starts_with('其') || name.ends_with('会') || is_count(name)) {

@@ -67,6 +67,11 @@ fn kinds_and_undertakings_are_not_sectors() {
 #[test]
 fn a_size_is_not_part_of_the_sector() {
     assert_eq!(names("打造千亿级新能源产业集群"), ["新能源"]);
+    assert!(
+        names("培育壮大新材料产业,打造千亿级产业集群")
+            .iter()
+            .all(|n| n != "千亿级")
+    );
     assert_eq!(names("培育两个百亿级现代煤化工产业"), ["现代煤化工"]);
 }
 

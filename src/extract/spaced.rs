@@ -102,12 +102,39 @@ pub fn read(
         return None;
     }
     let joined: Vec<&str> = head.iter().map(|f| &text[f.start..f.end]).collect();
-    let h = header(&joined.join("\t"))?;
+    let mut h = header(&joined.join("\t"))?;
+    let mut head = head;
+    let mut first_body = at + 1;
+    // A narrow 序号 column wraps its label: 序 on the line above the others, 号 on the line below.
+    if !h.cols.contains(&Col::Index) {
+        let line = |k: Option<usize>| {
+            k.and_then(|k| lines.get(k))
+                .map_or("", |&(s, e)| text[s..e].trim())
+        };
+        let (above, below) = (line(at.checked_sub(1)), line(Some(at + 1)));
+        let split = above == "序" && below == "号" || above == "序号" || below == "序号";
+        if !split || head[0].col < 2 {
+            return None;
+        }
+        head.insert(
+            0,
+            Frag {
+                start: hs,
+                end: hs,
+                col: 0,
+                width: 1,
+            },
+        );
+        h.cols.insert(0, Col::Index);
+        if below == "号" || below == "序号" {
+            first_body = at + 2;
+        }
+    }
     let index = h.cols.iter().position(|c| *c == Col::Index)?;
     let is_num = |f: &Frag| is_number(&text[f.start..f.end]);
     // The table's lines, up to a stop line or a run of lines with no row number.
     let mut cand: Vec<(usize, Vec<Frag>)> = Vec::new();
-    let mut k = at + 1;
+    let mut k = first_body;
     let mut since_number = 0;
     while let Some(&(s, e)) = lines.get(k) {
         let frags = fragments(text, s, e);
@@ -141,20 +168,41 @@ pub fn read(
                 .min(head[j].col)
         })
         .collect();
-    let column = |c: usize| edges.iter().rposition(|&b| b <= c + 1).unwrap_or(0);
+    // How much of a fragment lies over each column: it goes to the column it covers most (a unit centred in
+    // its cell may start left of the header's label), and a fragment over two columns is prose.
+    let overlap = |j: usize, f: &Frag| {
+        let lo = edges[j];
+        let hi = edges.get(j + 1).copied().unwrap_or(usize::MAX);
+        (f.col + f.width).min(hi).saturating_sub(f.col.max(lo))
+    };
+    let column = |f: &Frag| {
+        let by_start = edges.iter().rposition(|&b| b <= f.col + 1).unwrap_or(0);
+        (0..edges.len())
+            .max_by_key(|&j| (overlap(j, f), j == by_start))
+            .filter(|&j| overlap(j, f) > 0)
+            .unwrap_or(by_start)
+    };
     // Lines of the table with their fragments, and which of them carry a row number; a line whose text runs
     // across columns is prose after the table.
     let mut body: Vec<(usize, Vec<Frag>)> = Vec::new();
     let mut numbered: Vec<usize> = Vec::new();
     for (k, frags) in cand {
+        // Prose runs over three columns or more; a long task may spill into the next one.
         let wide = frags.iter().any(|f| {
-            let limit = edges.get(column(f.col) + 1).copied().unwrap_or(usize::MAX);
-            f.col + f.width > limit.saturating_add(2)
+            (0..edges.len())
+                .filter(|&j| {
+                    let span = edges
+                        .get(j + 1)
+                        .map_or(usize::MAX, |&hi| hi.saturating_sub(edges[j]));
+                    overlap(j, f) >= span.saturating_sub(1).clamp(1, 6)
+                })
+                .count()
+                >= 3
         });
         if wide {
             break;
         }
-        if frags.iter().any(|f| column(f.col) == index && is_num(f)) {
+        if frags.iter().any(|f| column(f) == index && is_num(f)) {
             numbered.push(body.len());
         }
         body.push((k, frags));
@@ -170,15 +218,34 @@ pub fn read(
     for _ in &numbered {
         rows.push(vec![Vec::new(); head.len()]);
     }
+    let placed: Vec<Vec<usize>> = body
+        .iter()
+        .map(|(_, frags)| assign(text, frags, &h.cols, &overlap, &column))
+        .collect();
     for (i, (_, frags)) in body.iter().enumerate() {
-        // The nearest numbered line; a tie goes to the earlier row.
-        let r = numbered
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, n)| (n.abs_diff(i), **n))
-            .map_or(0, |(r, _)| r);
-        for f in frags {
-            rows[r + 1][column(f.col)].push((f.start, f.end));
+        // The nearest numbered line; a tie goes to the earlier row, unless that row's numbered line already
+        // fills every column this line would (a row written on one line wraps nothing).
+        let mut near: Vec<(usize, usize)> = numbered.iter().copied().enumerate().collect();
+        near.sort_by_key(|&(_, n)| (n.abs_diff(i), n));
+        let r = match near.as_slice() {
+            [(r0, n0), (r1, n1), ..] if n0.abs_diff(i) == n1.abs_diff(i) && n0 < n1 => {
+                let above = &body[*n0].1;
+                let whole_line = above.len() == head.len();
+                // Every column this line fills is already there, and ends, on the earlier numbered line.
+                let done = placed[i].iter().all(|&c| {
+                    placed[*n0]
+                        .iter()
+                        .zip(above)
+                        .filter(|(pc, _)| **pc == c)
+                        .any(|(_, f)| ends_cell(&text[f.start..f.end], h.cols[c], whole_line))
+                });
+                if done { *r1 } else { *r0 }
+            }
+            [(r0, _), ..] => *r0,
+            [] => 0,
+        };
+        for (f, &c) in frags.iter().zip(&placed[i]) {
+            rows[r + 1][c].push((f.start, f.end));
         }
     }
     let has_units = |r: &Row| {
@@ -188,6 +255,107 @@ pub fn read(
             .any(|(i, c)| matches!(c, Col::Units(_)) && !r[i].is_empty())
     };
     (rows.iter().skip(1).any(has_units)).then_some(Spaced { rows, end })
+}
+
+/// Whether a numbered line's fragment ends its cell: a unit list whose last item is a whole unit, a date; a
+/// task only on a line that fills every column.
+fn ends_cell(text: &str, col: Col, whole_line: bool) -> bool {
+    use super::departments::{looks_like_unit, split_items};
+    let t = text.trim();
+    match col {
+        Col::Units(_) => {
+            !t.ends_with(['、', ',', '，'])
+                && split_items(t)
+                    .last()
+                    .is_some_and(|&(a, b)| looks_like_unit(t[a..b].trim()))
+        }
+        Col::Deadline | Col::Index => true,
+        Col::Task | Col::Other => whole_line,
+    }
+}
+
+/// What a fragment holds, and so which columns it may fill.
+fn fits(text: &str, col: Col, after_another: bool) -> bool {
+    use super::departments::{looks_like_unit, split_items};
+    let t = text.trim();
+    let units = || {
+        let items: Vec<&str> = split_items(t)
+            .into_iter()
+            .map(|(a, b)| t[a..b].trim())
+            .collect();
+        let n = items.len();
+        // A list cut inside a name at either end (市工业和信息化局、市 / 生态环境局…): its inner items are units.
+        items.iter().any(|i| looks_like_unit(i))
+            && items.iter().enumerate().all(|(k, i)| {
+                looks_like_unit(i) || (k == 0 || k + 1 == n) && i.chars().count() <= 10
+            })
+            || n == 1
+                && after_another
+                && t.chars().count() <= 10
+                && super::stacked::starts_like_unit(t)
+    };
+    match col {
+        Col::Index => is_number(t),
+        Col::Deadline => super::stacked::is_deadline(t),
+        Col::Units(_) => !is_number(t) && !super::stacked::is_deadline(t) && units(),
+        Col::Task | Col::Other => !is_number(t) && !super::stacked::is_deadline(t) && !units(),
+    }
+}
+
+/// The column of each fragment of one line: fragments stand in column order, each where its text fits (a date
+/// under the deadline, a unit list under a unit column) and over as much of its column as can be. A line
+/// converted with its layout spaces its fragments by its own measure, so text alone and order together place a
+/// fragment better than its position alone.
+fn assign(
+    text: &str,
+    frags: &[Frag],
+    cols: &[Col],
+    overlap: &dyn Fn(usize, &Frag) -> usize,
+    column: &dyn Fn(&Frag) -> usize,
+) -> Vec<usize> {
+    let (n, m) = (frags.len(), cols.len());
+    if n == 0 || n > m {
+        return frags.iter().map(column).collect();
+    }
+    const FIT: usize = 1000;
+    let score = |i: usize, c: usize| {
+        let f = &frags[i];
+        overlap(c, f)
+            + if fits(&text[f.start..f.end], cols[c], i > 0) {
+                FIT
+            } else {
+                0
+            }
+    };
+    // best[i][c]: the best total for fragments 0..=i with fragment i in column c; from[i][c]: the column of i-1.
+    let mut best = vec![vec![None::<usize>; m]; n];
+    let mut from = vec![vec![0usize; m]; n];
+    for (c, b) in best[0].iter_mut().enumerate() {
+        *b = Some(score(0, c));
+    }
+    for i in 1..n {
+        for c in i..m {
+            let prev = (i - 1..c)
+                .filter_map(|p| best[i - 1][p].map(|s| (s, p)))
+                .max_by_key(|&(s, p)| (s, std::cmp::Reverse(p)));
+            if let Some((s, p)) = prev {
+                best[i][c] = Some(s + score(i, c));
+                from[i][c] = p;
+            }
+        }
+    }
+    let Some(mut c) = (0..m)
+        .filter(|&c| best[n - 1][c].is_some())
+        .max_by_key(|&c| (best[n - 1][c], std::cmp::Reverse(c)))
+    else {
+        return frags.iter().map(column).collect();
+    };
+    let mut out = vec![0; n];
+    for i in (0..n).rev() {
+        out[i] = c;
+        c = from[i][c];
+    }
+    out
 }
 
 /// Whether a line may be a spaced table's header (a cheap check before [`read`]).
@@ -229,6 +397,23 @@ mod tests {
         assert_eq!(cell(t, r1, 4), "2024年10月");
         assert_eq!(cell(t, &s.rows[2], 3), "旗能源局");
         assert_eq!(s.end, 5);
+    }
+
+    #[test]
+    fn a_wrapped_index_label() {
+        // pdftotext -layout of a table whose 序号 column is one character wide.
+        let t = "序\n    重点任务                  牵头单位      配合单位                完成时限\n号\n    推进大数据产业基地建设，加             市工业和信息化局、市\n1                         市发展改革委                        2025年12月\n    快数据中心项目落地                     生态环境局\n2   实施新机场配套道路工程       市交通运输局    市财政局                2025年10月";
+        let ls = lines(t);
+        let s = read(t, &ls, 1, |_| false).expect("table");
+        assert_eq!(s.rows.len(), 3);
+        let r1 = &s.rows[1];
+        assert_eq!(
+            cell(t, r1, 1),
+            "推进大数据产业基地建设，加快数据中心项目落地"
+        );
+        assert_eq!(cell(t, r1, 2), "市发展改革委");
+        assert_eq!(cell(t, r1, 3), "市工业和信息化局、市生态环境局");
+        assert_eq!(cell(t, &s.rows[2], 2), "市交通运输局");
     }
 
     #[test]

@@ -46,7 +46,8 @@ fn number(line: &str) -> Option<u32> {
         .flatten()
 }
 
-fn is_deadline(line: &str) -> bool {
+/// Whether a cell's text is a deadline (2025年12月, 持续推进).
+pub(crate) fn is_deadline(line: &str) -> bool {
     line.chars().count() <= 24 && !line.contains('。') && DEADLINE.is_match(line)
 }
 
@@ -58,6 +59,16 @@ fn is_units(line: &str) -> bool {
             .map(|(a, b)| line[a..b].trim())
             .filter(|t| !t.is_empty())
             .all(looks_like_unit)
+}
+
+/// Whether a line starts as a unit's name does: with a government's prefix or a place (市工业和信息化…).
+pub(crate) fn starts_like_unit(line: &str) -> bool {
+    line.starts_with(['市', '区', '旗', '县', '盟', '省', '各'])
+        || line.starts_with("自治区")
+        || super::lexicon::LEXICON
+            .gaz
+            .find(line)
+            .is_some_and(|m| m.start() == 0)
 }
 
 /// Whether a list cut after its separator goes on to the next line.
@@ -146,6 +157,21 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
                 last_units = true;
                 taken += 1;
                 k += 1;
+                continue;
+            } else if let Some(next) = lines.get(k + 1)
+                && !first
+                && starts_like_unit(l)
+                && number(next).is_none()
+                && !is_deadline(next)
+                && is_units(&format!("{l}{next}"))
+            {
+                // A list wrapped inside a unit's name (市工业和信息化 / 局, …各旗 / 县区人民政府).
+                let c = unit_cols[units_seen.min(unit_cols.len() - 1)];
+                cells[c].extend([k, k + 1]);
+                units_seen += 1;
+                last_units = true;
+                taken += 2;
+                k += 2;
                 continue;
             } else if units_seen == 0 && deadline_col.is_none_or(|d| cells[d].is_empty()) {
                 // A wrapped task.
