@@ -16,7 +16,8 @@
 //! them, 金河镇, shared with 根河市) and the city's new airport.
 //! A Baotou list writes its notes before the task, after each clause, and on lines of their own; a 达茂旗
 //! web page's task table puts a cell's units in paragraphs of their own; a Hohhot task table typeset as a PDF
-//! is read from both of pdftotext's conversions (`tools/make_pdf_fixture.py`).
+//! is read from both of pdftotext's conversions, and a Baotou one that runs onto a second page with its header
+//! repeated and its dates and unit names wrapped inside themselves (`tools/make_pdf_fixture.py`).
 //! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -29,7 +30,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 28);
+    assert_eq!(sources.len(), 29);
     extract::build_graph(&sources)
 });
 
@@ -925,4 +926,59 @@ fn roles_in_any(id: &str, doc: &str) -> Vec<(String, Option<Role>)> {
         .filter(|n| n.node.id.starts_with(&prefix))
         .map(|n| (n.node.label.clone(), n.role))
         .collect()
+}
+
+#[test]
+fn a_pdf_table_over_two_pages() {
+    let doc = "baotou_2025_pdftotext_pages";
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == format!("doc:{doc}"))
+        .expect("loaded");
+    assert_eq!(meta.task_count, 6);
+    let mut got: Vec<(String, String, Option<Role>)> = Vec::new();
+    for n in G.graph.node_weights() {
+        if n.kind == NodeKind::Department {
+            for (t, r) in roles_in_any(&n.id, doc) {
+                got.push((n.label.clone(), t, r));
+            }
+        }
+    }
+    got.sort();
+    let lead = |u: &str, t: &str| (u.to_string(), t.to_string(), Some(Role::Lead));
+    let support = |u: &str, t: &str| (u.to_string(), t.to_string(), Some(Role::Support));
+    let t = [
+        "推进包头至银川高铁包头段建设",
+        "加快包头机场改扩建工程前期工作",
+        "实施稀土新材料产业链延链补链行动",
+        "建设黄河国家湿地公园",
+        "推进昆都仑区城市更新示范区建设",
+        "培育乳业、肉羊产业",
+    ];
+    let mut want = vec![
+        lead("包头市发展和改革委员会", t[0]),
+        support("包头市自然资源局", t[0]),
+        support("包头市交通运输局", t[0]),
+        support("九原区人民政府", t[0]),
+        // Its only units, pushed right by the line's spacing, are its lead.
+        lead("包头市交通运输局", t[1]),
+        lead("包头市工业和信息化局", t[2]),
+        support("包头稀土高新技术产业开发区管理委员会", t[2]),
+        support("包头市科学技术局", t[2]),
+        lead("包头市林业和草原局", t[3]),
+        support("东河区人民政府", t[3]),
+        support("九原区人民政府", t[3]),
+        support("包头市生态环境局", t[3]),
+        support("包头市水务局", t[3]),
+        lead("昆都仑区人民政府", t[4]),
+        support("包头市住房和城乡建设局", t[4]),
+        lead("包头市农牧局", t[5]),
+        support("固阳县人民政府", t[5]),
+    ];
+    want.sort();
+    assert_eq!(got, want);
+    // 2025年12 / 月: a date wrapped in its narrow column.
+    let t1 = G.node(&format!("task:{doc}:1")).expect("row 1");
+    assert_eq!(t1.deadline.as_deref(), Some("2025年12月"));
 }

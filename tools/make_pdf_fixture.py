@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Makes the two pdftotext fixtures of tests/fixtures/unseen/: a task table typeset as a PDF (a narrow 序号
-column whose label wraps, centred cells, unit names wrapped inside a name), then converted the two ways
-poppler's pdftotext converts it.
+"""Makes the pdftotext fixtures of tests/fixtures/unseen/: task tables typeset as PDFs (a narrow 序号 column
+whose label wraps, centred cells, unit names and dates wrapped inside themselves, a table running onto a second
+page with its header repeated), then converted the ways poppler's pdftotext converts them.
 
     pip install reportlab && apt-get install poppler-utils poppler-data
-    python3 tools/make_pdf_fixture.py /tmp/hohhot_table.pdf
+    python3 tools/make_pdf_fixture.py hohhot /tmp/hohhot_table.pdf
     pdftotext -layout /tmp/hohhot_table.pdf tests/fixtures/unseen/hohhot_2025_pdftotext_layout.txt
     pdftotext /tmp/hohhot_table.pdf tests/fixtures/unseen/hohhot_2025_pdftotext_raw.txt
+    python3 tools/make_pdf_fixture.py baotou /tmp/baotou.pdf
+    pdftotext -layout /tmp/baotou.pdf tests/fixtures/unseen/baotou_2025_pdftotext_pages.txt
 """
 import sys
 from reportlab.lib import colors
@@ -19,7 +21,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 pdfmetrics.registerFont(UnicodeCIDFont('STSong-Light'))
 CELL = ParagraphStyle('c', fontName='STSong-Light', fontSize=10.5, leading=14, wordWrap='CJK')
 TITLE = ParagraphStyle('h', fontName='STSong-Light', fontSize=16, leading=22, alignment=1)
-ROWS = [
+HOHHOT = [
     ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
     ['1', '推进和林格尔新区大数据产业基地建设，加快数据中心集群项目落地', '市发展改革委',
      '市工业和信息化局、市自然资源局、市生态环境局、和林格尔新区管委会', '2025年12月'],
@@ -27,7 +29,32 @@ ROWS = [
     ['3', '培育壮大乳业、现代煤化工、新材料产业，打造千亿级产业集群', '市工业和信息化局',
      '市农牧局、市商务局、市科技局、各旗县区人民政府', '持续推进'],
 ]
-table = Table([[Paragraph(c, CELL) for c in r] for r in ROWS], colWidths=[30, 220, 90, 200, 70])
-table.setStyle(TableStyle([('GRID', (0, 0), (-1, -1), 0.5, colors.black), ('VALIGN', (0, 0), (-1, -1), 'MIDDLE')]))
-doc = SimpleDocTemplate(sys.argv[1], pagesize=landscape(A4))
-doc.build([Paragraph('呼和浩特市2025年数字经济发展重点任务分解表', TITLE), Spacer(1, 12), table])
+BAOTOU = [
+    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+    ['1', '推进包头至银川高铁包头段建设，确保年内开工', '市发展改革委', '市自然资源局、市交通运输局、九原区人民政府', '2025年12月'],
+    ['2', '加快包头机场改扩建工程前期工作', '市交通运输局', '', '2025年9月'],
+    ['3', '实施稀土新材料产业链延链补链行动，推动金力永磁二期项目投产达效', '市工业和信息化局', '稀土高新区管委会、市科技局', '持续推进'],
+    ['4', '建设黄河国家湿地公园', '市林草局', '东河区人民政府、九原区人民政府、市生态环境局、市水务局', '2025年10月'],
+    ['5', '推进昆都仑区城市更新示范区建设', '昆都仑区人民政府', '市住房城乡建设局', '2025年11月'],
+    ['6', '培育乳业、肉羊产业，建设固阳县肉羊产业园', '市农牧局', '固阳县人民政府', '持续推进'],
+]
+BODY = ParagraphStyle('b', fontName='STSong-Light', fontSize=12, leading=18, wordWrap='CJK', firstLineIndent=24)
+
+
+def table(rows, widths):
+    t = Table([[Paragraph(c, CELL) for c in r] for r in rows], colWidths=widths, repeatRows=1)
+    t.setStyle(TableStyle([('GRID', (0, 0), (-1, -1), 0.5, colors.black), ('VALIGN', (0, 0), (-1, -1), 'MIDDLE')]))
+    return t
+
+
+if sys.argv[1] == 'hohhot':
+    SimpleDocTemplate(sys.argv[2], pagesize=landscape(A4)).build(
+        [Paragraph('呼和浩特市2025年数字经济发展重点任务分解表', TITLE), Spacer(1, 12), table(HOHHOT, [30, 220, 90, 200, 70])])
+else:
+    # The table starts low on the first page, so it runs onto the second with its header repeated.
+    SimpleDocTemplate(sys.argv[2], pagesize=A4).build([
+        Paragraph('包头市2025年重点项目推进工作方案', TITLE), Spacer(1, 10),
+        Paragraph('为加快重点项目建设，制定本方案。', BODY), Spacer(1, 500),
+        Paragraph('一、重点任务', BODY), table(BAOTOU, [28, 170, 80, 150, 60]),
+        Paragraph('二、保障措施', BODY),
+        Paragraph('各责任单位要加强协调配合，每季度末向市发展改革委报送进展情况。', BODY)])

@@ -79,9 +79,38 @@ fn fragments(text: &str, start: usize, end: usize) -> Vec<Frag> {
         col += w;
     }
     out.extend(cur);
-    // A single space inside a fragment stays; trailing ones were never added.
-    out
+    // A single space inside a fragment stays, except before a date (市交通运输局、 2025年12: two cells close
+    // together); trailing spaces were never added.
+    let mut split = Vec::with_capacity(out.len());
+    for f in out {
+        let t = &text[f.start..f.end];
+        match YEAR_AFTER_SPACE.find(t) {
+            Some(m) if m.start() > 0 => {
+                let cut = f.start + m.start();
+                let left_w: usize = text[f.start..cut].chars().map(width).sum();
+                let right = f.start + m.start() + 1;
+                split.push(Frag {
+                    start: f.start,
+                    end: cut,
+                    col: f.col,
+                    width: left_w,
+                });
+                split.push(Frag {
+                    start: right,
+                    end: f.end,
+                    col: f.col + left_w + 1,
+                    width: f.width.saturating_sub(left_w + 1),
+                });
+            }
+            _ => split.push(f),
+        }
+    }
+    split
 }
+
+static YEAR_AFTER_SPACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r" \d{4}年").unwrap_or_else(|_| unreachable!("static regex"))
+});
 
 fn is_number(s: &str) -> bool {
     let t = s.trim_end_matches(['.', '、']);
@@ -134,6 +163,9 @@ pub fn read(
     let is_num = |f: &Frag| is_number(&text[f.start..f.end]);
     // The table's lines, up to a stop line or a run of lines with no row number.
     let mut cand: Vec<(usize, Vec<Frag>)> = Vec::new();
+    // Lines after the header repeated on a new page start a new part: they belong to no row before it.
+    let mut part_of: Vec<usize> = Vec::new();
+    let mut part = 0;
     let mut k = first_body;
     let mut since_number = 0;
     while let Some(&(s, e)) = lines.get(k) {
@@ -145,12 +177,20 @@ pub fn read(
         if stop(text[s..e].trim()) || since_number > ROW_MAX_LINES {
             break;
         }
+        // The header repeated after a page break (with its wrapped 序 / 号) is not part of a row.
+        let line = text[s..e].trim();
+        if line == "序" || line == "号" || line == "序号" || header_again(text, &frags, &joined)
+        {
+            part += 1;
+            continue;
+        }
         since_number = if frags.first().is_some_and(is_num) {
             0
         } else {
             since_number + 1
         };
         cand.push((k - 1, frags));
+        part_of.push(part);
     }
     // Where each column starts: the leftmost start of its cell over the lines that fill every column
     // (a label may be centred over its column, the cells start at its left edge); else the labels.
@@ -159,7 +199,7 @@ pub fn read(
         .map(|(_, f)| f)
         .filter(|f| f.len() == head.len())
         .collect();
-    let edges: Vec<usize> = (0..head.len())
+    let mut edges: Vec<usize> = (0..head.len())
         .map(|j| {
             full.iter()
                 .map(|f| f[j].col)
@@ -168,25 +208,13 @@ pub fn read(
                 .min(head[j].col)
         })
         .collect();
-    // How much of a fragment lies over each column: it goes to the column it covers most (a unit centred in
-    // its cell may start left of the header's label), and a fragment over two columns is prose.
-    let overlap = |j: usize, f: &Frag| {
-        let lo = edges[j];
-        let hi = edges.get(j + 1).copied().unwrap_or(usize::MAX);
-        (f.col + f.width).min(hi).saturating_sub(f.col.max(lo))
-    };
-    let column = |f: &Frag| {
-        let by_start = edges.iter().rposition(|&b| b <= f.col + 1).unwrap_or(0);
-        (0..edges.len())
-            .max_by_key(|&j| (overlap(j, f), j == by_start))
-            .filter(|&j| overlap(j, f) > 0)
-            .unwrap_or(by_start)
-    };
+    let overlap = |j: usize, f: &Frag| overlap_at(&edges, j, f);
+    let column = |f: &Frag| column_at(&edges, f);
     // Lines of the table with their fragments, and which of them carry a row number; a line whose text runs
     // across columns is prose after the table.
     let mut body: Vec<(usize, Vec<Frag>)> = Vec::new();
     let mut numbered: Vec<usize> = Vec::new();
-    for (k, frags) in cand {
+    for (k, frags) in cand.into_iter() {
         // Prose runs over three columns or more; a long task may spill into the next one.
         let wide = frags.iter().any(|f| {
             (0..edges.len())
@@ -218,14 +246,45 @@ pub fn read(
     for _ in &numbered {
         rows.push(vec![Vec::new(); head.len()]);
     }
-    let placed: Vec<Vec<usize>> = body
-        .iter()
-        .map(|(_, frags)| assign(text, frags, &h.cols, &overlap, &column))
-        .collect();
+    let place = |edges: &[usize]| -> Vec<Vec<usize>> {
+        body.iter()
+            .map(|(_, frags)| {
+                assign(
+                    text,
+                    frags,
+                    &h.cols,
+                    &|j, f| overlap_at(edges, j, f),
+                    &|f| column_at(edges, f),
+                )
+            })
+            .collect()
+    };
+    let mut placed = place(&edges);
+    // A line with few fragments keeps them where they stand on the page; one with many pushes them right. So
+    // each column starts where the leftmost text placed in it by what it says starts, and the lines are placed
+    // again.
+    let mut learned = edges.clone();
+    for ((_, frags), cols) in body.iter().zip(&placed) {
+        for (f, &c) in frags.iter().zip(cols) {
+            if c > 0 && fits(&text[f.start..f.end], h.cols[c], true) {
+                learned[c] = learned[c].min(f.col);
+            }
+        }
+    }
+    for j in 1..learned.len() {
+        learned[j] = learned[j].max(learned[j - 1] + 1);
+    }
+    if learned != edges {
+        edges = learned;
+        placed = place(&edges);
+    }
     for (i, (_, frags)) in body.iter().enumerate() {
         // The nearest numbered line; a tie goes to the earlier row, unless that row's numbered line already
         // fills every column this line would (a row written on one line wraps nothing).
         let mut near: Vec<(usize, usize)> = numbered.iter().copied().enumerate().collect();
+        if near.iter().any(|&(_, n)| part_of[n] == part_of[i]) {
+            near.retain(|&(_, n)| part_of[n] == part_of[i]);
+        }
         near.sort_by_key(|&(_, n)| (n.abs_diff(i), n));
         let r = match near.as_slice() {
             [(r0, n0), (r1, n1), ..] if n0.abs_diff(i) == n1.abs_diff(i) && n0 < n1 => {
@@ -248,6 +307,18 @@ pub fn read(
             rows[r + 1][c].push((f.start, f.end));
         }
     }
+    // The first unit column (牵头单位) is written in every row: a row whose only units landed in a later column
+    // had them pushed right by its own spacing.
+    let unit_cols: Vec<usize> = (0..h.cols.len())
+        .filter(|&i| matches!(h.cols[i], Col::Units(_)))
+        .collect();
+    if let [first, second, ..] = unit_cols.as_slice() {
+        for row in rows.iter_mut().skip(1) {
+            if row[*first].is_empty() && !row[*second].is_empty() {
+                row[*first] = std::mem::take(&mut row[*second]);
+            }
+        }
+    }
     let has_units = |r: &Row| {
         h.cols
             .iter()
@@ -255,6 +326,32 @@ pub fn read(
             .any(|(i, c)| matches!(c, Col::Units(_)) && !r[i].is_empty())
     };
     (rows.iter().skip(1).any(has_units)).then_some(Spaced { rows, end })
+}
+
+/// How much of a fragment lies over column `j` (display columns).
+fn overlap_at(edges: &[usize], j: usize, f: &Frag) -> usize {
+    let lo = edges[j];
+    let hi = edges.get(j + 1).copied().unwrap_or(usize::MAX);
+    (f.col + f.width).min(hi).saturating_sub(f.col.max(lo))
+}
+
+/// The column a fragment covers most (a unit centred in its cell may start left of the header's label).
+fn column_at(edges: &[usize], f: &Frag) -> usize {
+    let by_start = edges.iter().rposition(|&b| b <= f.col + 1).unwrap_or(0);
+    (0..edges.len())
+        .max_by_key(|&j| (overlap_at(edges, j, f), j == by_start))
+        .filter(|&j| overlap_at(edges, j, f) > 0)
+        .unwrap_or(by_start)
+}
+
+/// Whether a line repeats the header's labels (a table continued on the next page).
+fn header_again(text: &str, frags: &[Frag], labels: &[&str]) -> bool {
+    frags.len() >= 2
+        && frags
+            .iter()
+            .filter(|f| labels.contains(&&text[f.start..f.end]))
+            .count()
+            >= 2
 }
 
 /// Whether a numbered line's fragment ends its cell: a unit list whose last item is a whole unit, a date; a
@@ -290,15 +387,24 @@ fn fits(text: &str, col: Col, after_another: bool) -> bool {
                 looks_like_unit(i) || (k == 0 || k + 1 == n) && i.chars().count() <= 10
             })
             || n == 1
-                && after_another
-                && t.chars().count() <= 10
+                && t.chars().count() <= if after_another { 10 } else { 8 }
                 && super::stacked::starts_like_unit(t)
+    };
+    // The end of a date wrapped in a narrow column (2025年12 / 月).
+    let date_tail = || {
+        let d = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        t.chars().count() <= 4
+            && ["月", "日", "底", "前", "月底", "月底前", "年", "年底"].contains(&d)
     };
     match col {
         Col::Index => is_number(t),
-        Col::Deadline => super::stacked::is_deadline(t),
-        Col::Units(_) => !is_number(t) && !super::stacked::is_deadline(t) && units(),
-        Col::Task | Col::Other => !is_number(t) && !super::stacked::is_deadline(t) && !units(),
+        Col::Deadline => super::stacked::is_deadline(t) || date_tail(),
+        Col::Units(_) => {
+            !is_number(t) && !super::stacked::is_deadline(t) && !date_tail() && units()
+        }
+        Col::Task | Col::Other => {
+            !is_number(t) && !super::stacked::is_deadline(t) && !date_tail() && !units()
+        }
     }
 }
 
