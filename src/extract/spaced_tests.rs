@@ -1,0 +1,55 @@
+//! Tests of spaced.rs.
+
+use super::*;
+
+fn lines(t: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    for l in t.split('\n') {
+        out.push((s, s + l.len()));
+        s += l.len() + 1;
+    }
+    out
+}
+
+fn cell(t: &str, r: &Row, c: usize) -> String {
+    r[c].iter().map(|&(a, b)| &t[a..b]).collect()
+}
+
+#[test]
+fn centred_rows_and_wrapped_cells() {
+    let t = " 序号   重点任务             牵头单位    配合单位          完成时限\n        推进污水处理\n  1     厂建设             旗工信局    旗住建局、旗生态     2024年10月\n                                       环境分局\n  2     建设光伏产业园     旗发改委    旗能源局          2024年12月\n各单位要按时报送进展情况，确保各项任务落到实处，这一行很长很长很长很长很长。";
+    let ls = lines(t);
+    let s = read(t, &ls, 0, |_| false).expect("table");
+    assert_eq!(s.rows.len(), 3);
+    let r1 = &s.rows[1];
+    assert_eq!(cell(t, r1, 1), "推进污水处理厂建设");
+    assert_eq!(cell(t, r1, 2), "旗工信局");
+    assert_eq!(cell(t, r1, 3), "旗住建局、旗生态环境分局");
+    assert_eq!(cell(t, r1, 4), "2024年10月");
+    assert_eq!(cell(t, &s.rows[2], 3), "旗能源局");
+    assert_eq!(s.end, 5);
+}
+
+#[test]
+fn a_wrapped_index_label() {
+    // pdftotext -layout of a table whose 序号 column is one character wide.
+    let t = "序\n    重点任务                  牵头单位      配合单位                完成时限\n号\n    推进大数据产业基地建设，加             市工业和信息化局、市\n1                         市发展改革委                        2025年12月\n    快数据中心项目落地                     生态环境局\n2   实施新机场配套道路工程       市交通运输局    市财政局                2025年10月";
+    let ls = lines(t);
+    let s = read(t, &ls, 1, |_| false).expect("table");
+    assert_eq!(s.rows.len(), 3);
+    let r1 = &s.rows[1];
+    assert_eq!(
+        cell(t, r1, 1),
+        "推进大数据产业基地建设，加快数据中心项目落地"
+    );
+    assert_eq!(cell(t, r1, 2), "市发展改革委");
+    assert_eq!(cell(t, r1, 3), "市工业和信息化局、市生态环境局");
+    assert_eq!(cell(t, &s.rows[2], 2), "市交通运输局");
+}
+
+#[test]
+fn prose_with_spaces_is_no_table() {
+    let t = "责任单位  工作要求  进度安排\n各单位要认真落实。";
+    assert!(read(t, &lines(t), 0, |_| false).is_none());
+}
