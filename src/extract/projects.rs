@@ -141,7 +141,11 @@ const AFTER_HEAD: [&str; 43] = [
     "续建",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-const STATUS_AFTER_HEAD: [&str; 36] = [
+const STATUS_AFTER_HEAD: [&str; 40] = [
+    "全容量",
+    "品质",
+    "新航站楼",
+    "航站楼",
     "并网",
     "开工",
     "竣工",
