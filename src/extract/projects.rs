@@ -141,7 +141,14 @@ const AFTER_HEAD: [&str; 43] = [
     "续建",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-const STATUS_AFTER_HEAD: [&str; 40] = [
+const STATUS_AFTER_HEAD: [&str; 47] = [
+    "周边",
+    "核心区",
+    "片区",
+    "沿线",
+    "一带",
+    "范围内",
+    "区域内",
     "全容量",
     "品质",
     "新航站楼",
