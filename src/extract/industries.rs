@@ -185,7 +185,12 @@ static SCALE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 fn trim_lead(mut s: &str) -> &str {
     loop {
         let before = s;
-        if let Some(m) = SCALE_LEAD.find(s).filter(|m| m.end() < s.len()) {
+        if let Some(m) = s
+            .contains('级')
+            .then(|| SCALE_LEAD.find(s))
+            .flatten()
+            .filter(|m| m.end() < s.len())
+        {
             s = &s[m.end()..];
         }
         for w in LEAD_WORDS {
@@ -276,7 +281,7 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
     }
     let name = trim_lead(without_place(name));
     // 打造千亿级产业集群: a size alone names no sector.
-    if SCALE_LEAD.find(name).is_some_and(|m| m.end() == name.len()) {
+    if name.ends_with('级') && SCALE_LEAD.find(name).is_some_and(|m| m.end() == name.len()) {
         return;
     }
     let known = LEXICON.industry(name).is_some();
@@ -368,16 +373,20 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             pos = e + '、'.len_utf8();
             // A verb inside an item ends the words before the sector (兴和县开展马铃薯 → 马铃薯).
             let from = name_start(text, e, 30).clamp(s, e);
-            let whole = clean(&text[s..e]);
-            let cut = clean(&text[from..e]);
             // …unless the whole item is a sector (向日葵: 向 is no verb there), or neither is and the cut only took
             // off a 在 or 等 that starts a word (在线娱乐, not 线娱乐; but 对我区农业 → 农业).
-            let name = if lex.industry(&whole).is_some()
-                || lex.industry(&cut).is_none() && ["在", "等"].contains(&&text[s..from])
-            {
-                whole
+            let name = if from == s {
+                clean(&text[s..e])
             } else {
-                cut
+                let whole = clean(&text[s..e]);
+                let cut = clean(&text[from..e]);
+                if lex.industry(&whole).is_some()
+                    || lex.industry(&cut).is_none() && ["在", "等"].contains(&&text[s..from])
+                {
+                    whole
+                } else {
+                    cut
+                }
             };
             let known = lex.industry(&name).is_some() || split_compound(&name).is_some();
             // A place in the list (在凉城县、兴和县开展马铃薯、燕麦等特色产业) is where, not what.

@@ -317,6 +317,10 @@ fn expressway(text: &str, start: usize, head: usize, end: usize) -> Option<Proje
 
 /// A district named like a zone (浦东新区, 上海浦东新区, 滨海新区): a place, not a project.
 fn is_place(name: &str) -> bool {
+    // Only names ending as a district's do (浦东新区); most project names end otherwise.
+    if !name.ends_with('区') {
+        return false;
+    }
     let lex = &*LEXICON;
     if lex.place(name).is_some() {
         return true;
@@ -332,6 +336,9 @@ fn is_place(name: &str) -> bool {
 /// 建设成“决策指挥中心: the quote holds a list or a phrase, not this name).
 fn after_open_quote(text: &str, start: usize, end: usize) -> usize {
     let name = &text[start..end];
+    if !name.contains(['“', '‘']) {
+        return start;
+    }
     let mut open: Vec<usize> = Vec::new();
     for (i, c) in name.char_indices() {
         match c {
