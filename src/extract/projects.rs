@@ -229,6 +229,71 @@ fn head_ends_name(text: &str, end: usize) -> bool {
     }
 }
 
+/// Words that make a head the start of a longer word (中心城区, 机场路, 平台公司, 园区管委会): the head is not
+/// the end of a name there.
+const CONTINUATIONS: [&str; 37] = [
+    "节点",
+    "西站",
+    "东站",
+    "南站",
+    "北站",
+    "物流",
+    "城区",
+    "城市",
+    "路",
+    "街",
+    "大道",
+    "大街",
+    "公司",
+    "集团",
+    "管委会",
+    "管理",
+    "办公室",
+    "局",
+    "站",
+    "委",
+    "办",
+    "区",
+    "县",
+    "市",
+    "镇",
+    "村",
+    "线",
+    "口",
+    "头",
+    "部",
+    "费",
+    "师",
+    "化",
+    "性",
+    "率",
+    "量",
+    "数",
+];
+
+fn continues_head(next: &str) -> bool {
+    CONTINUATIONS.iter().any(|w| next.starts_with(w))
+        // 综合治理工程: the name runs on to the next head.
+        || HEAD.find(next).is_some_and(|m| m.start() == 0)
+}
+
+/// Whether the words just before a head (back to the clause's start) begin with a place or a river, lake or
+/// mountain: a name strong enough to end at its head whatever follows (鄂尔多斯草原旅游区品质).
+fn named_before(text: &str, head: usize) -> bool {
+    let start = name_start(text, head, 30);
+    let stem = &text[start..head];
+    let lex = &*LEXICON;
+    // The head inside a place's name (香港) is no head.
+    let inside_place = lex
+        .gaz
+        .find_iter(&text[start..])
+        .any(|m| start + m.start() < head && start + m.end() > head);
+    !inside_place
+        && stem.chars().count() >= 2
+        && (lex.gaz.find(stem).is_some_and(|m| m.start() == 0)
+            || lex.features.find(stem).is_some_and(|m| m.start() == 0))
+}
+
 /// Places along a route name (包头至鄂尔多斯至榆林高铁 → 包头市, 鄂尔多斯市, 榆林市).
 fn route_places(name: &str) -> Vec<String> {
     if !name.contains(['至', '—']) {
@@ -386,6 +451,9 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             // 乌海至玛沁高速公路乌海段: a section of a road or railway is part of its name.
             match section_end(text, &text[h.start()..h.end()], end) {
                 Some(e) if head_ends_name(text, e) => end = e,
+                _ if &text[h.start()..end] != "港"
+                    && named_before(text, h.start())
+                    && !continues_head(&text[end..]) => {}
                 _ => continue,
             }
         }

@@ -168,3 +168,18 @@ fn named_platforms_and_roads() {
     );
     assert!(v.contains(&"G210古城湾黄河大桥通道".to_string()), "{v:?}");
 }
+
+#[test]
+fn a_named_stem_ends_at_its_head_whatever_follows() {
+    assert_eq!(
+        names("提升鄂尔多斯草原旅游区品质,推动乌拉特前旗工业园区绿电直供"),
+        ["鄂尔多斯草原旅游区", "乌拉特前旗工业园区"]
+    );
+    // …unless the head begins a longer word, or is inside a place's name.
+    assert!(
+        names(
+            "优化呼和浩特中心城区功能,拓宽包头机场路,建设鄂尔多斯高铁西站,借助内蒙古香港经贸推广周"
+        )
+        .is_empty()
+    );
+}
