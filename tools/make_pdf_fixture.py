@@ -9,6 +9,7 @@ page with its header repeated), then converted the ways poppler's pdftotext conv
     pdftotext /tmp/hohhot_table.pdf tests/fixtures/unseen/hohhot_2025_pdftotext_raw.txt
     python3 tools/make_pdf_fixture.py baotou /tmp/baotou.pdf
     pdftotext -layout /tmp/baotou.pdf tests/fixtures/unseen/baotou_2025_pdftotext_pages.txt
+    pdftotext /tmp/baotou.pdf tests/fixtures/unseen/baotou_2025_pdftotext_pages_raw.txt
 """
 import sys
 from reportlab.lib import colors

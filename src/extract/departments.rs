@@ -164,6 +164,11 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A date at the start of an item (2025年12, 2025年12月).
+static LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\d{4}\s*年\s*(\d{1,2}\s*月?)?(底|前)?")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// A level's government named without a place (市人民政府, 旗县人民政府, 行政公署).
 static LEVEL_GOV: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(盟|市|旗|县|区|旗县|旗县区|县区|旗县市区|市区)(人民政府|政府|行政公署|行署)$")
@@ -259,6 +264,11 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
             .iter()
             .find_map(|w| item.strip_suffix(w).filter(|r| !r.is_empty()))
             .unwrap_or(item);
+        // 2025年12九原区人民政府: a date run into the unit by a table's conversion is not part of it.
+        let item = match LEADING_DATE.find(item) {
+            Some(m) if m.end() < item.len() => item[m.end()..].trim_start(),
+            _ => item,
+        };
         // `item` is a slice of `list`: its own byte range there.
         let a = (item.as_ptr() as usize).saturating_sub(list.as_ptr() as usize);
         let b = a + item.len();

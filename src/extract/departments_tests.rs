@@ -156,3 +156,11 @@ fn nested_brackets_stay_in_one_item() {
         ["东胜区经济科教(轻纺工业)园区管理委员会"]
     );
 }
+
+#[test]
+fn a_date_run_into_a_unit_is_left_out() {
+    assert_eq!(
+        labels("市交通运输局、 2025年12九原区人民政府", "包头市"),
+        ["包头市交通运输局", "九原区人民政府"]
+    );
+}

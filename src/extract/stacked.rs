@@ -71,6 +71,22 @@ pub(crate) fn starts_like_unit(line: &str) -> bool {
             .is_some_and(|m| m.start() == 0)
 }
 
+/// How many lines from `k` (two or three) make one unit list when joined, a name wrapped inside itself.
+fn wrapped_units(lines: &[&str], k: usize) -> Option<usize> {
+    let mut joined = lines.get(k)?.to_string();
+    for n in 2..=3 {
+        let next = lines.get(k + n - 1)?;
+        if number(next).is_some() || is_deadline(next) {
+            return None;
+        }
+        joined.push_str(next);
+        if is_units(&joined) {
+            return Some(n);
+        }
+    }
+    None
+}
+
 /// Whether a list cut after its separator goes on to the next line.
 fn cut_after_separator(line: &str) -> bool {
     line.ends_with(['、', ',', '，', ';', '；'])
@@ -82,7 +98,13 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
         return None;
     }
     let mut cols = vec![Col::Index];
+    let mut header_cells: Vec<Vec<usize>> = vec![vec![at]];
     let mut k = at + 1;
+    // 序 / 号: a narrow index column's label wrapped onto two lines.
+    if lines[at].trim() == "序" && lines.get(k).is_some_and(|l| l.trim() == "号") {
+        header_cells[0].push(k);
+        k += 1;
+    }
     while let Some(l) = lines.get(k) {
         let n = l.chars().count();
         if n > HEADER_MAX_CHARS || number(l).is_some() || heading(l) {
@@ -96,8 +118,27 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
             break;
         }
         cols.push(c);
+        header_cells.push(vec![k]);
         k += 1;
     }
+    // A converter may put the header's last label after the first rows (完成时限 among them): take it as the
+    // header's, and skip it where it stands.
+    let mut late_label: Option<usize> = None;
+    if !cols.contains(&Col::Deadline)
+        && let Some(j) = (k..lines.len().min(k + 60))
+            .find(|&j| lines[j].chars().count() <= 6 && col(lines[j]) == Col::Deadline)
+    {
+        cols.push(Col::Deadline);
+        header_cells.push(vec![j]);
+        late_label = Some(j);
+    }
+    // Lines that repeat the header's labels (a table continued on the next page) are part of no row.
+    let labels: Vec<&str> = header_cells
+        .iter()
+        .flatten()
+        .map(|&j| lines[j].trim())
+        .collect();
+    let is_label = |j: usize| Some(j) == late_label || labels.contains(&lines[j].trim());
     let unit_cols: Vec<usize> = (0..cols.len())
         .filter(|&i| matches!(cols[i], Col::Units(_)))
         .collect();
@@ -107,9 +148,12 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
     }
     let deadline_col = cols.iter().position(|c| *c == Col::Deadline);
     let other_col = cols.iter().position(|c| *c == Col::Other);
-    let mut parts = vec![Part::Row((at..k).map(|i| vec![i]).collect())];
+    let mut parts = vec![Part::Row(header_cells)];
     let mut expect: Option<u32> = None;
     loop {
+        while k < lines.len() && is_label(k) {
+            k += 1;
+        }
         // A category line between rows, when the next row follows it.
         let category = lines
             .get(k)
@@ -140,6 +184,19 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
             if ends || taken >= ROW_MAX_LINES {
                 break;
             }
+            if taken > 0 && is_label(k) {
+                k += 1;
+                continue;
+            }
+            // The end of a date wrapped in a narrow column (2025年10 / 月) goes with it, or with nothing.
+            if taken > 0 && ["月", "日", "底", "月底", "前"].contains(&l.trim()) {
+                if let Some(d) = deadline_col.filter(|&d| !cells[d].is_empty()) {
+                    cells[d].push(k);
+                }
+                k += 1;
+                taken += 1;
+                continue;
+            }
             let first = taken == 0;
             if first {
                 cells[task_col].push(k);
@@ -158,20 +215,17 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
                 taken += 1;
                 k += 1;
                 continue;
-            } else if let Some(next) = lines.get(k + 1)
-                && !first
-                && starts_like_unit(l)
-                && number(next).is_none()
-                && !is_deadline(next)
-                && is_units(&format!("{l}{next}"))
+            } else if let Some(n_lines) = (!first && starts_like_unit(l))
+                .then(|| wrapped_units(lines, k))
+                .flatten()
             {
                 // A list wrapped inside a unit's name (市工业和信息化 / 局, …各旗 / 县区人民政府).
                 let c = unit_cols[units_seen.min(unit_cols.len() - 1)];
-                cells[c].extend([k, k + 1]);
+                cells[c].extend(k..k + n_lines);
                 units_seen += 1;
                 last_units = true;
-                taken += 2;
-                k += 2;
+                taken += n_lines;
+                k += n_lines;
                 continue;
             } else if units_seen == 0 && deadline_col.is_none_or(|d| cells[d].is_empty()) {
                 // A wrapped task.
@@ -184,8 +238,15 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
             last_units = false;
             taken += 1;
             k += 1;
-            // The deadline closes the row when it is the last column.
-            if deadline_col.is_some_and(|d| d == cols.len() - 1 && !cells[d].is_empty()) {
+            // The deadline closes the row when it is the last column (with the end of a wrapped date).
+            if let Some(d) = deadline_col.filter(|&d| d == cols.len() - 1 && !cells[d].is_empty()) {
+                if lines
+                    .get(k)
+                    .is_some_and(|l| ["月", "日", "底", "月底", "前"].contains(&l.trim()))
+                {
+                    cells[d].push(k);
+                    k += 1;
+                }
                 break;
             }
         }
@@ -246,6 +307,31 @@ mod tests {
         assert_eq!(t.parts[1], Part::Line(4));
         assert_eq!(t.parts[3], Part::Line(9));
         assert_eq!(ls[t.end], "附件2");
+    }
+
+    #[test]
+    fn a_converters_order_and_wraps() {
+        // 序/号 wrapped; 完成时限 after the first row; the header repeated; a name wrapped over three lines;
+        // a date wrapped in its cell.
+        let text = "序\n号\n重点任务\n牵头单位\n配合单位\n1\n加快机场前期工作\n市交通运输局\n2025年9月\n完成时限\n序\n号\n重点任务\n牵头单位\n配合单位\n完成时限\n2\n建设湿地公园\n市林草局\n东河区人民政府、九原区人民\n政府、市生态环境局、市水务\n局\n2025年10\n月\n二、保障措施";
+        let ls = lines(text);
+        let t = read(&ls, 0, |l| l.starts_with("二、")).expect("table");
+        let rows: Vec<&Part> = t.parts.iter().collect();
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!(
+            *rows[0],
+            Part::Row(vec![vec![0, 1], vec![2], vec![3], vec![4], vec![9]])
+        );
+        assert_eq!(
+            *rows[2],
+            Part::Row(vec![
+                vec![16],
+                vec![17],
+                vec![18],
+                vec![19, 20, 21],
+                vec![22, 23]
+            ])
+        );
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub fn cells(p: &str) -> Vec<(usize, usize)> {
     out
 }
 
+static CELL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\d{4}年\d{1,2}月?(底|前)?").unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 /// What a header cell labelled `label` holds.
 pub fn col(label: &str) -> Col {
     let l = label.trim();
@@ -109,6 +113,15 @@ pub fn row_note(p: &str, h: &Header, ctx: &GovContext, rule: &LeadRule) -> Optio
         return None;
     }
     responsible_lead_beside_support(&mut units);
+    // A date run into a unit cell by the table's conversion (…市交通运输局、 2025年12) when the deadline cell is
+    // empty.
+    if deadline.is_none() {
+        deadline = cs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| matches!(h.cols.get(*i), Some(Col::Units(_))))
+            .find_map(|(_, &(a, b))| CELL_DATE.find(&p[a..b]).map(|m| m.as_str().to_string()));
+    }
     Some((
         Note {
             start: note_start,
