@@ -215,6 +215,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         };
         last_task = is_task.then(|| owner.clone());
         let note_span = note.as_ref().map(|n| (n.start, n.end));
+        if super::structure::is_number_line(&para.text) {
+            continue;
+        }
         entities(&mut cx, para, &owner, note_span);
     }
     cx.out.meta.task_count = tasks;

@@ -212,6 +212,14 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     h
 }
 
+/// Whether a paragraph is a document number and nothing else (乌海政办发〔2025〕21号): its 乌海 names no place.
+pub fn is_number_line(p: &str) -> bool {
+    let t = p.trim();
+    DOC_NO
+        .find(t)
+        .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+}
+
 /// The issuer a document number names: 国函 → 国务院; 榆政办发 in a Yulin plan → 榆林市人民政府办公室. The
 /// code's first character must start the home government's name (内 for 内蒙古自治区).
 fn issuer_of_number(number: &str, home: Option<&str>) -> Option<String> {
@@ -358,6 +366,14 @@ mod tests {
     fn cites_with_number() {
         let c = citations("落实《国务院关于呼包鄂榆城市群发展规划的批复》(国函〔2018〕16号)精神");
         assert_eq!(c[0].number.as_deref(), Some("国函〔2018〕16号"));
+    }
+
+    #[test]
+    fn a_number_line() {
+        assert!(is_number_line("乌海政办发〔2025〕21号"));
+        assert!(!is_number_line(
+            "根据乌海政办发〔2025〕21号文件精神,推进乌海市建设"
+        ));
     }
 
     #[test]
