@@ -45,12 +45,47 @@ fn labels(kind: NodeKind) -> Vec<String> {
 
 /// The tasks of one fixture a unit is responsible for.
 fn roles_in(dept: &str, doc: &str) -> Vec<(String, Option<Role>)> {
-    let prefix = format!("task:{doc}:");
-    G.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
-        .into_iter()
-        .filter(|n| n.node.id.starts_with(&prefix))
-        .map(|n| (n.node.label.clone(), n.role))
-        .collect()
+    roles_in_any(&format!("department:{dept}"), doc)
+}
+
+/// A unit (or group), a task and the unit's role in it.
+type Duty = (String, String, Option<Role>);
+
+/// Every unit's and group's task in one fixture, sorted.
+fn duties_in(doc: &str) -> Vec<Duty> {
+    let mut got: Vec<Duty> = G
+        .graph
+        .node_weights()
+        .filter(|n| matches!(n.kind, NodeKind::Department | NodeKind::Group))
+        .flat_map(|n| {
+            roles_in_any(&n.id, doc)
+                .into_iter()
+                .map(|(t, r)| (n.label.clone(), t, r))
+        })
+        .collect();
+    got.sort();
+    got
+}
+
+fn lead(unit: &str, task: &str) -> Duty {
+    (unit.to_string(), task.to_string(), Some(Role::Lead))
+}
+
+fn support(unit: &str, task: &str) -> Duty {
+    (unit.to_string(), task.to_string(), Some(Role::Support))
+}
+
+/// The projects one fixture mentions, sorted.
+fn projects_in(doc: &str) -> Vec<String> {
+    let doc = format!("doc:{doc}");
+    let mut in_plan: Vec<String> = G
+        .graph
+        .node_weights()
+        .filter(|n| n.kind == NodeKind::Project && n.mentions.iter().any(|m| *m.doc == *doc))
+        .map(|n| n.label.clone())
+        .collect();
+    in_plan.sort();
+    in_plan
 }
 
 fn roles(dept: &str) -> Vec<(String, Option<Role>)> {
@@ -462,18 +497,7 @@ fn parks_named_without_their_place() {
     }
     // Kinds of park are not parks (特色产业园, 现代农业产业园, 各类开发区, 省级开发区), and a year in the title
     // is not a park's name: the plan's projects are its named parks only.
-    let mut in_plan: Vec<String> = G
-        .graph
-        .node_weights()
-        .filter(|n| {
-            n.kind == NodeKind::Project
-                && n.mentions
-                    .iter()
-                    .any(|m| &*m.doc == "doc:hohhot_2025_parks")
-        })
-        .map(|n| n.label.clone())
-        .collect();
-    in_plan.sort();
+    let in_plan = projects_in("hohhot_2025_parks");
     assert_eq!(
         in_plan,
         [
@@ -594,18 +618,7 @@ fn a_web_page_information_table_and_navigation() {
 
 #[test]
 fn a_project_box_of_a_five_year_plan() {
-    let mut in_plan: Vec<String> = G
-        .graph
-        .node_weights()
-        .filter(|n| {
-            n.kind == NodeKind::Project
-                && n.mentions
-                    .iter()
-                    .any(|m| &*m.doc == "doc:bayannur_14th_plan")
-        })
-        .map(|n| n.label.clone())
-        .collect();
-    in_plan.sort();
+    let in_plan = projects_in("bayannur_14th_plan");
     for name in [
         "巴彦淖尔天吉泰机场",
         "甘其毛都口岸加工园区",
@@ -881,18 +894,7 @@ fn a_web_table_whose_cells_hold_paragraphs() {
 fn a_pdf_table_converted_both_ways() {
     // Centred cells, 序/号 wrapped over the header line, unit names wrapped inside a name (市工业和信息化 / 局).
     for doc in ["hohhot_2025_pdftotext_layout", "hohhot_2025_pdftotext_raw"] {
-        let mut got: Vec<(String, String, Option<Role>)> = Vec::new();
-        for (_, n) in G.graph.node_indices().map(|i| (i, &G.graph[i])) {
-            if n.kind != NodeKind::Department && n.kind != NodeKind::Group {
-                continue;
-            }
-            for (t, r) in roles_in_any(&n.id, doc) {
-                got.push((n.label.clone(), t, r));
-            }
-        }
-        got.sort();
-        let lead = |u: &str, t: &str| (u.to_string(), t.to_string(), Some(Role::Lead));
-        let support = |u: &str, t: &str| (u.to_string(), t.to_string(), Some(Role::Support));
+        let got = duties_in(doc);
         let (t1, t2, t3) = (
             "推进和林格尔新区大数据产业基地建设",
             "实施呼和浩特新机场配套道路工程",
@@ -944,17 +946,7 @@ fn a_pdf_table_over_two_pages_as(doc: &str, first_deadline: &str) {
         .find(|d| d.id == format!("doc:{doc}"))
         .expect("loaded");
     assert_eq!(meta.task_count, 6);
-    let mut got: Vec<(String, String, Option<Role>)> = Vec::new();
-    for n in G.graph.node_weights() {
-        if n.kind == NodeKind::Department {
-            for (t, r) in roles_in_any(&n.id, doc) {
-                got.push((n.label.clone(), t, r));
-            }
-        }
-    }
-    got.sort();
-    let lead = |u: &str, t: &str| (u.to_string(), t.to_string(), Some(Role::Lead));
-    let support = |u: &str, t: &str| (u.to_string(), t.to_string(), Some(Role::Support));
+    let got = duties_in(doc);
     let t = [
         "推进包头至银川高铁包头段建设",
         "加快包头机场改扩建工程前期工作",

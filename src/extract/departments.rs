@@ -36,6 +36,26 @@ pub struct Unit {
     pub hint: Option<crate::model::Role>,
 }
 
+impl Unit {
+    /// A unit as parsed, before its place in the list (`start`, `end`) and any role mark are known.
+    pub fn new(
+        label: String,
+        jurisdiction: Option<String>,
+        kind: UnitKind,
+        aliases: Vec<String>,
+    ) -> Unit {
+        Unit {
+            label,
+            jurisdiction,
+            kind,
+            aliases,
+            start: 0,
+            end: 0,
+            hint: None,
+        }
+    }
+}
+
 static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((牵头|牵头单位|牵头部门|主责|负责|配合|配合单位|参与|协助|协办)\)$")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -343,18 +363,20 @@ fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit
     } else {
         LEXICON.canonical_department(tail)
     };
+    let kind = if gov {
+        UnitKind::Government
+    } else {
+        UnitKind::Department
+    };
     Unit {
-        label: format!("{place}{core}"),
-        jurisdiction: Some(place.to_string()),
-        kind: if gov {
-            UnitKind::Government
-        } else {
-            UnitKind::Department
-        },
-        aliases: vec![],
         start,
         end,
-        hint: None,
+        ..Unit::new(
+            format!("{place}{core}"),
+            Some(place.to_string()),
+            kind,
+            vec![],
+        )
     }
 }
 
@@ -371,15 +393,12 @@ fn parse_one(
         && ["市", "区", "旗", "县", "盟"].contains(&level)
         && let Some(place) = ctx.resolve_prefix(level)
     {
-        let unit = Unit {
-            label: format!("共青团{place}委员会"),
-            jurisdiction: Some(place),
-            kind: UnitKind::Department,
-            aliases: vec![written],
-            start: 0,
-            end: 0,
-            hint: None,
-        };
+        let unit = Unit::new(
+            format!("共青团{place}委员会"),
+            Some(place),
+            UnitKind::Department,
+            vec![written],
+        );
         return Some((unit, None));
     }
     let mut rest = item.strip_prefix("中共").unwrap_or(item);
@@ -408,15 +427,7 @@ fn parse_one(
                         &rest[..m.end()],
                         lex.canonical_department(&rest[m.end()..])
                     );
-                    let unit = Unit {
-                        label,
-                        jurisdiction: place,
-                        kind: UnitKind::Department,
-                        aliases: vec![written],
-                        start: 0,
-                        end: 0,
-                        hint: None,
-                    };
+                    let unit = Unit::new(label, place, UnitKind::Department, vec![written]);
                     return Some((unit, None));
                 }
                 rest = &rest[m.end()..];
@@ -440,15 +451,12 @@ fn parse_one(
                 } else {
                     lex.canonical_department(tail)
                 };
-                let unit = Unit {
-                    label: format!("{}{}", zone.name, core),
-                    jurisdiction: zone.parent.clone(),
-                    kind: UnitKind::Department,
-                    aliases: vec![written],
-                    start: 0,
-                    end: 0,
-                    hint: None,
-                };
+                let unit = Unit::new(
+                    format!("{}{}", zone.name, core),
+                    zone.parent.clone(),
+                    UnitKind::Department,
+                    vec![written],
+                );
                 return Some((unit, None));
             }
         }
@@ -523,15 +531,7 @@ fn parse_one(
             None => shown.to_string(),
         };
         return Some((
-            Unit {
-                label,
-                jurisdiction: jur,
-                kind: UnitKind::Group,
-                aliases: vec![written],
-                start: 0,
-                end: 0,
-                hint: None,
-            },
+            Unit::new(label, jur, UnitKind::Group, vec![written]),
             if explicit { place.clone() } else { None },
         ));
     }
@@ -566,18 +566,7 @@ fn parse_one(
         UnitKind::Department
     };
     let next_carry = if explicit { place.clone() } else { None };
-    Some((
-        Unit {
-            label,
-            jurisdiction,
-            kind,
-            aliases,
-            start: 0,
-            end: 0,
-            hint: None,
-        },
-        next_carry,
-    ))
+    Some((Unit::new(label, jurisdiction, kind, aliases), next_carry))
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 static CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)<(td|th)\b[^>]*>").unwrap_or_else(|_| unreachable!("static regex"))
 });
-/// A table (not nested), a row, a cell with its attributes and content, a span attribute.
+/// A table (not nested), a row, a span attribute.
 static TABLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?is)<table\b[^>]*>.*?</table\s*>")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -25,8 +25,9 @@ static TABLE: LazyLock<Regex> = LazyLock::new(|| {
 static ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?is)<tr\b[^>]*>(.*?)</tr\s*>").unwrap_or_else(|_| unreachable!("static regex"))
 });
-static CELL_ATTRS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)<(td|th)\b([^>]*)>(.*?)</(?:td|th)\s*>")
+/// A table cell: its opening tag (with the tag's attributes), its content, its closing tag.
+static CELL_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)(<(?:td|th)\b([^>]*)>)(.*?)(</(?:td|th)\s*>)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static SPAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -54,7 +55,7 @@ fn expand_spans(table: &str) -> String {
                 }
             }
         };
-        for c in CELL_ATTRS.captures_iter(&row[1]) {
+        for c in CELL_WHOLE.captures_iter(&row[1]) {
             take_carried(&mut cells, &mut carried);
             let span = |name: &str| {
                 SPAN.captures_iter(&c[2])
@@ -93,11 +94,6 @@ fn expand_spans(table: &str) -> String {
     out
 }
 
-/// A table cell with its content.
-static CELL_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)(<(?:td|th)\b[^>]*>)(.*?)(</(?:td|th)\s*>)")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?s)<[!/?]?[A-Za-z][^>]*>").unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -130,8 +126,8 @@ pub fn to_text(html: &str) -> String {
     let s = TABLE.replace_all(&s, |c: &regex::Captures| expand_spans(&c[0]));
     // Paragraphs inside a cell are its list (<td><p>满都拉口岸管委会</p><p>旗交通运输局</p></td>): joined, so the
     // row stays one line.
-    let s = CELL_SPAN.replace_all(&s, |c: &regex::Captures| {
-        format!("{}{}{}", &c[1], join_cell_blocks(&c[2]), &c[3])
+    let s = CELL_WHOLE.replace_all(&s, |c: &regex::Captures| {
+        format!("{}{}{}", &c[1], join_cell_blocks(&c[3]), &c[4])
     });
     let s = BLOCK.replace_all(&s, "\n");
     // Cells start with a tab: a task table stays a table (see `table`).

@@ -391,11 +391,7 @@ fn fits(text: &str, col: Col, after_another: bool) -> bool {
                 && super::stacked::starts_like_unit(t)
     };
     // The end of a date wrapped in a narrow column (2025年12 / 月).
-    let date_tail = || {
-        let d = t.trim_start_matches(|c: char| c.is_ascii_digit());
-        t.chars().count() <= 4
-            && ["月", "日", "底", "前", "月底", "月底前", "年", "年底"].contains(&d)
-    };
+    let date_tail = || super::stacked::is_date_tail(t);
     match col {
         Col::Index => is_number(t),
         Col::Deadline => super::stacked::is_deadline(t) || date_tail(),

@@ -46,6 +46,13 @@ fn number(line: &str) -> Option<u32> {
         .flatten()
 }
 
+/// Whether a text is the end of a date wrapped in a narrow cell (2025年12 / 月, 2025年 / 6月底).
+pub(crate) fn is_date_tail(text: &str) -> bool {
+    let t = text.trim();
+    let d = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    t.chars().count() <= 4 && ["月", "日", "底", "前", "月底", "月底前", "年", "年底"].contains(&d)
+}
+
 /// Whether a cell's text is a deadline (2025年12月, 持续推进).
 pub(crate) fn is_deadline(line: &str) -> bool {
     line.chars().count() <= 24 && !line.contains('。') && DEADLINE.is_match(line)
@@ -189,7 +196,7 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
                 continue;
             }
             // The end of a date wrapped in a narrow column (2025年10 / 月) goes with it, or with nothing.
-            if taken > 0 && ["月", "日", "底", "月底", "前"].contains(&l.trim()) {
+            if taken > 0 && !is_deadline(l) && is_date_tail(l) {
                 if let Some(d) = deadline_col.filter(|&d| !cells[d].is_empty()) {
                     cells[d].push(k);
                 }
@@ -242,7 +249,7 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
             if let Some(d) = deadline_col.filter(|&d| d == cols.len() - 1 && !cells[d].is_empty()) {
                 if lines
                     .get(k)
-                    .is_some_and(|l| ["月", "日", "底", "月底", "前"].contains(&l.trim()))
+                    .is_some_and(|l| !is_deadline(l) && is_date_tail(l))
                 {
                     cells[d].push(k);
                     k += 1;

@@ -38,15 +38,12 @@ pub fn named_zone_unit(
             .and_then(|p| p.parent.clone())
     });
     let jurisdiction = town.or_else(|| carry.cloned()).or_else(|| ctx.home.clone());
-    Some(Unit {
-        label: format!("{name}{}", lex.canonical_department(&rest[name_len..])),
+    Some(Unit::new(
+        format!("{name}{}", lex.canonical_department(&rest[name_len..])),
         jurisdiction,
-        kind: UnitKind::Department,
-        aliases: vec![written.to_string()],
-        start: 0,
-        end: 0,
-        hint: None,
-    })
+        UnitKind::Department,
+        vec![written.to_string()],
+    ))
 }
 
 /// Kinds of zone whose administration is a 管委会, longest first.
