@@ -42,6 +42,11 @@ static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\[?(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\]?\s*[:：]?\s*")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A sentence that opens with a date it is done by (2025年底前, 2024年6月30日前, 2025年内).
+static WHEN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(底前|底|末前|末|前|内)|\d{4}\s*年(上|下)半年前?|\d{4}\s*年(第?[一二三四1-4]季度)(末|底)?前?)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*(\d{1,2})?\s*(月|底|年底|末)?")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -181,9 +186,21 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     let labels = inline_labels(p, ctx, rule);
     // 由…牵头,…配合,…负责落实。 as the last sentence, or just before the labels (…负责落实。完成时限:年内完成。).
     let before = labels.as_ref().map_or(p.len(), |n| n.start);
+    // …按职责分工负责。2025年底前取得阶段性成果。: a short sentence of when closes the paragraph after the roles.
+    let (before, when) = match labels {
+        None => trailing_when(&p[..before]).map_or((before, None), |(s, d)| (s, Some(d))),
+        Some(_) => (before, None),
+    };
     if let Some((s, e)) = role_sentence(&p[..before])
-        && let Some(n) = parse_content(p, s, e, ctx, rule, false).filter(|n| !n.units.is_empty())
+        && let Some(mut n) =
+            parse_content(p, s, e, ctx, rule, false).filter(|n| !n.units.is_empty())
     {
+        if n.deadline.is_none()
+            && let Some(d) = when
+        {
+            n.deadline = Some(d.to_string());
+            n.end = p.trim_end_matches(['。', ';', ' ']).len();
+        }
         return Some(match labels {
             Some(l) => {
                 let mut units = n.units;
@@ -228,6 +245,23 @@ fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         }
     }
     None
+}
+
+/// A closing sentence that starts with when it is done (2025年底前取得阶段性成果。, 2024年6月底前完成。): where
+/// it starts, and the date as written.
+fn trailing_when(p: &str) -> Option<(usize, &str)> {
+    let body = p.trim_end_matches(['。', ';', ' ']);
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '。' | ';'))
+        .map(|(i, c)| i + c.len_utf8())?;
+    let sentence = &body[start..];
+    if sentence.chars().count() > 24 {
+        return None;
+    }
+    let m = WHEN_FIRST.find(sentence)?;
+    Some((start, sentence[..m.end()].trim_end()))
 }
 
 /// The last sentence of a paragraph when every clause of it ends with a role verb and it names a lead

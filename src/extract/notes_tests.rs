@@ -138,6 +138,18 @@ fn role_clauses_in_brackets_and_in_running_text() {
     assert_eq!(n.units.len(), 3);
     assert_eq!(n.units[0].unit.label, "鄂尔多斯市住房和城乡建设局");
     assert_eq!(n.deadline.as_deref(), Some("年内完成"));
+    // The role sentence followed by a short sentence of when: its date is the deadline.
+    let p = normalize(
+        "推进交通项目建设。由市交通运输局牵头，市发展改革委、市自然资源局按职责分工负责。2025年底前取得阶段性成果。",
+    );
+    let n = parse_note(&p, &ctx("赤峰市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 3);
+    assert_eq!(n.units[0].unit.label, "赤峰市交通运输局");
+    assert_eq!(n.units[0].role, Role::Lead);
+    assert_eq!(n.deadline.as_deref(), Some("2025年底前"));
+    // A closing sentence that is not a date leaves the roles alone: no note.
+    let p = normalize("推进交通项目建设。由市交通运输局牵头。确保取得阶段性成果。");
+    assert!(parse_note(&p, &ctx("赤峰市"), &LeadRule::None).is_none());
     // A sentence that is not made of role clauses is no note.
     let p = normalize("各地区要压实责任。主要领导亲自负责,分管领导具体牵头。");
     assert!(parse_note(&p, &ctx("包头市"), &LeadRule::None).is_none());

@@ -73,6 +73,12 @@ pub(super) const GENERIC_STEMS: [&str; 25] = [
     "电池组件到",
 ];
 
+/// A water transfer named by its source and destination (引绰济辽, 引黄入呼, 引嫩济锡).
+static WATER_TRANSFER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^引\p{Han}{1,3}[济入灌到]\p{Han}{1,3}$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 /// A grade is a category, not a name (4A级景区, 国家AAAA级旅游景区, 五星级).
 pub(super) static GRADE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级|\d{4}年")
@@ -308,6 +314,7 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || park_named_by_stem(stem, head)
         || company_named(stem)
         || named_port_or_airport(stem)
+        || WATER_TRANSFER.is_match(stem)
 }
 
 /// A port or airport named inside the stem (甘其毛都口岸加工园区): the facility makes the name proper.

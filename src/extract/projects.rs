@@ -24,7 +24,7 @@ pub struct ProjectHit {
 }
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-const HEAD_WORDS: [&str; 59] = [
+const HEAD_WORDS: [&str; 60] = [
     "项目",
     "处理厂",
     "工程",
@@ -54,6 +54,7 @@ const HEAD_WORDS: [&str; 59] = [
     "试验区",
     "实验区",
     "先行区",
+    "先导区",
     "合作区",
     "开发区",
     "高新区",
@@ -94,8 +95,28 @@ static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
 static PHASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[一二三四五六七八九十\d]{1,2}期").unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// Works on a named route or facility that make a project of their own (集通铁路电气化改造工程, 京包铁路扩能改造
+/// 项目, 赤峰至京哈高铁连接线): they run on from its head word.
+static WORKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((电气化|扩能|复线|增建二线|改扩建|扩建|改建|迁建|提质|提速|升级|智能化|加宽|拓宽|改造)+(工程|项目)|(连接线|联络线|延长线|延伸线)(工程|项目)?)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+/// Heads that name one route or facility, after which [`WORKS`] may follow.
+const WORKS_HEADS: [&str; 11] = [
+    "铁路",
+    "高铁",
+    "高速铁路",
+    "城际铁路",
+    "高速公路",
+    "高速",
+    "公路",
+    "机场",
+    "大桥",
+    "电厂",
+    "水库",
+];
 /// What may follow a head word for it to end a name.
-const AFTER_HEAD: [&str; 43] = [
+const AFTER_HEAD: [&str; 44] = [
     "建设",
     "企业",
     "配套",
@@ -139,6 +160,7 @@ const AFTER_HEAD: [&str; 43] = [
     "基础设施",
     "改扩建",
     "续建",
+    "电气化",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
 const STATUS_AFTER_HEAD: [&str; 47] = [
@@ -447,7 +469,12 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
     for h in HEAD.find_iter(text) {
         let mut end = h.end();
-        if !head_ends_name(text, end) {
+        let works = WORKS_HEADS
+            .contains(&&text[h.start()..end])
+            .then(|| WORKS.find(&text[end..]))
+            .flatten()
+            .map(|m| end + m.end());
+        if works.is_none() && !head_ends_name(text, end) {
             // 乌海至玛沁高速公路乌海段: a section of a road or railway is part of its name.
             match section_end(text, &text[h.start()..h.end()], end) {
                 Some(e) if head_ends_name(text, e) => end = e,
@@ -470,6 +497,15 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         }
         let head_word = &text[h.start()..h.end()];
         let hit = make(text, start, end).or_else(|| expressway(text, start, h.start(), end));
+        // The works on a named route are the project (集通铁路电气化改造工程).
+        let hit = match (hit, works) {
+            (Some(route), Some(w)) => Some(ProjectHit {
+                name: format!("{}{}", route.name, &text[end..w]),
+                end: w,
+                ..route
+            }),
+            (hit, _) => hit,
+        };
         // A和B项目 / 武川县、和林格尔县、清水河县风电项目: each part before the shared ending is a project too.
         let lex = &*LEXICON;
         let place_prefix = lex

@@ -183,3 +183,31 @@ fn a_named_stem_ends_at_its_head_whatever_follows() {
         .is_empty()
     );
 }
+
+#[test]
+fn works_on_a_named_route_are_the_project() {
+    assert_eq!(
+        names("加快集通铁路电气化改造工程建设"),
+        ["集通铁路电气化改造工程"]
+    );
+    assert_eq!(
+        names("推进赤峰至京哈高铁连接线前期工作"),
+        ["赤峰至京哈高铁连接线"]
+    );
+    let ps = find_projects("建设锡林浩特至二连浩特铁路扩能改造项目", &[]);
+    assert_eq!(ps[0].name, "锡林浩特至二连浩特铁路扩能改造项目");
+    assert_eq!(ps[0].connects, ["锡林浩特市", "二连浩特市"]);
+    // Works with no 工程 or 项目 leave the route's own name; a generic route stays nothing.
+    assert_eq!(names("加快集通铁路电气化改造"), ["集通铁路"]);
+    assert!(names("推进货运铁路电气化改造工程").is_empty());
+}
+
+#[test]
+fn water_transfers_and_pilot_zones() {
+    assert_eq!(names("实施引绰济辽工程二期"), ["引绰济辽工程"]);
+    assert_eq!(names("加快引嫩济锡工程前期工作"), ["引嫩济锡工程"]);
+    assert_eq!(
+        names("建设呼伦贝尔中俄蒙合作先导区"),
+        ["呼伦贝尔中俄蒙合作先导区"]
+    );
+}
