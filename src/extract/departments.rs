@@ -311,7 +311,11 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
             || group_open && LEVEL_GOV.is_match(item);
         if unit.kind == UnitKind::Government || unit.kind == UnitKind::Department {
             // 呼和浩特市、包头市、鄂尔多斯市人民政府: the tail applies to every bare place before it.
-            let tail = unit_tail(item);
+            // 天山镇、绍根镇、巴彦花苏木人民政府: a government shares only its government word.
+            let tail = match GOV_CORES.iter().find(|g| item.ends_with(*g)) {
+                Some(g) => g.to_string(),
+                _ => unit_tail(item),
+            };
             for (place, pa, pb, h) in bare_places.drain(..) {
                 out.push(Unit {
                     hint: h,

@@ -164,3 +164,15 @@ fn a_date_run_into_a_unit_is_left_out() {
         ["包头市交通运输局", "九原区人民政府"]
     );
 }
+
+#[test]
+fn towns_share_only_the_government_word() {
+    assert_eq!(
+        labels("天山镇、绍根镇、先锋乡人民政府", "阿鲁科尔沁旗"),
+        ["天山镇人民政府", "绍根镇人民政府", "先锋乡人民政府"]
+    );
+    assert_eq!(
+        labels("呼和浩特市、包头市发改委", "内蒙古自治区"),
+        ["呼和浩特市发展和改革委员会", "包头市发展和改革委员会"]
+    );
+}
