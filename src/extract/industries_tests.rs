@@ -15,7 +15,7 @@ fn names(t: &str) -> Vec<String> {
 #[test]
 fn enumerations_and_named_chains() {
     let v = names("推动乳、肉、薯、杂粮等重点产业继续向优势区域集中");
-    for n in ["乳业", "肉业", "薯", "杂粮"] {
+    for n in ["乳业", "肉业", "马铃薯", "杂粮"] {
         assert!(v.contains(&n.to_string()), "{n} in {v:?}");
     }
     let v = names("全产业链打造“风光氢储车”产业");
@@ -79,4 +79,21 @@ fn a_size_is_not_part_of_the_sector() {
 fn generic_chains_are_not_industries() {
     let v = names("支持配套产业和重点产业发展,壮大县域经济");
     assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn sector_names_of_the_taxonomy() {
+    assert_eq!(
+        names("推动羊绒产业、马铃薯产业提质增效"),
+        ["羊绒", "马铃薯"]
+    );
+    assert_eq!(
+        names("做强肉牛、小米、杂粮杂豆等特色产业"),
+        ["小米", "杂粮", "肉牛"]
+    );
+    assert_eq!(names("推动软件和信息技术服务业发展"), ["软件"]);
+    assert_eq!(
+        names("做大稀土永磁、稀土抛光、稀土储氢材料产业"),
+        ["稀土储氢材料", "稀土抛光材料", "稀土永磁"]
+    );
 }
