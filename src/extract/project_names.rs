@@ -106,11 +106,18 @@ pub(super) const PARK_TYPES: [&str; 14] = [
 /// A named park inside the stem (大路工业园区煤制烯烃 → 大路): a name of two characters or more before the
 /// park's kind.
 pub(super) fn named_park(stem: &str) -> bool {
-    let Some(at) = ["园区", "开发区", "高新区", "产业园", "新区"]
-        .iter()
-        .filter_map(|h| stem.rfind(h))
-        .max()
-    else {
+    let Some(at) = [
+        "园区",
+        "开发区",
+        "高新区",
+        "产业园",
+        "工业园",
+        "工业区",
+        "新区",
+    ]
+    .iter()
+    .filter_map(|h| stem.rfind(h))
+    .max() else {
         return false;
     };
     let mut name = &stem[..at];
@@ -125,7 +132,14 @@ pub(super) fn named_park(stem: &str) -> bool {
 
 /// Heads of parks whose name alone is enough (如意开发区, 托电工业园区); before other park heads the name must
 /// come with a sector (金桥电子商务产业园), or 特色产业园, 职教园区 would be names too.
-pub(super) const STRONG_PARK_HEADS: [&str; 4] = ["开发区", "高新区", "工业园区", "物流园区"];
+pub(super) const STRONG_PARK_HEADS: [&str; 6] = [
+    "开发区",
+    "高新区",
+    "工业园区",
+    "物流园区",
+    "工业园",
+    "工业区",
+];
 pub(super) const WEAK_PARK_HEADS: [&str; 6] =
     ["产业园区", "产业园", "科技园", "创业园", "园区", "物流园"];
 /// Words before a park's kind that say what sort of park it is, not which.

@@ -24,7 +24,7 @@ pub struct ProjectHit {
 }
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-const HEAD_WORDS: [&str; 60] = [
+const HEAD_WORDS: [&str; 62] = [
     "项目",
     "处理厂",
     "工程",
@@ -42,6 +42,8 @@ const HEAD_WORDS: [&str; 60] = [
     "工业园区",
     "物流园区",
     "产业园",
+    "工业园",
+    "工业区",
     "科技园",
     "创业园",
     "园区",
@@ -98,7 +100,7 @@ static PHASE: LazyLock<Regex> = LazyLock::new(|| {
 /// Works on a named route or facility that make a project of their own (集通铁路电气化改造工程, 京包铁路扩能改造
 /// 项目, 赤峰至京哈高铁连接线): they run on from its head word.
 static WORKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((电气化|扩能|复线|增建二线|改扩建|扩建|改建|迁建|提质|提速|升级|智能化|加宽|拓宽|改造)+(工程|项目)|(连接线|联络线|延长线|延伸线)(工程|项目)?)")
+    Regex::new(r"^((电气化|扩能|扩容|复线|增建二线|改扩建|扩建|改建|迁建|提质|提速|升级|智能化|加宽|拓宽|改造)+(工程|项目)|(连接线|联络线|延长线|延伸线)(工程|项目)?)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// Heads that name one route or facility, after which [`WORKS`] may follow.
@@ -383,12 +385,29 @@ fn expressway(text: &str, start: usize, head: usize, end: usize) -> Option<Proje
     const NOT_NAMES: [&str; 8] = [
         "经济", "保持", "实现", "继续", "持续", "全面", "较快", "城市",
     ];
+    /// Works or progress after the name (包茂高速扩能改造, 京藏高速呼和浩特段改扩建).
+    const WORKS_AFTER: [&str; 10] = [
+        "改扩建",
+        "扩能",
+        "改造",
+        "扩容",
+        "建设",
+        "前期",
+        "续建",
+        "开工",
+        "通车",
+        "全线",
+    ];
     let stem = &text[start..head];
-    let alone = text[end..]
+    let head_end = head + "高速".len();
+    let after = &text[end..];
+    let alone = after
         .chars()
         .next()
-        .is_none_or(|c| matches!(c, '、' | ',' | '。' | ';' | '和' | '及' | '与' | ')'));
-    (&text[head..end] == "高速"
+        .is_none_or(|c| matches!(c, '、' | ',' | '。' | ';' | '和' | '及' | '与' | ')'))
+        || WORKS_AFTER.iter().any(|w| after.starts_with(w));
+    (text[head..].starts_with("高速")
+        && (end == head_end || text[..end].ends_with('段'))
         && alone
         && stem.chars().count() == 2
         && stem.chars().all(is_han)

@@ -211,3 +211,27 @@ fn water_transfers_and_pilot_zones() {
         ["呼伦贝尔中俄蒙合作先导区"]
     );
 }
+
+#[test]
+fn expressways_with_sections_and_works() {
+    assert_eq!(names("实施包茂高速榆林段扩能改造"), ["包茂高速榆林段"]);
+    assert_eq!(
+        names("加快启动包茂高速扩容改造工程"),
+        ["包茂高速扩容改造工程"]
+    );
+    assert_eq!(
+        names("推进京藏高速呼和浩特段改扩建"),
+        ["京藏高速呼和浩特段"]
+    );
+    assert!(names("推进经济高速发展").is_empty());
+}
+
+#[test]
+fn industrial_zones_and_parks_by_name() {
+    assert_eq!(
+        names("加快榆神工业区清水工业园建设"),
+        ["榆神工业区清水工业园"]
+    );
+    assert_eq!(names("建设府谷京府工业园"), ["府谷京府工业园"]);
+    assert!(names("推动老工业区改造").is_empty());
+}
