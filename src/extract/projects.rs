@@ -24,7 +24,7 @@ pub struct ProjectHit {
 }
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-const HEAD_WORDS: [&str; 62] = [
+const HEAD_WORDS: [&str; 64] = [
     "项目",
     "处理厂",
     "工程",
@@ -53,6 +53,8 @@ const HEAD_WORDS: [&str; 62] = [
     "新区",
     "小镇",
     "示范区",
+    "重点开发开放试验区",
+    "数据中心集群",
     "试验区",
     "实验区",
     "先行区",

@@ -235,3 +235,18 @@ fn industrial_zones_and_parks_by_name() {
     assert_eq!(names("建设府谷京府工业园"), ["府谷京府工业园"]);
     assert!(names("推动老工业区改造").is_empty());
 }
+
+#[test]
+fn designated_zones_and_data_center_clusters() {
+    assert_eq!(
+        names("支持满洲里、二连浩特国家重点开发开放试验区建设"),
+        [
+            "满洲里国家重点开发开放试验区",
+            "二连浩特国家重点开发开放试验区"
+        ]
+    );
+    assert_eq!(
+        names("推进全国一体化算力网络内蒙古枢纽节点乌兰察布数据中心集群建设"),
+        ["乌兰察布数据中心集群"]
+    );
+}
