@@ -200,8 +200,11 @@ static RULE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 const GOV_CORES: [&str; 5] = ["人民政府", "政府", "行政公署", "行署", "公署"];
 /// Units named by a place inside them rather than a government prefix (vertical bodies, companies).
-const SELF_NAMED: [&str; 9] = [
+const SELF_NAMED: [&str; 12] = [
     "海关",
+    "支队",
+    "大队",
+    "总队",
     "公司",
     "集团",
     "支行",

@@ -176,3 +176,15 @@ fn towns_share_only_the_government_word() {
         ["呼和浩特市发展和改革委员会", "包头市发展和改革委员会"]
     );
 }
+
+#[test]
+fn detachments_named_with_their_place_keep_their_name() {
+    assert_eq!(
+        labels("市公安局、武警鄂尔多斯支队、市消防救援支队", "鄂尔多斯市"),
+        [
+            "鄂尔多斯市公安局",
+            "武警鄂尔多斯支队",
+            "鄂尔多斯市消防救援支队"
+        ]
+    );
+}
