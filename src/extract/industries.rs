@@ -454,7 +454,10 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
         let mut pos = start;
         for part in raw.split('和') {
             let name = clean(part);
-            let known = lex.industry(&name).is_some() || split_compound(&name).is_some();
+            // 蒙东铝, 包头稀土: a sector the taxonomy knows after a place or region.
+            let known = lex.industry(&name).is_some()
+                || lex.industry(without_place(&name)).is_some()
+                || split_compound(&name).is_some();
             if (known || framed) && name.chars().count() >= 1 && name.chars().count() <= 10 {
                 push(&mut out, &name, pos, pos + part.len());
             }

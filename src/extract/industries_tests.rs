@@ -97,3 +97,8 @@ fn sector_names_of_the_taxonomy() {
         ["稀土储氢材料", "稀土抛光材料", "稀土永磁"]
     );
 }
+
+#[test]
+fn a_region_before_a_sector_says_where() {
+    assert_eq!(names("共建蒙东铝产业集群"), ["铝"]);
+}

@@ -94,7 +94,7 @@ pub struct Lexicon {
     pub ind: Dict,
     /// Industry index of each `ind` pattern.
     pub ind_keys: Vec<usize>,
-    /// Natural features of the region (rivers, lakes, mountains, deserts): not places, but they make a
+    /// Natural features of the region (rivers, lakes, mountains, deserts) and regions named without a government (蒙东, 陕北, 京津冀): not places, but they make a
     /// project's name proper (大青山生态保护综合治理).
     pub features: Dict,
 }

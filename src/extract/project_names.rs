@@ -294,6 +294,8 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
     let lex = &*LEXICON;
     if stem.chars().count() < 2
         || GENERIC_START.iter().any(|g| stem.starts_with(g))
+        // 蒙西地区其他电力外送通道: the others of a kind are no one project.
+        || ["其他", "其它", "其余", "有关", "相关"].iter().any(|g| stem.contains(g))
         || GRADE.is_match(stem)
     {
         return false;

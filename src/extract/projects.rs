@@ -564,7 +564,7 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
                     Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
                     _ => break,
                 }
-            } else if sep != '、' && proper(prev, "") {
+            } else if sep != '、' && hit.is_some() && proper(prev, "") {
                 format!("{prev}{head_word}")
             } else {
                 break;

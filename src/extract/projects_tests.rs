@@ -250,3 +250,13 @@ fn designated_zones_and_data_center_clusters() {
         ["乌兰察布数据中心集群"]
     );
 }
+
+#[test]
+fn halves_joined_by_and_are_one_name_unless_the_second_is_one() {
+    assert!(names("加快蒙西老工业城市和资源型城市产业转型升级示范区建设").is_empty());
+    assert!(
+        !names("推动色连等3座矿井和雪中情环保煤炭项目投产").contains(&"3座矿井项目".to_string())
+    );
+    assert!(names("推进蒙西地区其他电力外送通道论证").is_empty());
+    assert_eq!(names("推进蒙西煤制气外输管道建设"), ["蒙西煤制气外输管道"]);
+}
