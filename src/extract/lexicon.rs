@@ -12,6 +12,7 @@ const CHINA: &str = include_str!("../../assets/lexicon/china_divisions.tsv");
 const TOWNS: &str = include_str!("../../assets/lexicon/region_towns.tsv");
 const VILLAGES: &str = include_str!("../../assets/lexicon/region_villages.tsv");
 const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.tsv");
+const FOREIGN_CITIES: &str = include_str!("../../assets/lexicon/foreign_cities.tsv");
 const DEPARTMENTS: &str = include_str!("../../assets/lexicon/departments.tsv");
 const INDUSTRIES: &str = include_str!("../../assets/lexicon/industries.tsv");
 const FEATURES: &str = include_str!("../../assets/lexicon/features.tsv");
@@ -164,6 +165,34 @@ impl Lexicon {
                         Key::Place {
                             idx: i,
                             short: true,
+                        },
+                    ));
+                }
+            }
+        }
+        // Cities abroad that the region trades and travels with (乌兰巴托, 后贝加尔斯克), under their country.
+        for c in tsv(FOREIGN_CITIES) {
+            let p = Place {
+                name: c[0].into(),
+                level: "外国城市".into(),
+                rank: Rank::Prefecture,
+                parent: c.get(2).map(|p| p.to_string()),
+                ambiguous: false,
+            };
+            if let Some(i) = add(&mut places, &mut by_name, p) {
+                keys.push((
+                    c[0].into(),
+                    Key::Place {
+                        idx: i,
+                        short: false,
+                    },
+                ));
+                for a in c.get(1).unwrap_or(&"").split('|').filter(|a| !a.is_empty()) {
+                    keys.push((
+                        a.into(),
+                        Key::Place {
+                            idx: i,
+                            short: false,
                         },
                     ));
                 }

@@ -56,8 +56,9 @@ const PROVINCE_NEXT: [&str; 14] = [
     "沿黄",
 ];
 /// What may follow any place's short name in a list of partners (与吉林市、长春合作).
-const PARTNER_NEXT: [&str; 10] = [
+const PARTNER_NEXT: [&str; 11] = [
     "合作",
+    "协同",
     "交流",
     "对接",
     "协作",
@@ -130,8 +131,16 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     let stem = &text[s..e];
                     // Its city or province written just before (北京市朝阳区, 上海浦东新区) names it whatever follows.
                     let parent_written = parent_before(&p.name, &text[..s]);
+                    // The first of a list of places (推动银川、石嘴山…): the next item is a place too.
+                    let list_head = next.strip_prefix('、').is_some_and(|rest| {
+                        lex.gaz.find(rest).is_some_and(|m2| {
+                            m2.start() == 0
+                                && matches!(lex.gaz_keys[m2.pattern()], Key::Place { .. })
+                        })
+                    });
                     let before_ok = prev.is_none_or(|c| ROUTE_PREV.contains(&c) || !is_han(c))
-                        || parent_written;
+                        || parent_written
+                        || list_head;
                     let after_ok = next
                         .chars()
                         .next()
@@ -394,5 +403,30 @@ mod tests {
             ["呼和浩特市", "保合少镇"]
         );
         assert_eq!(names("东胜区罕台镇", Some("东胜区")), ["东胜区", "罕台镇"]);
+    }
+
+    #[test]
+    fn cities_abroad_and_lists_of_far_cities() {
+        let v = names(
+            "加强与乌兰巴托、扎门乌德、后贝加尔斯克合作,开通至杜伊斯堡的班列",
+            Some("内蒙古自治区"),
+        );
+        for n in ["乌兰巴托", "扎门乌德", "后贝加尔斯克", "杜伊斯堡"] {
+            assert!(v.contains(&n.to_string()), "{n} in {v:?}");
+        }
+        assert_eq!(
+            super::super::lexicon::LEXICON
+                .place("乌兰巴托")
+                .and_then(|p| p.parent.clone())
+                .as_deref(),
+            Some("蒙古国")
+        );
+        let v = names("推动银川、石嘴山、朔州协同", Some("包头市"));
+        assert_eq!(v, ["银川市", "石嘴山市", "朔州市"]);
+        // 黄河内蒙古段 names no Hanoi.
+        assert_eq!(
+            names("推进黄河内蒙古段治理", Some("内蒙古自治区")),
+            ["内蒙古自治区"]
+        );
     }
 }
