@@ -20,6 +20,10 @@
 //! repeated and its dates and unit names wrapped inside themselves (`tools/make_pdf_fixture.py`), and an Ordos
 //! work report naming works in progress, parks named by their companies and tourist areas.
 //! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table.
+//! A Chifeng industry plan writes its roles as a sentence (由…牵头，…按职责分工负责) with the deadline in a
+//! sentence after it; a Tongliao division plan puts 牵头单位 / 配合单位 / 完成时限 on lines of their own; a
+//! Yulin energy plan names expressway sections, works on railways and industrial zones; an 阿鲁科尔沁旗 list
+//! names people's organisations, vertical bodies and towns sharing one 人民政府.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -31,7 +35,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 31);
+    assert_eq!(sources.len(), 35);
     extract::build_graph(&sources)
 });
 
@@ -1003,4 +1007,92 @@ fn an_ordos_work_report() {
         .map(|n| n.node.label.clone())
         .collect();
     assert_eq!(issuer, ["鄂尔多斯市人民政府"]);
+}
+
+#[test]
+fn a_role_sentence_with_its_deadline_after_it() {
+    let got = duties_in("chifeng_2025_industry");
+    for d in [
+        lead("赤峰市交通运输局", "推进交通项目建设"),
+        lead("赤峰市能源局", "加快新能源产业发展"),
+        support("阿鲁科尔沁旗人民政府", "加快新能源产业发展"),
+        lead("赤峰市农牧局", "发展绿色农畜产品加工业"),
+        support("赤峰市商务局", "发展绿色农畜产品加工业"),
+    ] {
+        assert!(got.contains(&d), "{d:?} in {got:?}");
+    }
+    assert!(
+        got.iter()
+            .any(|(u, t, _)| u == "赤峰市自然资源局" && t == "推进交通项目建设"),
+        "{got:?}"
+    );
+    let task = G
+        .graph
+        .node_weights()
+        .find(|n| n.kind == NodeKind::Task && n.label == "推进交通项目建设")
+        .expect("task");
+    assert_eq!(task.deadline.as_deref(), Some("2025年底前"));
+    let projects = projects_in("chifeng_2025_industry");
+    for p in [
+        "集通铁路电气化改造工程",
+        "赤峰至京哈高铁连接线",
+        "赤峰玉龙机场改扩建工程",
+        "克什克腾旗200万千瓦风光储一体化项目",
+        "赤峰—锡林郭勒500千伏输变电工程",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} in {projects:?}");
+    }
+}
+
+#[test]
+fn labels_on_lines_of_their_own() {
+    let got = duties_in("tongliao_2025_division");
+    for d in [
+        lead("通辽市交通运输局", "加快通辽至京沈高铁连接线建设"),
+        support("通辽市自然资源局", "加快通辽至京沈高铁连接线建设"),
+        lead("通辽市发展和改革委员会", "推进霍林郭勒至白音华铁路扩能改造"),
+        support("扎鲁特旗人民政府", "推进霍林郭勒至白音华铁路扩能改造"),
+    ] {
+        assert!(got.contains(&d), "{d:?} in {got:?}");
+    }
+    let industries = labels(NodeKind::Industry);
+    for i in ["铝", "玉米"] {
+        assert!(industries.contains(&i.to_string()), "{i}");
+    }
+}
+
+#[test]
+fn a_yulin_plan_with_zones_and_expressway_sections() {
+    let projects = projects_in("yulin_2025_base");
+    for p in [
+        "榆神工业区清水工业园",
+        "锦界工业园区",
+        "延榆高铁",
+        "榆林至鄂尔多斯铁路",
+        "包茂高速榆林段",
+        "榆林榆阳机场三期改扩建工程",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} in {projects:?}");
+    }
+    let got = duties_in("yulin_2025_base");
+    assert!(got.contains(&lead("榆林市交通运输局", "完善交通基础设施")));
+    assert!(
+        got.iter()
+            .any(|(u, t, _)| u == "神木市人民政府" && t == "推进煤炭清洁高效利用")
+    );
+}
+
+#[test]
+fn towns_sharing_one_government_word() {
+    let got = duties_in("ar_horqin_2025_business");
+    for unit in [
+        "天山镇人民政府",
+        "绍根镇人民政府",
+        "共青团阿鲁科尔沁旗委员会",
+        "国家税务总局阿鲁科尔沁旗税务局",
+        "人民银行阿鲁科尔沁旗支行",
+    ] {
+        assert!(got.iter().any(|(u, _, _)| u == unit), "{unit} in {got:?}");
+    }
+    assert!(!got.iter().any(|(u, _, _)| u.contains("镇巴彦花")), "{got:?}");
 }
