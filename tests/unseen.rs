@@ -1094,5 +1094,8 @@ fn towns_sharing_one_government_word() {
     ] {
         assert!(got.iter().any(|(u, _, _)| u == unit), "{unit} in {got:?}");
     }
-    assert!(!got.iter().any(|(u, _, _)| u.contains("镇巴彦花")), "{got:?}");
+    assert!(
+        !got.iter().any(|(u, _, _)| u.contains("镇巴彦花")),
+        "{got:?}"
+    );
 }

@@ -188,3 +188,15 @@ fn detachments_named_with_their_place_keep_their_name() {
         ]
     );
 }
+
+#[test]
+fn a_named_industrial_zone_committee_keeps_its_name() {
+    assert_eq!(
+        labels("榆神工业区管委会", "榆林市"),
+        ["榆神工业区管理委员会"]
+    );
+    assert_eq!(
+        labels("京府工业园管委会", "府谷县"),
+        ["京府工业园管理委员会"]
+    );
+}

@@ -47,7 +47,7 @@ pub fn named_zone_unit(
 }
 
 /// Kinds of zone whose administration is a 管委会, longest first.
-const ZONE_WORDS: [&str; 17] = [
+const ZONE_WORDS: [&str; 21] = [
     "高新技术产业开发区",
     "经济技术开发区",
     "经济开发区",
@@ -56,6 +56,9 @@ const ZONE_WORDS: [&str; 17] = [
     "产业园区",
     "物流园区",
     "工业园",
+    "工业区",
+    "产业园",
+    "物流园",
     "高新区",
     "经开区",
     "开发区",
@@ -65,4 +68,5 @@ const ZONE_WORDS: [&str; 17] = [
     "示范区",
     "园区",
     "口岸",
+    "新区",
 ];
