@@ -38,6 +38,14 @@ static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A label of the people in charge (责任领导：张三；责任单位：…): their names are no units, but the labels of
+/// units may follow it.
+static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\[?(责任领导|牵头领导|分管领导|包联领导|包抓领导|牵头市领导|责任人|联系人)\]?\s*:",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\[?(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\]?\s*[:：]?\s*")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -235,7 +243,9 @@ fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     while let Some(i) = body[from..].find('。').map(|i| from + i + '。'.len_utf8()) {
         from = i;
         let rest = &body[i..];
-        if !(LABEL.is_match(rest) || DEADLINE.is_match(rest)) || rest.chars().count() > 300 {
+        if !(LABEL.is_match(rest) || DEADLINE.is_match(rest) || PERSON_LABEL.is_match(rest))
+            || rest.chars().count() > 300
+        {
             continue;
         }
         if let Some(n) = parse_content(p, i, body.len(), ctx, rule, true)

@@ -180,3 +180,14 @@ fn deadlines_normalise() {
     assert_eq!(deadline_date("2026年下半年").as_deref(), Some("2026-12"));
     assert_eq!(deadline_date("2025—2027年").as_deref(), Some("2027"));
 }
+
+#[test]
+fn labels_of_people_before_the_units() {
+    let p = normalize(
+        "推进海勃湾区城市更新。责任领导：张三；责任单位：市住建局、海勃湾区人民政府；责任人：李四；完成时限：2025年11月",
+    );
+    let n = parse_note(&p, &ctx("乌海市"), &LeadRule::None).expect("note");
+    let labels: Vec<String> = n.units.iter().map(|a| a.unit.label.clone()).collect();
+    assert_eq!(labels, ["乌海市住房和城乡建设局", "海勃湾区人民政府"]);
+    assert_eq!(n.deadline.as_deref(), Some("2025年11月"));
+}
