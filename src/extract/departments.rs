@@ -217,10 +217,31 @@ const SELF_NAMED: [&str; 12] = [
 
 /// Whether a (normalised) item looks like the name of a unit (for validating bare lists).
 pub fn looks_like_unit(item: &str) -> bool {
-    let t = role_mark(item.trim()).0;
+    let t = without_others(role_mark(item.trim()).0);
     !t.is_empty()
         && t.chars().count() <= 40
         && (UNIT_END.is_match(t) || GROUP.is_match(t) || LEXICON.resolve_norm(t).is_some())
+}
+
+/// The unit without the 'and others' after it (市生态环境局等部门, 市发展改革委等市直有关部门 → the 局 / 委).
+fn without_others(item: &str) -> &str {
+    if let Some(r) = ["等有关部门", "等相关部门", "等部门", "等单位", "等"]
+        .iter()
+        .find_map(|w| item.strip_suffix(w).filter(|r| !r.is_empty()))
+    {
+        return r;
+    }
+    match item.find('等') {
+        Some(i)
+            if i > 0 && {
+                let rest = &item[i + '等'.len_utf8()..];
+                GROUP.is_match(rest) || rest.ends_with("部门") || rest.ends_with("单位")
+            } =>
+        {
+            &item[..i]
+        }
+        _ => item,
+    }
 }
 
 /// Splits a list on 、 , ; 。 at bracket depth 0; returns (start, end) byte ranges, trimmed.
@@ -282,11 +303,7 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
     for ((a, b), hint) in items.into_iter().zip(hints) {
         let (item, _) = role_mark(&list[a..b]);
         let item = item.strip_prefix('由').unwrap_or(item);
-        // 市生态环境局等部门: the unit, without the 'and others'.
-        let item = ["等有关部门", "等相关部门", "等部门", "等单位", "等"]
-            .iter()
-            .find_map(|w| item.strip_suffix(w).filter(|r| !r.is_empty()))
-            .unwrap_or(item);
+        let item = without_others(item);
         // 2025年12九原区人民政府: a date run into the unit by a table's conversion is not part of it.
         let item = match LEADING_DATE.find(item) {
             Some(m) if m.end() < item.len() => item[m.end()..].trim_start(),

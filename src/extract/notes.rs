@@ -168,11 +168,20 @@ fn trailing_group(p: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// A note in square brackets that closes the paragraph and opens with its label (…。[责任单位:市商务局]).
+fn square_note(p: &str) -> Option<(usize, usize)> {
+    let trimmed = p.trim_end_matches(['。', '.', ';', ' ']);
+    let close = trimmed.strip_suffix(']')?.len();
+    let open = trimmed[..close].rfind('[')?;
+    let inner = &trimmed[open + 1..close];
+    (LABEL.is_match(inner) && !inner.contains(['[', ']'])).then_some((open, close))
+}
+
 /// Parses the responsibility note closing a normalised paragraph, if there is one: a bracketed group, or a
 /// last sentence made of role clauses (由自治区交通运输厅牵头,自治区发展改革委、财政厅配合,乌海市人民政府负责落实。).
 pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     use super::placed_notes::{clause_notes, leading_note, merge};
-    let trailing = trailing_group(p);
+    let trailing = trailing_group(p).or_else(|| square_note(p));
     // Notes closing earlier clauses (…建设(市工信局负责),…) belong to the same item.
     let mut notes = clause_notes(p, trailing.map_or(p.len(), |(open, _)| open), ctx, rule);
     if let Some((open, close)) = trailing {
@@ -284,11 +293,22 @@ fn role_sentence(p: &str) -> Option<(usize, usize)> {
         .find(|(_, c)| matches!(c, '。' | ';'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let sentence = &body[start..];
-    if start == 0 || !(sentence.starts_with('由') || sentence.contains("牵头")) {
-        return None;
-    }
     let clauses: Vec<&str> = sentence.split([',', ';']).collect();
-    (clauses.len() <= 6 && clauses.iter().all(|c| has_role_verb(c))).then_some((start, body.len()))
+    if start > 0
+        && (sentence.starts_with('由') || sentence.contains("牵头"))
+        && clauses.len() <= 6
+        && clauses.iter().all(|c| has_role_verb(c))
+    {
+        return Some((start, body.len()));
+    }
+    // …推进夜间经济,由市商务局负责。: the last clause of the task's sentence gives its unit.
+    let last = body.rfind(',').map(|i| i + 1)?;
+    let clause = &body[last..];
+    (last > start
+        && clause.starts_with('由')
+        && clause.chars().count() <= 40
+        && has_role_verb(clause))
+    .then_some((last, body.len()))
 }
 
 /// A paragraph that is itself a note for the paragraph before it: 责任单位：市发改委；完成时限：2024年底.

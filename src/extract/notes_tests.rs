@@ -191,3 +191,25 @@ fn labels_of_people_before_the_units() {
     assert_eq!(labels, ["乌海市住房和城乡建设局", "海勃湾区人民政府"]);
     assert_eq!(n.deadline.as_deref(), Some("2025年11月"));
 }
+
+#[test]
+fn others_square_notes_and_a_closing_clause() {
+    let labels = |p: &str| -> Vec<String> {
+        let p = normalize(p);
+        parse_note(&p, &ctx("包头市"), &LeadRule::None)
+            .map(|n| n.units.iter().map(|a| a.unit.label.clone()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        labels("推进乙。（市发展改革委等按职责分工负责）"),
+        ["包头市发展和改革委员会"]
+    );
+    assert_eq!(
+        labels("推进丙。（责任单位：市发展改革委等市直有关部门，各旗县区人民政府）")[0],
+        "包头市发展和改革委员会"
+    );
+    assert_eq!(labels("推进戊。【责任单位：市商务局】"), ["包头市商务局"]);
+    assert_eq!(labels("推进夜间经济，由市商务局负责。"), ["包头市商务局"]);
+    // A clause that assigns nothing is no note.
+    assert!(labels("推进夜间经济，由点及面逐步推开。").is_empty());
+}

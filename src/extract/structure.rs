@@ -103,7 +103,7 @@ pub fn short_title(body: &str) -> String {
         let cut = t.char_indices().nth(40).map(|(i, _)| i).unwrap_or(t.len());
         t = &t[..cut];
     }
-    t.trim().to_string()
+    t.trim().trim_end_matches([',', '，', '、']).to_string()
 }
 
 /// Facts from the head of a document.
