@@ -40,18 +40,25 @@ static CITE: LazyLock<Regex> =
     LazyLock::new(|| re(r"《([^《》]{4,80})》(\(([\p{Han}]{1,10}〔\d{0,4}〕\d+号)\))?"));
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(第[一二三四五六七八九十百零〇\d]+章|第[一二三四五六七八九十百零〇\d]+节|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|\(\d{1,2}\)|[①-⑳]|——)",
+        r"^(第[一二三四五六七八九十百零〇\d]+(?:章|部分|篇)|第[一二三四五六七八九十百零〇\d]+节|第[一二三四五六七八九十百零〇\d]+条|专项行动[一二三四五六七八九十\d]+:?|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|\(\d{1,2}\)|[①-⑳]|——)",
     )
 });
 
-/// Heading level of a paragraph's marker: 章 0, 节 1, 一、 2, （一） 3, 1. 4, （1） 5, ① 6, —— 7.
+/// Heading level of a paragraph's marker: 章 (部分, 篇) 0, 节 1, 一、 (专项行动一) 2, （一） 3, 1. (第四条) 4, （1） 5,
+/// ① 6, —— 7.
 pub fn heading_level(p: &str) -> Option<(usize, usize)> {
     let m = HEADING.find(p)?;
     let marker = m.as_str();
-    let level = if marker.ends_with('章') {
+    let level = if marker.ends_with('章') || marker.ends_with("部分") || marker.ends_with('篇')
+    {
         0
     } else if marker.ends_with('节') {
         1
+    } else if marker.starts_with("专项行动") {
+        2
+    } else if marker.ends_with('条') {
+        // 第四条: an article, numbered like 1.; its marker is whole.
+        return Some((4, marker.len()));
     } else if marker.ends_with('、') && !marker.starts_with(|c: char| c.is_ascii_digit()) {
         2
     } else if marker.starts_with('(') && !marker[1..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -349,6 +356,12 @@ mod tests {
         assert_eq!(heading_level("①推进项目建设").map(|x| x.0), Some(6));
         assert_eq!(heading_level("——新能源产业集群。").map(|x| x.0), Some(7));
         assert_eq!(heading_level("2024年2月3日"), None);
+        assert_eq!(heading_level("第二部分 重点任务").map(|x| x.0), Some(0));
+        assert_eq!(
+            heading_level("专项行动一:工业提升行动").map(|x| x.0),
+            Some(2)
+        );
+        assert_eq!(heading_level("第四条 推进丁。"), Some((4, "第四条".len())));
     }
 
     #[test]
