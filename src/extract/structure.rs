@@ -88,6 +88,16 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
 /// The short title of a heading or task paragraph: up to the first 。 ; or , (at most 40 characters).
 pub fn short_title(body: &str) -> String {
     let body = body.trim_start_matches([' ', '.', '、']);
+    // 一是推进…, 二是加快…: the count is no part of the title.
+    let body = match body
+        .char_indices()
+        .find(|(_, c)| !"一二三四五六七八九十".contains(*c))
+    {
+        Some((i, '是')) if i > 0 && body.len() > i + '是'.len_utf8() => {
+            &body[i + '是'.len_utf8()..]
+        }
+        _ => body,
+    };
     // A short label before a colon (机场:巴彦淖尔天吉泰机场改扩建、…) says too little alone: keep what follows.
     if let Some(colon) = body.find(':')
         && body[..colon].chars().count() <= 4
@@ -391,6 +401,8 @@ mod tests {
 
     #[test]
     fn short_titles() {
+        assert_eq!(short_title("一是推进戊。"), "推进戊");
+        assert_eq!(short_title("十二是加快城市更新,提升品质"), "加快城市更新");
         assert_eq!(
             short_title("打造1小时铁路经济圈,公交化、常态化运营"),
             "打造1小时铁路经济圈"
