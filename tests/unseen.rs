@@ -23,7 +23,8 @@
 //! A Chifeng industry plan writes its roles as a sentence (由…牵头，…按职责分工负责) with the deadline in a
 //! sentence after it; a Tongliao division plan puts 牵头单位 / 配合单位 / 完成时限 on lines of their own; a
 //! Yulin energy plan names expressway sections, works on railways and industrial zones; an 阿鲁科尔沁旗 list
-//! names people's organisations, vertical bodies and towns sharing one 人民政府.
+//! names people's organisations, vertical bodies and towns sharing one 人民政府; an Ordos task table without a
+//! 序号 column, typeset as a PDF and converted by pdftotext without its layout.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -35,7 +36,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 35);
+    assert_eq!(sources.len(), 36);
     extract::build_graph(&sources)
 });
 
@@ -767,7 +768,7 @@ fn a_leading_official_is_not_a_unit() {
     // 达拉特旗、杭锦旗、乌审旗人民政府: three governments.
     for gov in ["达拉特旗人民政府", "杭锦旗人民政府", "乌审旗人民政府"] {
         assert_eq!(
-            roles(gov),
+            roles_in(gov, "ordos_2025_points"),
             [("加快新能源规模化发展".to_string(), Some(Role::Responsible))],
             "{gov}"
         );
@@ -1098,4 +1099,38 @@ fn towns_sharing_one_government_word() {
         !got.iter().any(|(u, _, _)| u.contains("镇巴彦花")),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_pdf_table_without_row_numbers() {
+    let got = duties_in("ordos_2025_pdftotext_noindex_raw");
+    assert_eq!(got.len(), 8, "{got:?}");
+    assert!(got.contains(&lead(
+        "鄂尔多斯市能源局",
+        "推动乌审旗、鄂托克前旗光伏治沙项目并网"
+    )));
+    assert!(got.contains(&support(
+        "鄂托克前旗人民政府",
+        "推动乌审旗、鄂托克前旗光伏治沙项目并网"
+    )));
+    assert!(got.iter().any(|(u, t, _)| u == "鄂尔多斯市工业和信息化局"
+        && t == "推进鄂尔多斯国家级现代煤化工产业示范区建设"));
+    let deadlines: Vec<Option<String>> = G
+        .graph
+        .node_weights()
+        .filter(|n| {
+            n.kind == NodeKind::Task
+                && n.mentions
+                    .iter()
+                    .any(|m| *m.doc == *"doc:ordos_2025_pdftotext_noindex_raw")
+        })
+        .map(|n| n.deadline.clone())
+        .collect();
+    assert_eq!(deadlines.len(), 3);
+    for d in ["2025年12月", "2025年10月", "持续推进"] {
+        assert!(
+            deadlines.contains(&Some(d.to_string())),
+            "{d} in {deadlines:?}"
+        );
+    }
 }

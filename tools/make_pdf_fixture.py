@@ -10,6 +10,8 @@ page with its header repeated), then converted the ways poppler's pdftotext conv
     python3 tools/make_pdf_fixture.py baotou /tmp/baotou.pdf
     pdftotext -layout /tmp/baotou.pdf tests/fixtures/unseen/baotou_2025_pdftotext_pages.txt
     pdftotext /tmp/baotou.pdf tests/fixtures/unseen/baotou_2025_pdftotext_pages_raw.txt
+    python3 tools/make_pdf_fixture.py ordos /tmp/ordos.pdf
+    pdftotext /tmp/ordos.pdf tests/fixtures/unseen/ordos_2025_pdftotext_noindex_raw.txt
 """
 import sys
 from reportlab.lib import colors
@@ -39,6 +41,13 @@ BAOTOU = [
     ['5', '推进昆都仑区城市更新示范区建设', '昆都仑区人民政府', '市住房城乡建设局', '2025年11月'],
     ['6', '培育乳业、肉羊产业，建设固阳县肉羊产业园', '市农牧局', '固阳县人民政府', '持续推进'],
 ]
+# A table without a 序号 column: its rows are told apart by their deadlines.
+ORDOS = [
+    ['重点任务', '责任单位', '完成时限'],
+    ['推进鄂尔多斯国家级现代煤化工产业示范区建设，加快宝丰能源绿氢耦合煤制烯烃项目建设', '市发展改革委、市工业和信息化局、市能源局', '2025年12月'],
+    ['加快实施康巴什区城市更新行动', '康巴什区人民政府、市住房城乡建设局', '2025年10月'],
+    ['推动乌审旗、鄂托克前旗光伏治沙项目并网', '市能源局（牵头）、乌审旗人民政府、鄂托克前旗人民政府', '持续推进'],
+]
 BODY = ParagraphStyle('b', fontName='STSong-Light', fontSize=12, leading=18, wordWrap='CJK', firstLineIndent=24)
 
 
@@ -48,7 +57,11 @@ def table(rows, widths):
     return t
 
 
-if sys.argv[1] == 'hohhot':
+if sys.argv[1] == 'ordos':
+    SimpleDocTemplate(sys.argv[2], pagesize=A4).build(
+        [Paragraph('鄂尔多斯市2025年重点工作任务清单', TITLE), Spacer(1, 12), table(ORDOS, [230, 160, 70]),
+         Paragraph('各责任单位要于每季度末报送工作进展。', BODY)])
+elif sys.argv[1] == 'hohhot':
     SimpleDocTemplate(sys.argv[2], pagesize=landscape(A4)).build(
         [Paragraph('呼和浩特市2025年数字经济发展重点任务分解表', TITLE), Spacer(1, 12), table(HOHHOT, [30, 220, 90, 200, 70])])
 else:

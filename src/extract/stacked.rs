@@ -101,14 +101,17 @@ fn cut_after_separator(line: &str) -> bool {
 
 /// Reads a stacked table whose header starts at `lines[at]` (folded lines; empty lines already dropped).
 pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option<Stacked> {
-    if col(lines.get(at)?) != Col::Index {
+    // A table without a 序号 column starts with its task column; its rows are told apart by their deadline.
+    let first_col = col(lines.get(at)?);
+    let indexed = first_col == Col::Index;
+    if !indexed && first_col != Col::Task {
         return None;
     }
-    let mut cols = vec![Col::Index];
+    let mut cols = vec![first_col];
     let mut header_cells: Vec<Vec<usize>> = vec![vec![at]];
     let mut k = at + 1;
     // 序 / 号: a narrow index column's label wrapped onto two lines.
-    if lines[at].trim() == "序" && lines.get(k).is_some_and(|l| l.trim() == "号") {
+    if indexed && lines[at].trim() == "序" && lines.get(k).is_some_and(|l| l.trim() == "号") {
         header_cells[0].push(k);
         k += 1;
     }
@@ -118,7 +121,7 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
             break;
         }
         let c = col(l);
-        if c == Col::Index {
+        if c == Col::Index || !indexed && c == Col::Task {
             return None;
         }
         if c == Col::Other && n > 4 {
@@ -154,6 +157,10 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
         return None;
     }
     let deadline_col = cols.iter().position(|c| *c == Col::Deadline);
+    // Without row numbers, a row ends at its deadline: the table must end with that column.
+    if !indexed && deadline_col != Some(cols.len() - 1) {
+        return None;
+    }
     let other_col = cols.iter().position(|c| *c == Col::Other);
     let mut parts = vec![Part::Row(header_cells)];
     let mut expect: Option<u32> = None;
@@ -161,33 +168,44 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
         while k < lines.len() && is_label(k) {
             k += 1;
         }
-        // A category line between rows, when the next row follows it.
-        let category = lines
-            .get(k)
-            .is_some_and(|l| number(l).is_none() && l.chars().count() <= 30)
-            && lines
-                .get(k + 1)
-                .and_then(|l| number(l))
-                .is_some_and(|n| n == 1 || Some(n) == expect);
-        if category {
-            parts.push(Part::Line(k));
-            k += 1;
-        }
-        let Some(n) = lines.get(k).and_then(|l| number(l)) else {
-            break;
-        };
-        if expect.is_some_and(|e| n != e && !(category && n == 1)) {
-            break;
-        }
-        expect = Some(n + 1);
         let mut cells: Vec<Vec<usize>> = vec![Vec::new(); cols.len()];
-        cells[0].push(k);
-        k += 1;
+        let n = if indexed {
+            // A category line between rows, when the next row follows it.
+            let category = lines
+                .get(k)
+                .is_some_and(|l| number(l).is_none() && l.chars().count() <= 30)
+                && lines
+                    .get(k + 1)
+                    .and_then(|l| number(l))
+                    .is_some_and(|n| n == 1 || Some(n) == expect);
+            if category {
+                parts.push(Part::Line(k));
+                k += 1;
+            }
+            let Some(n) = lines.get(k).and_then(|l| number(l)) else {
+                break;
+            };
+            if expect.is_some_and(|e| n != e && !(category && n == 1)) {
+                break;
+            }
+            expect = Some(n + 1);
+            cells[0].push(k);
+            k += 1;
+            n
+        } else {
+            if lines
+                .get(k)
+                .is_none_or(|l| heading(l) || number(l).is_some())
+            {
+                break;
+            }
+            0
+        };
         let mut units_seen = 0usize;
         let mut last_units = false;
         let mut taken = 0usize;
         while let Some(l) = lines.get(k) {
-            let ends = number(l).is_some_and(|m| m == n + 1) || taken > 0 && heading(l);
+            let ends = indexed && number(l).is_some_and(|m| m == n + 1) || taken > 0 && heading(l);
             if ends || taken >= ROW_MAX_LINES {
                 break;
             }
@@ -344,6 +362,20 @@ mod tests {
     #[test]
     fn not_a_table() {
         let ls = lines("序号\n名称\n数量\n1\n风电\n3");
+        assert!(read(&ls, 0, |_| false).is_none());
+    }
+
+    #[test]
+    fn rows_without_numbers_end_at_their_deadline() {
+        let text = "重点任务\n责任单位\n完成时限\n推进示范区建\n设,加快项目建设\n市发展改革委、市工业和信息化\n局、市能源局\n2025年12月\n加快城市更新\n康巴什区人民政府\n持续推进\n各责任单位要于每季度末报送工作进展。";
+        let ls = lines(text);
+        let t = read(&ls, 0, |_| false).expect("table");
+        assert_eq!(t.parts.len(), 3);
+        assert_eq!(t.parts[1], Part::Row(vec![vec![3, 4], vec![5, 6], vec![7]]));
+        assert_eq!(t.parts[2], Part::Row(vec![vec![8], vec![9], vec![10]]));
+        assert_eq!(t.end, 11);
+        // Without a deadline as its last column, a table without numbers cannot be read.
+        let ls = lines("重点任务\n完成时限\n责任单位\n推进示范区建设\n2025年12月\n市发展改革委");
         assert!(read(&ls, 0, |_| false).is_none());
     }
 }

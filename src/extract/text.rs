@@ -412,7 +412,8 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
 }
 
 fn stacked_at(folded: &[String], at: usize) -> Option<super::stacked::Stacked> {
-    if super::table::col(&folded[at]) != super::table::Col::Index {
+    use super::table::{Col, col};
+    if !matches!(col(&folded[at]), Col::Index | Col::Task) {
         return None;
     }
     let ls: Vec<&str> = folded.iter().map(String::as_str).collect();
