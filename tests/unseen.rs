@@ -24,7 +24,7 @@
 //! sentence after it; a Tongliao division plan puts 牵头单位 / 配合单位 / 完成时限 on lines of their own; a
 //! Yulin energy plan names expressway sections, works on railways and industrial zones; an 阿鲁科尔沁旗 list
 //! names people's organisations, vertical bodies and towns sharing one 人民政府; an Ordos task table without a
-//! 序号 column, typeset as a PDF and converted by pdftotext without its layout.
+//! 序号 column, typeset as a PDF and converted by pdftotext both ways.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 36);
+    assert_eq!(sources.len(), 37);
     extract::build_graph(&sources)
 });
 
@@ -1103,8 +1103,13 @@ fn towns_sharing_one_government_word() {
 
 #[test]
 fn a_pdf_table_without_row_numbers() {
-    let got = duties_in("ordos_2025_pdftotext_noindex_raw");
-    assert_eq!(got.len(), 8, "{got:?}");
+    a_pdf_table_without_row_numbers_as("ordos_2025_pdftotext_noindex_raw");
+    a_pdf_table_without_row_numbers_as("ordos_2025_pdftotext_noindex_layout");
+}
+
+fn a_pdf_table_without_row_numbers_as(doc: &str) {
+    let got = duties_in(doc);
+    assert_eq!(got.len(), 8, "{doc}: {got:?}");
     assert!(got.contains(&lead(
         "鄂尔多斯市能源局",
         "推动乌审旗、鄂托克前旗光伏治沙项目并网"
@@ -1119,10 +1124,7 @@ fn a_pdf_table_without_row_numbers() {
         .graph
         .node_weights()
         .filter(|n| {
-            n.kind == NodeKind::Task
-                && n.mentions
-                    .iter()
-                    .any(|m| *m.doc == *"doc:ordos_2025_pdftotext_noindex_raw")
+            n.kind == NodeKind::Task && n.mentions.iter().any(|m| *m.doc == *format!("doc:{doc}"))
         })
         .map(|n| n.deadline.clone())
         .collect();

@@ -11,6 +11,7 @@ page with its header repeated), then converted the ways poppler's pdftotext conv
     pdftotext -layout /tmp/baotou.pdf tests/fixtures/unseen/baotou_2025_pdftotext_pages.txt
     pdftotext /tmp/baotou.pdf tests/fixtures/unseen/baotou_2025_pdftotext_pages_raw.txt
     python3 tools/make_pdf_fixture.py ordos /tmp/ordos.pdf
+    pdftotext -layout /tmp/ordos.pdf tests/fixtures/unseen/ordos_2025_pdftotext_noindex_layout.txt
     pdftotext /tmp/ordos.pdf tests/fixtures/unseen/ordos_2025_pdftotext_noindex_raw.txt
 """
 import sys

@@ -57,7 +57,7 @@ impl Unit {
 }
 
 static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((牵头|牵头单位|牵头部门|主责|负责|配合|配合单位|参与|协助|协办)\)$")
+    Regex::new(r"[(（](牵头|牵头单位|牵头部门|主责|负责|配合|配合单位|参与|协助|协办)[)）]$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 

@@ -135,16 +135,21 @@ pub fn read(
     let mut head = head;
     let mut first_body = at + 1;
     // A narrow 序号 column wraps its label: 序 on the line above the others, 号 on the line below.
-    if !h.cols.contains(&Col::Index) {
-        let line = |k: Option<usize>| {
-            k.and_then(|k| lines.get(k))
-                .map_or("", |&(s, e)| text[s..e].trim())
-        };
-        let (above, below) = (line(at.checked_sub(1)), line(Some(at + 1)));
-        let split = above == "序" && below == "号" || above == "序号" || below == "序号";
-        if !split || head[0].col < 2 {
-            return None;
-        }
+    let line = |k: Option<usize>| {
+        k.and_then(|k| lines.get(k))
+            .map_or("", |&(s, e)| text[s..e].trim())
+    };
+    let (above, below) = (line(at.checked_sub(1)), line(Some(at + 1)));
+    let wrapped_index = !h.cols.contains(&Col::Index)
+        && (above == "序" && below == "号" || above == "序号" || below == "序号")
+        && head[0].col >= 2;
+    // Rows are anchored on their number; in a table without a 序号 column whose last column is its deadline,
+    // on their deadline.
+    let indexed = h.cols.contains(&Col::Index) || wrapped_index;
+    if !indexed && h.cols.last() != Some(&Col::Deadline) {
+        return None;
+    }
+    if wrapped_index {
         head.insert(
             0,
             Frag {
@@ -159,8 +164,19 @@ pub fn read(
             first_body = at + 2;
         }
     }
-    let index = h.cols.iter().position(|c| *c == Col::Index)?;
-    let is_num = |f: &Frag| is_number(&text[f.start..f.end]);
+    let anchor_col = if indexed {
+        h.cols.iter().position(|c| *c == Col::Index)?
+    } else {
+        h.cols.len() - 1
+    };
+    let is_num = |f: &Frag| {
+        let t = &text[f.start..f.end];
+        if indexed {
+            is_number(t)
+        } else {
+            super::stacked::is_deadline(t)
+        }
+    };
     // The table's lines, up to a stop line or a run of lines with no row number.
     let mut cand: Vec<(usize, Vec<Frag>)> = Vec::new();
     // Lines after the header repeated on a new page start a new part: they belong to no row before it.
@@ -184,11 +200,12 @@ pub fn read(
             part += 1;
             continue;
         }
-        since_number = if frags.first().is_some_and(is_num) {
-            0
+        let anchored = if indexed {
+            frags.first().is_some_and(is_num)
         } else {
-            since_number + 1
+            frags.iter().any(is_num)
         };
+        since_number = if anchored { 0 } else { since_number + 1 };
         cand.push((k - 1, frags));
         part_of.push(part);
     }
@@ -227,10 +244,22 @@ pub fn read(
                 .count()
                 >= 3
         });
-        if wide {
+        // Without row numbers to end it, a table ends at a line of prose after a row: one piece of text that
+        // starts at the first column's edge and runs well past the column, which no cell can.
+        let prose_after = !indexed
+            && !numbered.is_empty()
+            && frags.len() == 1
+            && edges.get(1).is_some_and(|&second| {
+                frags[0].col <= edges[0] + 4 && frags[0].col + frags[0].width > second + 4
+            });
+        if wide || prose_after {
             break;
         }
-        if frags.iter().any(|f| column(f) == index && is_num(f)) {
+        // A deadline may stand off its column (pdftotext spaces each line by its own measure): its text tells.
+        if frags
+            .iter()
+            .any(|f| is_num(f) && (!indexed || column(f) == anchor_col))
+        {
             numbered.push(body.len());
         }
         body.push((k, frags));

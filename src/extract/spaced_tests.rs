@@ -53,3 +53,20 @@ fn prose_with_spaces_is_no_table() {
     let t = "责任单位  工作要求  进度安排\n各单位要认真落实。";
     assert!(read(t, &lines(t), 0, |_| false).is_none());
 }
+
+#[test]
+fn rows_without_numbers_are_anchored_on_their_deadline() {
+    let text = "重点任务                   责任单位             完成时限\n推进示范区建设，加快   市发展改革委、市工业和信息化\n                                        2025年12月\n项目建设               局、市能源局\n加快城市更新行动       康巴什区人民政府       持续推进\n";
+    let t = read(text, &lines(text), 0, |_| false).expect("table");
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(cell(text, &t.rows[1], 0), "推进示范区建设，加快项目建设");
+    assert_eq!(
+        cell(text, &t.rows[1], 1),
+        "市发展改革委、市工业和信息化局、市能源局"
+    );
+    assert_eq!(cell(text, &t.rows[1], 2), "2025年12月");
+    assert_eq!(cell(text, &t.rows[2], 2), "持续推进");
+    // Without a deadline as its last column, a table without numbers is not read.
+    let text = "重点任务                   完成时限             责任单位\n推进示范区建设   2025年12月   市发展改革委\n";
+    assert!(read(text, &lines(text), 0, |_| false).is_none());
+}
