@@ -94,6 +94,9 @@ const ROLE_VERBS: [(&str, crate::model::Role); 15] = {
     ]
 };
 
+/// Verbs that share a task out by duty (…按职责分工负责): responsible alone, supporting beside a lead.
+const SHARED_VERBS: [&str; 3] = ["按职责分工负责", "分工负责", "按职责负责"];
+
 /// Splits a role verb that closes a clause off its last item (and a 由 before the units): the role applies
 /// to the clause's every unit.
 fn role_verb(item: &str) -> (&str, Option<crate::model::Role>) {
@@ -284,6 +287,7 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
         .collect();
     // A verb closing a clause (A、B牵头, C配合) gives its role to the clause's units before it.
     let mut hints: Vec<Option<crate::model::Role>> = Vec::with_capacity(items.len());
+    let mut shared: Vec<usize> = Vec::new();
     let mut open_from = 0;
     for (i, (a, b)) in items.iter().enumerate() {
         let (_, verb) = role_verb(&list[*a..*b]);
@@ -293,7 +297,18 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
             for h in hints[open_from..i].iter_mut().filter(|h| h.is_none()) {
                 *h = Some(role);
             }
+            if SHARED_VERBS.iter().any(|v| list[*a..*b].ends_with(v)) {
+                shared.extend(open_from..=i);
+            }
             open_from = i + 1;
+        }
+    }
+    // 由市交通运输局牵头，市发展改革委、市自然资源局按职责分工负责: beside a lead, the others support it.
+    if hints.contains(&Some(crate::model::Role::Lead)) {
+        for &i in &shared {
+            if hints[i] == Some(crate::model::Role::Responsible) {
+                hints[i] = Some(crate::model::Role::Support);
+            }
         }
     }
     let mut out = Vec::new();

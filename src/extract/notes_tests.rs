@@ -146,6 +146,9 @@ fn role_clauses_in_brackets_and_in_running_text() {
     assert_eq!(n.units.len(), 3);
     assert_eq!(n.units[0].unit.label, "赤峰市交通运输局");
     assert_eq!(n.units[0].role, Role::Lead);
+    // Beside a lead, the units sharing the task out by duty support it.
+    assert_eq!(n.units[1].role, Role::Support);
+    assert_eq!(n.units[2].role, Role::Support);
     assert_eq!(n.deadline.as_deref(), Some("2025年底前"));
     // A closing sentence that is not a date leaves the roles alone: no note.
     let p = normalize("推进交通项目建设。由市交通运输局牵头。确保取得阶段性成果。");
