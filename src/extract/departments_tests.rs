@@ -200,3 +200,16 @@ fn a_named_industrial_zone_committee_keeps_its_name() {
         ["京府工业园管理委员会"]
     );
 }
+
+#[test]
+fn more_abbreviations_expand() {
+    assert_eq!(
+        labels("市粮储局、市外办、市民宗委、市侨联", "呼和浩特市"),
+        [
+            "呼和浩特市粮食和物资储备局",
+            "呼和浩特市外事办公室",
+            "呼和浩特市民族宗教事务委员会",
+            "呼和浩特市归国华侨联合会"
+        ]
+    );
+}
