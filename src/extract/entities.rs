@@ -225,12 +225,18 @@ fn project(
             .iter()
             .find(|z| z.name == pr.name)
             .and_then(|z| z.parent.clone());
+        // A route with one end known (陕北至湖北…输电工程) reaches that place; it does not lie in it.
+        let route = pr.name.contains(['至', '—']);
         if let Some(place) = inner.or(zone_parent) {
             place_chain(cx, &place);
             cx.edge(
                 &id,
                 &Node::id_for(NodeKind::City, &place),
-                EdgeKind::LocatedIn,
+                if route {
+                    EdgeKind::Connects
+                } else {
+                    EdgeKind::LocatedIn
+                },
                 None,
                 Some(ev.clone()),
             );
