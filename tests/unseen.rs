@@ -1043,6 +1043,13 @@ fn a_role_sentence_with_its_deadline_after_it() {
     ] {
         assert!(projects.contains(&p.to_string()), "{p} in {projects:?}");
     }
+    // The sector a project's name says is its industry.
+    let sectors: Vec<String> = G
+        .neighbours("project:敖汉旗小米产业园", &[EdgeKind::InIndustry])
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert_eq!(sectors, ["小米"]);
 }
 
 #[test]

@@ -242,15 +242,26 @@ fn project(
             );
         }
     }
-    for h in find_industries(&pr.name, &[]) {
-        if lex.industry(&h.name).is_some() {
-            cx.edge(
-                &id,
-                &Node::id_for(NodeKind::Industry, &h.name),
-                EdgeKind::InIndustry,
-                None,
-                Some(ev.clone()),
-            );
-        }
+    // The sectors its name says (敖汉旗小米产业园, 100万千瓦风电项目), as the rules or the taxonomy find them.
+    let mut sectors: Vec<String> = find_industries(&pr.name, &[])
+        .into_iter()
+        .map(|h| h.name)
+        .filter(|n| lex.industry(n).is_some())
+        .chain(
+            lex.ind
+                .find_iter(&pr.name)
+                .map(|m| lex.industries[lex.ind_keys[m.pattern()]].name.clone()),
+        )
+        .collect();
+    sectors.sort();
+    sectors.dedup();
+    for name in sectors {
+        cx.edge(
+            &id,
+            &Node::id_for(NodeKind::Industry, &name),
+            EdgeKind::InIndustry,
+            None,
+            Some(ev.clone()),
+        );
     }
 }

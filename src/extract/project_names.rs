@@ -308,6 +308,14 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
     if unqualified.trim_start_matches('级').chars().count() < 2 {
         return false;
     }
+    // 从…太阳能电池组件到光伏电站: a chain of things, not a route, unless places stand on both sides of 到.
+    if stem.contains('到')
+        && !stem
+            .split('到')
+            .all(|part| lex.gaz.find(part).is_some_and(|m| m.start() == 0))
+    {
+        return false;
+    }
     if STRONG_HEADS.contains(&head) && !GENERIC_STEMS.iter().any(|g| stem.ends_with(g)) {
         return true;
     }

@@ -260,3 +260,12 @@ fn halves_joined_by_and_are_one_name_unless_the_second_is_one() {
     assert!(names("推进蒙西地区其他电力外送通道论证").is_empty());
     assert_eq!(names("推进蒙西煤制气外输管道建设"), ["蒙西煤制气外输管道"]);
 }
+
+#[test]
+fn a_chain_with_到_is_no_project() {
+    assert!(
+        !names("形成从多晶硅、单晶硅到太阳能电池组件到光伏电站的完整产业链")
+            .iter()
+            .any(|n| n.contains('到'))
+    );
+}
