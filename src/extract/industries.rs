@@ -157,6 +157,19 @@ const NOT_INDUSTRY: &[&str] = &[
     "一体化",
     "新型",
     "乡村振兴",
+    "未来",
+    "前沿",
+    "招商引资",
+    "招商",
+    "上下游",
+    "下游",
+    "上游",
+    "关联",
+    "衍生",
+    "接续",
+    "替代",
+    "传统优势",
+    "基础",
 ];
 
 /// Verbs that set out to develop what follows them.

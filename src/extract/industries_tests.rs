@@ -102,3 +102,14 @@ fn sector_names_of_the_taxonomy() {
 fn a_region_before_a_sector_says_where() {
     assert_eq!(names("共建蒙东铝产业集群"), ["铝"]);
 }
+
+#[test]
+fn kinds_of_industry_are_not_sectors() {
+    for t in [
+        "培育发展未来产业",
+        "推动招商引资产业链招商",
+        "发展接续产业和替代产业",
+    ] {
+        assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+    }
+}
