@@ -233,9 +233,9 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
 }
 
 /// Manners that make the verb after them part of a noun phrase (综合利用, 升级改造, 资源化利用, 三期扩建).
-const NOMINAL_BEFORE: [&str; 15] = [
+const NOMINAL_BEFORE: [&str; 16] = [
     "综合", "分质", "循环", "清洁", "高效", "梯级", "升级", "节能", "集约", "低碳", "安全", "化",
-    "改", "提标", "期",
+    "改", "提标", "期", "体系",
 ];
 
 fn nominal(before: &str, verb: &str) -> bool {

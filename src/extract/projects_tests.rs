@@ -269,3 +269,12 @@ fn a_chain_with_到_is_no_project() {
             .any(|n| n.contains('到'))
     );
 }
+
+#[test]
+fn a_system_built_by_a_named_programme() {
+    assert_eq!(
+        names("推进“三北”防护林体系建设工程"),
+        ["“三北”防护林体系建设工程"]
+    );
+    assert!(names("推进现代物流体系建设项目").is_empty());
+}
