@@ -20,6 +20,7 @@ pub mod phrase;
 pub mod placed_notes;
 pub mod places;
 mod project_names;
+mod project_words;
 pub mod projects;
 pub mod running;
 pub mod spaced;
