@@ -226,7 +226,7 @@ fn project(
             .find(|z| z.name == pr.name)
             .and_then(|z| z.parent.clone());
         // A route with one end known (陕北至湖北…输电工程) reaches that place; it does not lie in it.
-        let route = pr.name.contains(['至', '—']);
+        let route = pr.name.contains(['至', '到', '—']);
         if let Some(place) = inner.or(zone_parent) {
             place_chain(cx, &place);
             cx.edge(

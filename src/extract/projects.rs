@@ -85,13 +85,13 @@ fn named_before(text: &str, head: usize) -> bool {
 
 /// Places along a route name (包头至鄂尔多斯至榆林高铁 → 包头市, 鄂尔多斯市, 榆林市).
 fn route_places(name: &str) -> Vec<String> {
-    if !name.contains(['至', '—']) {
+    if !name.contains(['至', '到', '—']) {
         return Vec::new();
     }
     let lex = &*LEXICON;
     let mut out = Vec::new();
     // 包头至银川, 鄂尔多斯—呼和浩特—张家口—北京.
-    for part in name.split(['至', '—']) {
+    for part in name.split(['至', '到', '—']) {
         let found: Vec<(usize, usize, String)> = lex
             .gaz
             .find_iter(part)

@@ -278,3 +278,10 @@ fn a_system_built_by_a_named_programme() {
     );
     assert!(names("推进现代物流体系建设项目").is_empty());
 }
+
+#[test]
+fn a_route_written_with_到() {
+    let ps = find_projects("开通呼和浩特到北京高铁", &[]);
+    assert_eq!(ps[0].name, "呼和浩特到北京高铁");
+    assert_eq!(ps[0].connects, ["呼和浩特市", "北京市"]);
+}
