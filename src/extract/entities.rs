@@ -242,16 +242,11 @@ fn project(
             );
         }
     }
-    // The sectors its name says (敖汉旗小米产业园, 100万千瓦风电项目), as the rules or the taxonomy find them.
-    let mut sectors: Vec<String> = find_industries(&pr.name, &[])
-        .into_iter()
-        .map(|h| h.name)
-        .filter(|n| lex.industry(n).is_some())
-        .chain(
-            lex.ind
-                .find_iter(&pr.name)
-                .map(|m| lex.industries[lex.ind_keys[m.pattern()]].name.clone()),
-        )
+    // The sectors its name says (敖汉旗小米产业园, 100万千瓦风电项目), by the taxonomy.
+    let mut sectors: Vec<String> = lex
+        .ind
+        .find_iter(&pr.name)
+        .map(|m| lex.industries[lex.ind_keys[m.pattern()]].name.clone())
         .collect();
     sectors.sort();
     sectors.dedup();

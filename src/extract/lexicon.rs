@@ -138,15 +138,23 @@ impl Lexicon {
             by_name.insert(places[i].name.clone(), i);
             Some(i)
         };
-        for c in tsv(COUNTRIES) {
-            let p = Place {
-                name: c[0].into(),
-                level: "国家".into(),
-                rank: Rank::Country,
-                parent: None,
-                ambiguous: false,
-            };
-            if let Some(i) = add(&mut places, &mut by_name, p) {
+        // Countries, and the cities abroad the region trades and travels with (乌兰巴托, 后贝加尔斯克) under their
+        // country (a third column). A country's aliases are short forms (俄); a city's are other names (海参崴).
+        for (src, level, rank, short_aliases) in [
+            (COUNTRIES, "国家", Rank::Country, true),
+            (FOREIGN_CITIES, "外国城市", Rank::Prefecture, false),
+        ] {
+            for c in tsv(src) {
+                let p = Place {
+                    name: c[0].into(),
+                    level: level.into(),
+                    rank,
+                    parent: c.get(2).map(|p| p.to_string()),
+                    ambiguous: false,
+                };
+                let Some(i) = add(&mut places, &mut by_name, p) else {
+                    continue;
+                };
                 keys.push((
                     c[0].into(),
                     Key::Place {
@@ -164,35 +172,7 @@ impl Lexicon {
                         a.into(),
                         Key::Place {
                             idx: i,
-                            short: true,
-                        },
-                    ));
-                }
-            }
-        }
-        // Cities abroad that the region trades and travels with (乌兰巴托, 后贝加尔斯克), under their country.
-        for c in tsv(FOREIGN_CITIES) {
-            let p = Place {
-                name: c[0].into(),
-                level: "外国城市".into(),
-                rank: Rank::Prefecture,
-                parent: c.get(2).map(|p| p.to_string()),
-                ambiguous: false,
-            };
-            if let Some(i) = add(&mut places, &mut by_name, p) {
-                keys.push((
-                    c[0].into(),
-                    Key::Place {
-                        idx: i,
-                        short: false,
-                    },
-                ));
-                for a in c.get(1).unwrap_or(&"").split('|').filter(|a| !a.is_empty()) {
-                    keys.push((
-                        a.into(),
-                        Key::Place {
-                            idx: i,
-                            short: false,
+                            short: short_aliases,
                         },
                     ));
                 }

@@ -266,15 +266,19 @@ fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     None
 }
 
+/// Where the last sentence of a text (its closing 。 or ; trimmed) starts, if a sentence comes before it.
+fn last_sentence_start(body: &str) -> Option<usize> {
+    body.char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '。' | ';'))
+        .map(|(i, c)| i + c.len_utf8())
+}
+
 /// A closing sentence that starts with when it is done (2025年底前取得阶段性成果。, 2024年6月底前完成。): where
 /// it starts, and the date as written.
 fn trailing_when(p: &str) -> Option<(usize, &str)> {
     let body = p.trim_end_matches(['。', ';', ' ']);
-    let start = body
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, '。' | ';'))
-        .map(|(i, c)| i + c.len_utf8())?;
+    let start = last_sentence_start(body)?;
     let sentence = &body[start..];
     if sentence.chars().count() > 24 {
         return None;
@@ -287,11 +291,7 @@ fn trailing_when(p: &str) -> Option<(usize, &str)> {
 /// (由…牵头) or starts with 由: (start, end) without the closing 。.
 fn role_sentence(p: &str) -> Option<(usize, usize)> {
     let body = p.trim_end_matches(['。', ';', ' ']);
-    let start = body
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, '。' | ';'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let start = last_sentence_start(body).unwrap_or(0);
     let sentence = &body[start..];
     let clauses: Vec<&str> = sentence.split([',', ';']).collect();
     if start > 0

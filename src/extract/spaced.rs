@@ -169,7 +169,7 @@ pub fn read(
     } else {
         h.cols.len() - 1
     };
-    let is_num = |f: &Frag| {
+    let is_anchor = |f: &Frag| {
         let t = &text[f.start..f.end];
         if indexed {
             is_number(t)
@@ -177,20 +177,20 @@ pub fn read(
             super::stacked::is_deadline(t)
         }
     };
-    // The table's lines, up to a stop line or a run of lines with no row number.
+    // The table's lines, up to a stop line or a run of lines with no anchor (row number or deadline).
     let mut cand: Vec<(usize, Vec<Frag>)> = Vec::new();
     // Lines after the header repeated on a new page start a new part: they belong to no row before it.
     let mut part_of: Vec<usize> = Vec::new();
     let mut part = 0;
     let mut k = first_body;
-    let mut since_number = 0;
+    let mut since_anchor = 0;
     while let Some(&(s, e)) = lines.get(k) {
         let frags = fragments(text, s, e);
         k += 1;
         if frags.is_empty() {
             continue;
         }
-        if stop(text[s..e].trim()) || since_number > ROW_MAX_LINES {
+        if stop(text[s..e].trim()) || since_anchor > ROW_MAX_LINES {
             break;
         }
         // The header repeated after a page break (with its wrapped 序 / 号) is not part of a row.
@@ -201,11 +201,11 @@ pub fn read(
             continue;
         }
         let anchored = if indexed {
-            frags.first().is_some_and(is_num)
+            frags.first().is_some_and(is_anchor)
         } else {
-            frags.iter().any(is_num)
+            frags.iter().any(is_anchor)
         };
-        since_number = if anchored { 0 } else { since_number + 1 };
+        since_anchor = if anchored { 0 } else { since_anchor + 1 };
         cand.push((k - 1, frags));
         part_of.push(part);
     }
@@ -258,7 +258,7 @@ pub fn read(
         // A deadline may stand off its column (pdftotext spaces each line by its own measure): its text tells.
         if frags
             .iter()
-            .any(|f| is_num(f) && (!indexed || column(f) == anchor_col))
+            .any(|f| is_anchor(f) && (!indexed || column(f) == anchor_col))
         {
             numbered.push(body.len());
         }
