@@ -510,6 +510,8 @@ fn parks_named_without_their_place() {
             "托电工业园区",
             "林格尔经济开发区",
             "沙尔沁工业园区",
+            // Named by its enterprise.
+            "蒙草生态科技园",
             "金山高新技术产业开发区",
             "金桥电子商务产业园"
         ]

@@ -16,6 +16,7 @@ const FOREIGN_CITIES: &str = include_str!("../../assets/lexicon/foreign_cities.t
 const DEPARTMENTS: &str = include_str!("../../assets/lexicon/departments.tsv");
 const INDUSTRIES: &str = include_str!("../../assets/lexicon/industries.tsv");
 const FEATURES: &str = include_str!("../../assets/lexicon/features.tsv");
+const ENTERPRISES: &str = include_str!("../../assets/lexicon/enterprises.tsv");
 
 /// Administrative rank: smaller is higher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -98,6 +99,9 @@ pub struct Lexicon {
     /// Natural features of the region (rivers, lakes, mountains, deserts) and regions named without a government (蒙东, 陕北, 京津冀): not places, but they make a
     /// project's name proper (大青山生态保护综合治理).
     pub features: Dict,
+    /// Enterprises active in the region (通威, 伊泰, 国家电投): a stem that starts with one names a project
+    /// (通威高纯晶硅项目, 北控煤制气).
+    pub enterprises: Dict,
 }
 
 fn tsv(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -331,6 +335,7 @@ impl Lexicon {
         let dept_variants = load_departments();
         let (industries, industry_by_name, ind, ind_keys) = load_industries();
         let features = Dict::new(tsv(FEATURES).map(|r| r[0]));
+        let enterprises = Dict::new(tsv(ENTERPRISES).map(|r| r[0]));
         Lexicon {
             places,
             place_by_name: by_name,
@@ -343,6 +348,7 @@ impl Lexicon {
             ind,
             ind_keys,
             features,
+            enterprises,
         }
     }
 

@@ -136,9 +136,6 @@ pub const BOUNDARY_WORDS: &[&str] = &[
 static BOUNDARY: std::sync::LazyLock<super::matcher::AllDict> =
     std::sync::LazyLock::new(|| super::matcher::AllDict::new(BOUNDARY_WORDS.iter().copied()));
 
-/// Names of enterprises active in the region with a boundary word inside them (the 为 of 华为).
-const NAMES_WITH_BOUNDARY: [&str; 1] = ["华为"];
-
 /// Characters that end a clause.
 pub fn is_clause_break(c: char) -> bool {
     matches!(
@@ -205,10 +202,12 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
             .gaz
             .find_iter(seg)
             .map(|m| (m.start(), m.end()))
+            // Enterprises with a boundary word inside their name (the 为 of 华为).
             .chain(
-                NAMES_WITH_BOUNDARY
-                    .iter()
-                    .flat_map(|w| seg.match_indices(w).map(|(i, w)| (i, i + w.len()))),
+                super::lexicon::LEXICON
+                    .enterprises
+                    .find_iter(seg)
+                    .map(|m| (m.start(), m.end())),
             )
             .collect()
     } else {

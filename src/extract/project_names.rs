@@ -11,6 +11,11 @@ pub(super) static SCALE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二三四五六七八九十百千万\d]+(万吨|吨|千瓦|兆瓦|期|号线|座|公里|千伏|万平方米)|集团|公司")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A count of things (两大, 三个): the stem counts projects named elsewhere, it names none.
+pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[两三四五六七八九十几多]大|[两三四五六七八九十几多]个|\d+个")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// Stems that make a project name generic.
 pub(super) const GENERIC_START: [&str; 15] = [
     "一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个",
@@ -71,6 +76,23 @@ pub(super) const GENERIC_STEMS: [&str; 25] = [
     "变",
     "并网",
     "电池组件到",
+];
+/// Kinds of power plant (坑口电厂, 燃煤电厂, 抽水蓄能电站): only a name before the kind (托克托燃煤电厂, 芝瑞抽水
+/// 蓄能电站) makes one plant.
+const PLANT_KINDS: [&str; 13] = [
+    "坑口",
+    "燃煤",
+    "燃气",
+    "自备",
+    "热电",
+    "热",
+    "火",
+    "抽水蓄能",
+    "蓄能",
+    "光热",
+    "光伏",
+    "储能",
+    "生物质",
 ];
 
 /// A water transfer named by its source and destination (引绰济辽, 引黄入呼, 引嫩济锡).
@@ -263,9 +285,16 @@ pub(super) const NOT_COMPANY: [&str; 40] = [
     "骨干", "大型", "中小", "精细",
 ];
 
-/// A stem that starts with a company's name (宝丰能源绿氢耦合煤制烯烃, 开沃新能源汽车整车装配): two characters
-/// of name, then the kind of business.
+/// A stem that starts with a company's name: one in the lexicon of the region's enterprises (通威高纯晶硅), or
+/// two characters of name, then the kind of business (宝丰能源绿氢耦合煤制烯烃, 开沃新能源汽车整车装配).
 pub(super) fn company_named(stem: &str) -> bool {
+    if LEXICON
+        .enterprises
+        .find(stem)
+        .is_some_and(|m| m.start() == 0)
+    {
+        return true;
+    }
     let Some((i, _)) = stem.char_indices().nth(2) else {
         return false;
     };
@@ -296,6 +325,8 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || GENERIC_START.iter().any(|g| stem.starts_with(g))
         // 蒙西地区其他电力外送通道: the others of a kind are no one project.
         || ["其他", "其它", "其余", "有关", "相关"].iter().any(|g| stem.contains(g))
+        // 蒙泰、国电两大热电联产龙头项目: a count of projects named before it.
+        || COUNTED.is_match(stem)
         || GRADE.is_match(stem)
     {
         return false;
@@ -316,7 +347,14 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
     {
         return false;
     }
-    if STRONG_HEADS.contains(&head) && !GENERIC_STEMS.iter().any(|g| stem.ends_with(g)) {
+    let named = PLANT_KINDS
+        .iter()
+        .find_map(|k| stem.strip_suffix(k))
+        .unwrap_or(stem);
+    if STRONG_HEADS.contains(&head)
+        && named.chars().count() >= 2
+        && !GENERIC_STEMS.iter().any(|g| named.ends_with(g))
+    {
         return true;
     }
     let cluster_run = stem

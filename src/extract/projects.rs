@@ -247,6 +247,74 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     })
 }
 
+/// Words between 等 and a shared head that qualify the list, not name its kind (等重点项目, 等一批工程).
+const LIST_QUALIFIERS: [&str; 6] = ["重点", "重大", "一批", "大型", "骨干", "龙头"];
+
+/// The projects a list names before 等 and a shared head (通威二期、双良三期等项目; 北控煤制气、伊泰200万吨煤制油等
+/// 项目; 伊泰国电等坑口电厂项目): each item that names an enterprise or a scale or phase, with the kind and head
+/// after 等 added to its name.
+fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
+    let head = &text[head_start..head_end];
+    if !["项目", "工程"].contains(&head) {
+        return Vec::new();
+    }
+    let before = &text[..head_start];
+    let Some(deng) = before
+        .char_indices()
+        .rev()
+        .take(9)
+        .take_while(|(_, c)| is_han(*c) || c.is_ascii_digit())
+        .find(|(_, c)| *c == '等')
+        .map(|(i, _)| i)
+    else {
+        return Vec::new();
+    };
+    let mut kind = &before[deng + '等'.len_utf8()..];
+    while let Some(rest) = LIST_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)) {
+        kind = rest;
+    }
+    // 等3个项目: a count, not a kind.
+    let kind = kind
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十个".contains(c));
+    let mut out = Vec::new();
+    let mut item_end = deng;
+    for _ in 0..12 {
+        let start = name_start(text, item_end, 30);
+        let item = &text[start..item_end];
+        if listed_item(item) {
+            let name = format!("{item}{kind}{head}");
+            out.push(ProjectHit {
+                connects: route_places(&name),
+                name,
+                start,
+                end: item_end,
+            });
+        }
+        match text[..start].chars().next_back() {
+            Some(sep @ ('、' | '和' | '及' | '与')) if start > sep.len_utf8() => {
+                item_end = start - sep.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// An item of a list before 等…项目 that names a project: an enterprise, a scale or a phase, or a capacity in
+/// figures; not a sector alone, and not an item with a head of its own (found by that head).
+fn listed_item(item: &str) -> bool {
+    let n = item.chars().count();
+    (2..=24).contains(&n)
+        && item
+            .chars()
+            .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '.')
+        && item.chars().any(is_han)
+        && !HEAD.is_match(item)
+        && !GENERIC_START.iter().any(|g| item.starts_with(g))
+        && LEXICON.industry(item).is_none()
+        && (company_named(item) || SCALE.is_match(item))
+}
+
 /// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).
 pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> {
     let mut out: Vec<ProjectHit> = Vec::new();
@@ -276,6 +344,11 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             end += close + 2;
         }
         let start = name_start(text, h.start(), 30);
+        out.extend(
+            listed(text, h.start(), h.end())
+                .into_iter()
+                .filter(|p| !inside(p.start, p.end)),
+        );
         if start >= h.start() || inside(start, end) {
             continue;
         }

@@ -285,3 +285,56 @@ fn a_route_written_with_到() {
     assert_eq!(ps[0].name, "呼和浩特到北京高铁");
     assert_eq!(ps[0].connects, ["呼和浩特市", "北京市"]);
 }
+
+#[test]
+fn a_stem_that_starts_with_an_enterprise_is_named() {
+    let v = names("加快通威高纯晶硅项目建设,推进蒙草生态修复工程,建设京东物流园");
+    assert_eq!(v, ["通威高纯晶硅项目", "蒙草生态修复工程", "京东物流园"]);
+    // A sector alone before the head names no project.
+    assert!(names("加快高纯晶硅项目建设").is_empty());
+}
+
+#[test]
+fn a_list_before_deng_names_each_project() {
+    let ps = find_projects(
+        "推进北控煤制气、伊泰200万吨煤制油、久泰煤制乙二醇等项目建设",
+        &[],
+    );
+    let v: Vec<&str> = ps.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        v,
+        [
+            "北控煤制气项目",
+            "伊泰200万吨煤制油项目",
+            "久泰煤制乙二醇项目"
+        ]
+    );
+    // The span is the item as written.
+    let t = "推动通威二期、双良三期等重点项目建成投产";
+    let ps = find_projects(t, &[]);
+    assert_eq!(ps.len(), 2);
+    assert_eq!(&t[ps[1].start..ps[1].end], "双良三期");
+    assert_eq!(ps[1].name, "双良三期项目");
+    // The kind after 等 belongs to each name.
+    assert_eq!(
+        names("加快推进伊泰国电、大东联等坑口电厂项目"),
+        ["伊泰国电坑口电厂项目"]
+    );
+    // Sectors and places in the list are no projects.
+    assert!(names("推进煤制油、煤制气等项目").is_empty());
+    assert!(names("支持包头、鄂尔多斯等重点项目").is_empty());
+}
+
+#[test]
+fn a_count_names_no_project() {
+    assert!(names("支持蒙泰、国电两大热电联产龙头项目做大做强").is_empty());
+}
+
+#[test]
+fn a_kind_of_power_plant_needs_a_name() {
+    assert!(names("建设坑口电厂,推进集中并网光伏电站").is_empty());
+    assert_eq!(
+        names("推进托克托燃煤电厂、芝瑞抽水蓄能电站"),
+        ["托克托燃煤电厂", "芝瑞抽水蓄能电站"]
+    );
+}
