@@ -24,7 +24,9 @@
 //! sentence after it; a Tongliao division plan puts 牵头单位 / 配合单位 / 完成时限 on lines of their own; a
 //! Yulin energy plan names expressway sections, works on railways and industrial zones; an 阿鲁科尔沁旗 list
 //! names people's organisations, vertical bodies and towns sharing one 人民政府; an Ordos task table without a
-//! 序号 column, typeset as a PDF and converted by pdftotext both ways.
+//! 序号 column, typeset as a PDF and converted by pdftotext both ways; a Wuhai task table copied from Word
+//! whose merged cells (a lead unit, a deadline, a 重点任务 over several 具体措施) are written in their first row
+//! only.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -36,7 +38,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 37);
+    assert_eq!(sources.len(), 38);
     extract::build_graph(&sources)
 });
 
@@ -1144,4 +1146,61 @@ fn a_pdf_table_without_row_numbers_as(doc: &str) {
             "{d} in {deadlines:?}"
         );
     }
+}
+
+#[test]
+fn merged_cells_of_a_table_are_shared_by_the_rows_under_them() {
+    let doc = "wuhai_2025_merged_table";
+    let got = duties_in(doc);
+    let lead_of = |task: &str| -> Vec<String> {
+        got.iter()
+            .filter(|(_, t, r)| t == task && *r == Some(Role::Lead))
+            .map(|(u, _, _)| u.clone())
+            .collect()
+    };
+    // Rows 2 and 3 leave 牵头单位 (and 完成时限) empty under row 1's merged cells; row 3 leaves every cell
+    // but its measure empty, its trailing tabs kept.
+    for task in [
+        "推进“高效办成一件事”",
+        "推进政务服务事项全程网办",
+        "优化12345政务服务便民热线运行机制",
+    ] {
+        assert_eq!(lead_of(task), ["乌海市政务服务局"], "{task}");
+    }
+    assert!(got.contains(&support("乌海市大数据中心", "推进政务服务事项全程网办")));
+    // 配合单位 is not merged: row 3 has no supporting unit, row 2's is its own.
+    assert!(
+        !got.iter()
+            .any(|(_, t, r)| t == "优化12345政务服务便民热线运行机制" && *r == Some(Role::Support))
+    );
+    // A heading row (二、优化市场环境) ends the merge: row 4 leads with its own unit, and row 5 with row 4's.
+    assert_eq!(lead_of("推广远程异地评标"), ["乌海市发展和改革委员会"]);
+    assert_eq!(lead_of("统筹能耗指标"), ["乌海市能源局"]);
+    let deadline = |n: usize| {
+        G.node(&format!("task:{doc}:{n}"))
+            .and_then(|t| t.deadline.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(deadline(3), "2025年6月底前");
+    assert_eq!(deadline(5), "2025年12月底前");
+    // Row 8 has a lead of its own, but its deadline cell is merged with row 7's under one 重点任务.
+    assert_eq!(deadline(8), "2025年12月底前");
+    // The shared unit's evidence is where the row above names it, and the quote is the row as it reads.
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/unseen/{doc}.txt")),
+    )
+    .expect("fixture");
+    let (_, _, e) = G
+        .edges_of("department:乌海市政务服务局")
+        .into_iter()
+        .find(|(_, t, _)| *t == format!("task:{doc}:3"))
+        .expect("edge");
+    let ev = e.evidence.iter().next().expect("evidence");
+    assert_eq!(&text[ev.start..ev.end], "市政务服务局");
+    assert!(text[..ev.start].ends_with("集成服务范围\t"));
+    assert!(
+        ev.quote.starts_with("3\t优化12345") && ev.quote.contains("\t市政务服务局\t2025年6月底前"),
+        "{}",
+        &*ev.quote
+    );
 }

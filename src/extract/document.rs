@@ -5,8 +5,11 @@ use super::context::Ctx;
 use super::decode::{DecodeError, decode};
 use super::departments::{GovContext, parse_units};
 use super::entities::{entities, unit_node};
-use super::notes::{Note, deadline_date, lead_rule, parse_label_line, parse_note};
+use super::notes::{
+    Assigned, LeadRule, Note, deadline_date, lead_rule, parse_label_line, parse_note,
+};
 use super::structure::{Header, header, heading_level, short_title};
+use super::table::Merge;
 use super::text::{Para, paragraphs};
 use crate::model::{DocumentMeta, EdgeKind, Evidence, Mention, Node, NodeKind, Role, Shared};
 use sha2::{Digest, Sha256};
@@ -120,21 +123,57 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         .collect();
     // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
     let mut row_start: Vec<Option<usize>> = vec![None; paras.len()];
+    let mut fills: Vec<Option<Fill>> = vec![None; paras.len()];
     let mut table: Option<super::table::Header> = None;
+    // The last row with lead cells of its own: rows below with those cells empty share them (merged cells).
+    let mut above: Option<usize> = None;
     for (i, p) in paras.iter().enumerate() {
         if !p.text.contains('\t') {
-            table = None;
+            // A heading row of one merged cell (二、市场环境) inside the table ends a group of rows, not the
+            // table.
+            if table.is_none() || heading_level(&p.text).is_none() || p.text.chars().count() > 30 {
+                table = None;
+            }
+            above = None;
             continue;
         }
         if let Some(h) = super::table::header(&p.text) {
             table = Some(h);
+            above = None;
             continue;
         }
-        if let Some(h) = &table
-            && let Some((note, start)) = super::table::row_note(&p.text, h, &cx.gov, &rule)
-        {
+        let Some(h) = &table else { continue };
+        if let Some((note, start)) = super::table::row_note(&p.text, h, &cx.gov, &rule) {
             notes[i] = Some(note);
             row_start[i] = Some(start);
+        }
+        // A row under a merged task cell shares its merged deadline cell too.
+        let above_deadline = i
+            .checked_sub(1)
+            .and_then(|j| notes[j].as_ref()?.deadline.clone());
+        if super::table::sub_row(&p.text, h)
+            && let Some(n) = notes[i].as_mut()
+            && n.deadline.is_none()
+        {
+            n.deadline = above_deadline;
+        }
+        match super::table::merge(&p.text, h) {
+            Merge::Filled => above = Some(i),
+            Merge::Break => above = None,
+            Merge::Empty => {
+                if let Some(src) = above {
+                    fills[i] = fill(
+                        &mut notes[i],
+                        &mut row_start[i],
+                        p,
+                        &paras[src],
+                        src,
+                        h,
+                        &cx,
+                        &rule,
+                    );
+                }
+            }
         }
     }
     // A paragraph that is only 责任单位：… / 完成时限：… belongs to the paragraph before it.
@@ -192,6 +231,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 .find('。')
                 .is_some_and(|i| body[i..].chars().count() > 20);
         let is_task = closed_by_next
+            || fills[i].is_some()
             || note
                 .as_ref()
                 .is_some_and(|n| !n.units.is_empty() || n.deadline.is_some())
@@ -213,6 +253,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         } else {
             cx.doc.clone()
         };
+        if is_task && let Some(f) = &fills[i] {
+            attach_fill(&mut cx, para, &paras[f.src], &owner, f);
+        }
         last_task = is_task.then(|| owner.clone());
         let note_span = note.as_ref().map(|n| (n.start, n.end));
         if super::structure::is_number_line(&para.text) {
@@ -326,6 +369,86 @@ fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
     };
     for a in &nt.units {
         let m = cx.mention(para, a.unit.start, a.unit.end);
+        let uid = unit_node(cx, &a.unit, Some(m.clone()));
+        let ev = Evidence {
+            doc: cx.doc_sh.clone(),
+            start: m.start,
+            end: m.end,
+            quote: quote.clone(),
+            section: cx.section.clone(),
+        };
+        cx.edge(&uid, task, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
+    }
+}
+
+/// The lead units a table row shares with the row above it whose merged cells it lies under.
+#[derive(Debug, Clone)]
+struct Fill {
+    /// The row that names them.
+    src: usize,
+    /// Their spans are in that row.
+    units: Vec<Assigned>,
+    /// The row's cells with the merged ones filled, (from the row above, start, end): the quote.
+    cells: Vec<(bool, usize, usize)>,
+}
+
+/// What row `p` (its note and task start in `note`, `start`) shares with `up`, the row `src` whose lead cells are
+/// merged down over it; the deadline too when its own is empty.
+#[allow(clippy::too_many_arguments)]
+fn fill(
+    note: &mut Option<Note>,
+    start: &mut Option<usize>,
+    p: &Para,
+    up: &Para,
+    src: usize,
+    h: &super::table::Header,
+    cx: &Ctx,
+    rule: &LeadRule,
+) -> Option<Fill> {
+    let units = super::table::merged_units(&up.text, h, &cx.gov, rule);
+    if units.is_empty() {
+        return None;
+    }
+    if note.is_none() {
+        let (task, note_start) = super::table::task_and_note_start(&p.text, h)?;
+        *note = Some(Note {
+            start: note_start,
+            end: p.text.len(),
+            units: Vec::new(),
+            deadline: None,
+        });
+        *start = Some(task);
+    }
+    if let Some(n) = note.as_mut()
+        && n.deadline.is_none()
+    {
+        n.deadline = super::table::deadline_cell(&up.text, h);
+    }
+    Some(Fill {
+        src,
+        units,
+        cells: super::table::filled_cells(&p.text, &up.text, h),
+    })
+}
+
+/// Adds the units a row shares with the row above (merged cells) as responsible for its task: the mention is
+/// where the row above names them, the quote the row as it reads with the merged cells filled.
+fn attach_fill(cx: &mut Ctx, para: &Para, up: &Para, task: &str, f: &Fill) {
+    let quote: Shared = f
+        .cells
+        .iter()
+        .map(|&(from_up, a, b)| {
+            if from_up {
+                up.orig_text(cx.raw, a, b)
+            } else {
+                para.orig_text(cx.raw, a, b)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\t")
+        .into();
+    for a in &f.units {
+        let m = cx.mention(up, a.unit.start, a.unit.end);
         let uid = unit_node(cx, &a.unit, Some(m.clone()));
         let ev = Evidence {
             doc: cx.doc_sh.clone(),

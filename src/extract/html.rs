@@ -101,6 +101,9 @@ static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+static ROW_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \u{3000}]*\t").unwrap_or_else(|_| unreachable!("static regex"))
+});
 static BLANK_LINES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[ \t\u{3000}]*\n[\s\u{3000}]*\n").unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -137,6 +140,8 @@ pub fn to_text(html: &str) -> String {
         entity(&c[1]).unwrap_or_else(|| c[0].to_string())
     });
     let s = BLANK_LINES.replace_all(&s, "\n");
+    // The tab before a row's first cell starts no column: 1\t推进…, as a table saved as text writes it.
+    let s = ROW_START.replace_all(&s, "");
     s.trim().to_string()
 }
 
@@ -205,7 +210,7 @@ mod tests {
         let t = to_text(page);
         assert_eq!(
             t,
-            "包头市工作方案\n一、总体要求\n推进包头至银川高铁建设 (责任单位：市发改委)\n\t1\t任务&措施"
+            "包头市工作方案\n一、总体要求\n推进包头至银川高铁建设 (责任单位：市发改委)\n1\t任务&措施"
         );
     }
 
@@ -229,7 +234,7 @@ mod tests {
             </table></body></html>";
         assert_eq!(
             to_text(page),
-            "序号\t重点任务\t牵头单位\t完成时限\n\t1\t推进甲任务\t市发改委\t2025年6月\n\t2\t推进乙任务\t市发改委\t2025年9月\n\t(二)分类\t\t市财政局\t2025年12月"
+            "序号\t重点任务\t牵头单位\t完成时限\n1\t推进甲任务\t市发改委\t2025年6月\n2\t推进乙任务\t市发改委\t2025年9月\n(二)分类\t\t市财政局\t2025年12月"
         );
     }
 

@@ -133,6 +133,129 @@ pub fn row_note(p: &str, h: &Header, ctx: &GovContext, rule: &LeadRule) -> Optio
     ))
 }
 
+/// Whether a column's empty cell repeats the cell above it: a lead or responsible unit cell merged down the
+/// rows of a group of tasks (Word and Excel write a merged cell's text in its first row only). A 配合单位 cell may
+/// be empty because no one supports.
+fn fills_down(c: Col) -> bool {
+    matches!(c, Col::Units(l) if l != "配合单位")
+}
+
+/// How a row under a header stands towards the merged cells above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Merge {
+    /// A row of its own lead units: the rows after it with empty lead cells share them.
+    Filled,
+    /// A task row with every lead cell empty: it shares the units of the last [`Merge::Filled`] row.
+    Empty,
+    /// A heading inside the table (二、产业发展 with no other cell), or a row without a task: merged cells end.
+    Break,
+}
+
+/// How row `p` stands towards merged cells (see [`Merge`]).
+pub fn merge(p: &str, h: &Header) -> Merge {
+    let cs = cells(p);
+    let col = |i: usize| h.cols.get(i).copied().unwrap_or(Col::Other);
+    let text = |&(a, b): &(usize, usize)| p[a..b].trim();
+    let Some(task) = cs
+        .iter()
+        .enumerate()
+        .find(|(i, c)| col(*i) == Col::Task && !text(c).is_empty())
+        .map(|(_, c)| text(c))
+    else {
+        return Merge::Break;
+    };
+    // Cells left empty at the end of a row may be cut off with their tabs: they count as empty.
+    let fill: Vec<&str> = (0..h.cols.len().max(cs.len()))
+        .filter(|&i| fills_down(col(i)))
+        .map(|i| cs.get(i).map_or("", text))
+        .collect();
+    if fill.iter().any(|t| !t.is_empty()) {
+        return Merge::Filled;
+    }
+    let others = cs
+        .iter()
+        .enumerate()
+        .any(|(i, c)| col(i) != Col::Task && !text(c).is_empty());
+    let heading = super::structure::heading_level(task).is_some() && task.chars().count() <= 25;
+    if fill.is_empty() || task.chars().count() < 8 || heading && !others {
+        Merge::Break
+    } else {
+        Merge::Empty
+    }
+}
+
+/// Whether a row continues the task group above it: its first task cell (重点任务) is empty, merged down from the
+/// row above, while a later one (具体措施) has text. Its empty deadline cell is merged down too.
+pub fn sub_row(p: &str, h: &Header) -> bool {
+    let cs = cells(p);
+    let tasks: Vec<bool> = (h.cols.iter().enumerate())
+        .filter(|(_, c)| **c == Col::Task)
+        .map(|(i, _)| cs.get(i).is_some_and(|&(a, b)| !p[a..b].trim().is_empty()))
+        .collect();
+    tasks.len() >= 2 && !tasks[0] && tasks[1..].iter().any(|t| *t)
+}
+
+/// The units of the lead and responsible cells of a row (what an [`Merge::Empty`] row below repeats).
+pub fn merged_units(p: &str, h: &Header, ctx: &GovContext, rule: &LeadRule) -> Vec<Assigned> {
+    let mut units = Vec::new();
+    for (i, &(a, b)) in cells(p).iter().enumerate() {
+        if let Some(c @ Col::Units(label)) = h.cols.get(i).copied()
+            && fills_down(c)
+        {
+            add_units(&mut units, &p[a..b], a, Some(label), ctx, rule);
+        }
+    }
+    responsible_lead_beside_support(&mut units);
+    units
+}
+
+/// The deadline cell of a row, when it has text.
+pub fn deadline_cell(p: &str, h: &Header) -> Option<String> {
+    cells(p)
+        .into_iter()
+        .enumerate()
+        .find(|(i, _)| h.cols.get(*i) == Some(&Col::Deadline))
+        .map(|(_, (a, b))| p[a..b].trim().to_string())
+        .filter(|d| !d.is_empty())
+}
+
+/// Where the task cell of a row starts and where its first unit or deadline cell does (its note).
+pub fn task_and_note_start(p: &str, h: &Header) -> Option<(usize, usize)> {
+    let cs = cells(p);
+    let task = cs
+        .iter()
+        .enumerate()
+        .find(|&(i, &(a, b))| h.cols.get(i) == Some(&Col::Task) && !p[a..b].trim().is_empty())
+        .map(|(_, &(a, _))| a)?;
+    let note = cs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| matches!(h.cols.get(*i), Some(Col::Units(_) | Col::Deadline)))
+        .map(|(_, &(a, _))| a)
+        .min()
+        .unwrap_or(p.len());
+    (note > task).then_some((task, note))
+}
+
+/// Row `p` as it reads with its empty merged cells (units, deadline) filled from row `above`, for a quote: each cell with text as
+/// (from `above`, start, end).
+pub fn filled_cells(p: &str, above: &str, h: &Header) -> Vec<(bool, usize, usize)> {
+    let up = cells(above);
+    cells(p)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (a, b))| match (h.cols.get(i), up.get(i)) {
+            (Some(&c), Some(&(ua, ub)))
+                if p[a..b].trim().is_empty() && (fills_down(c) || c == Col::Deadline) =>
+            {
+                (true, ua, ub)
+            }
+            _ => (false, a, b),
+        })
+        .filter(|&(up, a, b)| !(if up { above } else { p })[a..b].trim().is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +292,42 @@ mod tests {
         assert_eq!(n.deadline.as_deref(), Some("2024年11月"));
         assert_eq!(&row[n.units[1].unit.start..n.units[1].unit.end], "区发改委");
         assert!(header("一\t二\t三").is_none());
+    }
+
+    #[test]
+    fn merged_cells() {
+        let h = header("序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限").expect("header");
+        assert_eq!(
+            merge(
+                "1\t规范招标投标\t开展专项整治行动\t市发展改革委\t市公安局\t2025年12月",
+                &h
+            ),
+            Merge::Filled
+        );
+        // Lead cell empty under a merged one; cells cut off at the end count as empty.
+        assert_eq!(
+            merge("2\t\t推广远程异地评标\t\t市公共资源交易中心\t", &h),
+            Merge::Empty
+        );
+        assert_eq!(
+            merge("3\t\t推广远程异地评标,实现专家共享", &h),
+            Merge::Empty
+        );
+        // A heading row or a row without a task ends the merge.
+        assert_eq!(merge("二、优化市场环境\t\t\t\t\t", &h), Merge::Break);
+        assert_eq!(merge("\t\t\t\t市财政局\t", &h), Merge::Break);
+        assert!(sub_row("2\t\t推广远程异地评标\t\t\t", &h));
+        assert!(!sub_row("1\t规范招标投标\t开展专项整治行动\t\t\t", &h));
+        let p = "3\t\t推广远程异地评标\t\t\t";
+        let up = "1\t规范招标投标\t开展专项整治行动\t市发展改革委\t市公安局\t2025年12月";
+        let quote: Vec<&str> = filled_cells(p, up, &h)
+            .into_iter()
+            .map(|(from_up, a, b)| if from_up { &up[a..b] } else { &p[a..b] })
+            .collect();
+        // The merged lead and deadline are filled; 配合单位 and 重点任务 are not.
+        assert_eq!(
+            quote,
+            ["3", "推广远程异地评标", "市发展改革委", "2025年12月"]
+        );
     }
 }

@@ -278,11 +278,13 @@ fn lines(text: &str) -> Vec<Line> {
 
 fn trim(text: &str, start: usize, end: usize) -> Line {
     let s = &text[start..end];
-    let lead = s.len()
-        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
-            .len();
-    let body = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-    let tail = body.len() - body.trim_end().len();
+    let blank = |c: char| c.is_whitespace() || c == '\u{FEFF}';
+    // A table row keeps the tabs of its empty first and last cells (\t推进…\t市发改委, 3\t优化…\t\t).
+    let row = s.trim_matches(blank).contains('\t');
+    let strip = |c: char| blank(c) && !(row && c == '\t');
+    let body = s.trim_start_matches(strip);
+    let lead = s.len() - body.len();
+    let tail = body.len() - body.trim_end_matches(strip).len();
     Line {
         start: start + lead,
         end: end - tail,
@@ -303,9 +305,10 @@ fn ends_paragraph(folded: &str) -> bool {
         || NOTE_LINE.is_match(folded)
 }
 
-/// Whether a line is a row of a tab-separated table: three or more cells.
+/// Whether a line is a row of a tab-separated table: three or more cells (empty cells at its end count: 3\t优化…
+/// \t\t\t).
 pub fn is_table_row(line: &str) -> bool {
-    line.trim().matches('\t').count() >= 2
+    line.matches('\t').count() >= 2 && line.trim().contains('\t')
 }
 
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
@@ -500,5 +503,16 @@ mod tests {
     fn spaces_inside_chinese_are_dropped() {
         let ps = paragraphs("呼和浩特市新城 区 国 民 经济规划。到 2035 年。");
         assert!(ps[0].text.starts_with("呼和浩特市新城区国民经济规划"));
+    }
+
+    #[test]
+    fn a_table_row_keeps_its_empty_end_cells() {
+        let ps = paragraphs(
+            "序号\t重点任务\t牵头单位\t完成时限\n\t推进甲任务\t市发改委\t\n3\t推进乙任务\t\t\n\t一、总体要求\n",
+        );
+        assert_eq!(ps[1].text, "\t推进甲任务\t市发改委\t");
+        assert_eq!(ps[2].text, "3\t推进乙任务\t\t");
+        // A line indented by a tab is no row.
+        assert_eq!(ps[3].text, "一、总体要求");
     }
 }
