@@ -26,7 +26,8 @@
 //! names people's organisations, vertical bodies and towns sharing one 人民政府; an Ordos task table without a
 //! 序号 column, typeset as a PDF and converted by pdftotext both ways; a Wuhai task table copied from Word
 //! whose merged cells (a lead unit, a deadline, a 重点任务 over several 具体措施) are written in their first row
-//! only.
+//! only; two lists of projects (锡林郭勒盟 with 责任单位, 鄂尔多斯 with 项目业主) with their sites and construction
+//! periods.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -38,7 +39,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 38);
+    assert_eq!(sources.len(), 40);
     extract::build_graph(&sources)
 });
 
@@ -1203,4 +1204,64 @@ fn merged_cells_of_a_table_are_shared_by_the_rows_under_them() {
         "{}",
         &*ev.quote
     );
+}
+
+#[test]
+fn a_list_of_projects_names_one_in_each_row() {
+    // Every 项目名称 cell is a project, named or not (城区集中供热管网改造工程), and no cell before it (序号) is
+    // part of its name.
+    let xlgl = projects_in("xlgl_2025_projects");
+    assert_eq!(xlgl.len(), 7, "{xlgl:?}");
+    assert!(xlgl.contains(&"城区集中供热管网改造工程".to_string()));
+    assert!(labels(NodeKind::Project).iter().all(|p| !p.contains('\t')));
+    let sites = |project: &str| -> Vec<String> {
+        let mut v: Vec<String> = G
+            .neighbours(&format!("project:{project}"), &[EdgeKind::LocatedIn])
+            .into_iter()
+            .map(|n| n.node.label.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    // It lies where 建设地点 says: both places of a project built in two, the city of one whose name says none.
+    assert_eq!(
+        sites("锡林郭勒盟特高压外送配套风电项目"),
+        ["锡林浩特市", "阿巴嘎旗"]
+    );
+    assert_eq!(sites("城区集中供热管网改造工程"), ["锡林浩特市"]);
+    assert_eq!(
+        sites("库布其沙漠鄂尔多斯中北部新能源基地项目"),
+        ["杭锦旗", "达拉特旗"]
+    );
+    // A route still connects its ends.
+    let ends: Vec<String> = G
+        .neighbours(
+            "project:集宁至二连浩特铁路扩能改造工程",
+            &[EdgeKind::Connects],
+        )
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert!(ends.contains(&"二连浩特市".to_string()), "{ends:?}");
+    // 建设年限 is the row's deadline; the period ends in its last year.
+    let t = G.node("task:xlgl_2025_projects:1").expect("row 1");
+    assert_eq!(t.deadline.as_deref(), Some("2024-2026"));
+    assert_eq!(t.deadline_date.as_deref(), Some("2026"));
+    assert_eq!(
+        roles_in("锡林郭勒盟能源局", "xlgl_2025_projects"),
+        [(
+            "锡林郭勒盟特高压外送配套风电项目".to_string(),
+            Some(Role::Responsible)
+        )]
+    );
+    // A list without 责任单位 is still a table; its 项目业主 are responsible, enterprises under their own names.
+    let ordos = duties_in("ordos_2025_energy_projects");
+    assert_eq!(ordos.len(), 3, "{ordos:?}");
+    assert!(ordos.contains(&(
+        "远景科技集团".to_string(),
+        "伊金霍洛旗零碳产业园储能电站项目".to_string(),
+        Some(Role::Responsible)
+    )));
+    let company = G.node("department:远景科技集团").expect("owner");
+    assert_eq!(company.jurisdiction, None);
 }

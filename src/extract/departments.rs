@@ -548,6 +548,27 @@ fn parse_one(
                 .gaz
                 .find(rest)
                 .is_some_and(|m| m.start() > 0 && rest[..m.start()].ends_with("管理局"));
+    // 远景科技集团, 内蒙古能源集团有限公司: an enterprise by its registered name belongs to no government.
+    let company = !explicit
+        && !group
+        && ["公司", "集团"].iter().any(|s| rest.ends_with(s))
+        && (LEXICON
+            .enterprises
+            .find(rest)
+            .is_some_and(|m| m.start() == 0)
+            || rest.contains("有限")
+            || rest.contains("股份"));
+    if company {
+        let jur = lex
+            .gaz
+            .find(rest)
+            .and_then(|m| match lex.gaz_keys[m.pattern()] {
+                Key::Place { idx, .. } => Some(lex.places[idx].name.clone()),
+                Key::Zone(_) => None,
+            });
+        let unit = Unit::new(written.clone(), jur, UnitKind::Department, vec![written]);
+        return Some((unit, None));
+    }
     if !explicit && !group {
         if let Some(p) = carry {
             place = Some(p.clone());

@@ -213,3 +213,15 @@ fn more_abbreviations_expand() {
         ]
     );
 }
+
+#[test]
+fn enterprises_keep_their_own_names() {
+    assert_eq!(
+        labels("远景科技集团、内蒙古能源集团有限公司", "鄂尔多斯市"),
+        ["远景科技集团", "内蒙古能源集团有限公司"]
+    );
+    let u = &parse_units("远景科技集团", &ctx("鄂尔多斯市"))[0];
+    assert_eq!(u.jurisdiction, None);
+    // A company without a registered name is the government's (城投公司 of 包头市).
+    assert_eq!(labels("市城投公司", "包头市"), ["包头市城投公司"]);
+}

@@ -124,6 +124,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
     let mut row_start: Vec<Option<usize>> = vec![None; paras.len()];
     let mut fills: Vec<Option<Fill>> = vec![None; paras.len()];
+    let mut project_rows: Vec<Option<super::table::ProjectCells>> = vec![None; paras.len()];
     let mut table: Option<super::table::Header> = None;
     // The last row with lead cells of its own: rows below with those cells empty share them (merged cells).
     let mut above: Option<usize> = None;
@@ -147,6 +148,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             notes[i] = Some(note);
             row_start[i] = Some(start);
         }
+        project_rows[i] = super::table::project_cells(&p.text, h);
         // A row under a merged task cell shares its merged deadline cell too.
         let above_deadline = i
             .checked_sub(1)
@@ -261,7 +263,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         if super::structure::is_number_line(&para.text) {
             continue;
         }
-        entities(&mut cx, para, &owner, note_span);
+        entities(&mut cx, para, &owner, note_span, project_rows[i]);
     }
     cx.out.meta.task_count = tasks;
     let mut out = cx.out;

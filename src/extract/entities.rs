@@ -9,6 +9,7 @@ use super::lexicon::LEXICON;
 use super::places::find_places;
 use super::projects::find_projects;
 use super::structure::citations;
+use super::table::ProjectCells;
 use super::text::Para;
 use crate::model::{EdgeKind, Mention, Node, NodeKind};
 
@@ -87,7 +88,15 @@ pub(super) fn place_chain(cx: &mut Ctx, name: &str) {
     }
 }
 
-pub(super) fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usize, usize)>) {
+/// The entities of `para`, owned by `owner`; `note` is the span of its responsibility note, `row` the project
+/// and site cells when the paragraph is a row of a list of projects.
+pub(super) fn entities(
+    cx: &mut Ctx,
+    para: &Para,
+    owner: &str,
+    note: Option<(usize, usize)>,
+    row: Option<ProjectCells>,
+) {
     let home = cx.gov.home.clone();
     let (places, zones) = find_places(&para.text, home.as_deref());
     let excl: Vec<(usize, usize)> = note.into_iter().collect();
@@ -108,7 +117,24 @@ pub(super) fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usi
         let ev = cx.evidence(para, p.start, p.end);
         cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
     }
-    let projects = find_projects(&para.text, &excl);
+    let mut projects = find_projects(&para.text, &excl);
+    // A list of projects names one in each row's 项目名称 cell: the whole cell, in place of what the rules found
+    // inside it; it lies where the 建设地点 cell says.
+    let mut sites: Vec<String> = Vec::new();
+    if let Some(r) = row {
+        let (a, b) = r.name;
+        projects.retain(|p| p.end <= a || p.start >= b);
+        let at = projects.partition_point(|p| p.start < a);
+        projects.insert(at, super::projects::named(&para.text, a, b));
+        if let Some((sa, sb)) = r.site {
+            sites = places
+                .iter()
+                .filter(|p| p.start >= sa && p.end <= sb)
+                .map(|p| p.name.clone())
+                .collect();
+            sites.dedup();
+        }
+    }
     let mut ind_excl = excl.clone();
     // Words inside a project's name (包头保税物流中心) are not industries the text sets out to develop.
     ind_excl.extend(projects.iter().map(|p| (p.start, p.end)));
@@ -127,7 +153,15 @@ pub(super) fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usi
         cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
     }
     for pr in &projects {
-        project(cx, para, &owner, pr, &places);
+        let own = row.is_some_and(|r| r.name == (pr.start, pr.end));
+        project(
+            cx,
+            para,
+            &owner,
+            pr,
+            &places,
+            if own { &sites } else { &[] },
+        );
     }
     for z in &zones {
         let zone = &LEXICON.zones[z.zone];
@@ -153,7 +187,7 @@ pub(super) fn entities(cx: &mut Ctx, para: &Para, owner: &str, note: Option<(usi
             end: z.end,
             connects: vec![],
         };
-        project(cx, para, &owner, &hit, &places);
+        project(cx, para, &owner, &hit, &places, &[]);
     }
     // Units named in the running text (会同市发展改革委…): the passage mentions them.
     for u in super::running::find_units(&para.text, &cx.gov, &excl) {
@@ -187,6 +221,7 @@ fn project(
     owner: &str,
     pr: &super::projects::ProjectHit,
     places: &[super::places::PlaceHit],
+    sites: &[String],
 ) {
     let lex = &*LEXICON;
     let id = Node::id_for(NodeKind::Project, &pr.name);
@@ -215,7 +250,18 @@ fn project(
             Some(ev.clone()),
         );
     }
-    if pr.connects.is_empty() {
+    // Where a list of projects says it is built (建设地点: 锡林浩特市、阿巴嘎旗).
+    for place in sites.iter().filter(|_| pr.connects.is_empty()) {
+        place_chain(cx, place);
+        cx.edge(
+            &id,
+            &Node::id_for(NodeKind::City, place),
+            EdgeKind::LocatedIn,
+            None,
+            Some(ev.clone()),
+        );
+    }
+    if pr.connects.is_empty() && sites.is_empty() {
         let inner = places
             .iter()
             .find(|p| p.start >= pr.start && p.end <= pr.end)

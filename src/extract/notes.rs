@@ -55,6 +55,10 @@ static WHEN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(底前|底|末前|末|前|内)|\d{4}\s*年(上|下)半年前?|\d{4}\s*年(第?[一二三四1-4]季度)(末|底)?前?)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})\s*年?(?:\s*[-—–~～至到]\s*(\d{4})\s*年?)?$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*(\d{1,2})?\s*(月|底|年底|末)?")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -106,6 +110,10 @@ impl Note {
 
 /// `YYYY-MM` (or `YYYY`) of a written deadline such as 2024年12月 or 2025年底.
 pub fn deadline_date(s: &str) -> Option<String> {
+    // A construction period (2024-2026, 2025年至2027年) ends in its last year; a year alone (2025) is that year.
+    if let Some(c) = YEARS.captures(s.trim()) {
+        return Some(c.get(2).or(c.get(1))?.as_str().to_string());
+    }
     let c = YEAR_MONTH.captures(s)?;
     let year = c.get(1)?.as_str();
     // The end of a quarter or half year (2025年第三季度 → 2025-09, 上半年 → 2025-06).

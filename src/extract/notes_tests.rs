@@ -177,6 +177,10 @@ fn deadlines_normalise() {
     assert_eq!(deadline_date("2024年12月").as_deref(), Some("2024-12"));
     assert_eq!(deadline_date("2025年底前").as_deref(), Some("2025-12"));
     assert_eq!(deadline_date("持续推进"), None);
+    // A list of projects gives its construction period.
+    assert_eq!(deadline_date("2024-2026").as_deref(), Some("2026"));
+    assert_eq!(deadline_date("2025年至2027年").as_deref(), Some("2027"));
+    assert_eq!(deadline_date("2025").as_deref(), Some("2025"));
     assert_eq!(deadline_date("2025年第三季度").as_deref(), Some("2025-09"));
     assert_eq!(deadline_date("2025年1季度前").as_deref(), Some("2025-03"));
     assert_eq!(deadline_date("2025年上半年").as_deref(), Some("2025-06"));

@@ -158,6 +158,7 @@ pub fn is_clause_break(c: char) -> bool {
             | ']'
             | '—'
             | '\n'
+            | '\t'
     )
 }
 

@@ -247,6 +247,17 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     })
 }
 
+/// The project a list of projects names in its 项目名称 cell (`start..end`): the whole cell, whatever its words.
+pub fn named(text: &str, start: usize, end: usize) -> ProjectHit {
+    let name = text[start..end].to_string();
+    ProjectHit {
+        connects: route_places(&name),
+        name,
+        start,
+        end,
+    }
+}
+
 /// Words between 等 and a shared head that qualify the list, not name its kind (等重点项目, 等一批工程).
 const LIST_QUALIFIERS: [&str; 6] = ["重点", "重大", "一批", "大型", "骨干", "龙头"];
 

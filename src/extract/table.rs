@@ -24,6 +24,19 @@ pub enum Col {
 pub struct Header {
     /// One per cell of the header row.
     pub cols: Vec<Col>,
+    /// The task column that names a project (项目名称), in a list of projects.
+    pub project: Option<usize>,
+    /// The column that says where it is built (建设地点).
+    pub site: Option<usize>,
+}
+
+/// The cells of a project list's row that name its project and its site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ProjectCells {
+    /// Byte range of the project's name.
+    pub name: (usize, usize),
+    /// Byte range of its site, when the list has one.
+    pub site: Option<(usize, usize)>,
 }
 
 /// Byte ranges of the tab-separated cells of a row.
@@ -61,13 +74,27 @@ pub fn col(label: &str) -> Col {
         "责任主体",
         "实施主体",
         "实施单位",
+        "建设单位",
+        "项目单位",
+        "业主单位",
+        "项目业主",
     ]) {
         Col::Units(if has(&["实施主体"]) {
             "实施主体"
         } else {
             "责任单位"
         })
-    } else if has(&["完成时限", "完成时间", "时间节点", "时限"]) {
+    } else if has(&[
+        "完成时限",
+        "完成时间",
+        "时间节点",
+        "时限",
+        "建设年限",
+        "建设期限",
+        "起止年限",
+        "建设周期",
+        "实施年限",
+    ]) {
         Col::Deadline
     } else if has(&["任务", "事项", "措施", "内容", "项目名称", "工作"]) {
         Col::Task
@@ -78,10 +105,50 @@ pub fn col(label: &str) -> Col {
 
 /// The header of a task table: a row with a task column and a unit column.
 pub fn header(p: &str) -> Option<Header> {
-    let cols: Vec<Col> = cells(p).into_iter().map(|(a, b)| col(&p[a..b])).collect();
+    let labels: Vec<&str> = cells(p).into_iter().map(|(a, b)| p[a..b].trim()).collect();
+    let cols: Vec<Col> = labels.iter().map(|l| col(l)).collect();
     let has_task = cols.contains(&Col::Task);
     let has_units = cols.iter().any(|c| matches!(c, Col::Units(_)));
-    (has_task && has_units).then_some(Header { cols })
+    let project = labels
+        .iter()
+        .position(|l| l.contains("项目名称") || *l == "项目");
+    let site = labels.iter().position(|l| {
+        [
+            "建设地点",
+            "项目地点",
+            "实施地点",
+            "建设位置",
+            "所在地",
+            "项目地址",
+            "建设地址",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+    });
+    let project = project.filter(|&i| cols[i] == Col::Task);
+    // A list of projects may name no unit: its name and its site or construction period make it a table.
+    let project_list = project.is_some() && (site.is_some() || cols.contains(&Col::Deadline));
+    (has_task && (has_units || project_list)).then_some(Header {
+        cols,
+        project,
+        site: project.and(site),
+    })
+}
+
+/// The project's name and site cells of a row of a project list (see [`Header::project`]).
+pub fn project_cells(p: &str, h: &Header) -> Option<ProjectCells> {
+    let cs = cells(p);
+    let trimmed = |(a, b): (usize, usize)| {
+        let t = &p[a..b];
+        let lead = t.len() - t.trim_start().len();
+        (a + lead, a + lead + t.trim().len())
+    };
+    let name = trimmed(*cs.get(h.project?)?);
+    let site = h.site.and_then(|i| cs.get(i).copied()).map(trimmed);
+    (p[name.0..name.1].chars().count() >= 4).then_some(ProjectCells {
+        name,
+        site: site.filter(|(a, b)| b > a),
+    })
 }
 
 /// A row under `h` as a note: its units with roles and its deadline; the note spans the unit and deadline
@@ -328,6 +395,28 @@ mod tests {
         assert_eq!(
             quote,
             ["3", "推广远程异地评标", "市发展改革委", "2025年12月"]
+        );
+    }
+
+    #[test]
+    fn a_list_of_projects() {
+        let h =
+            header("序号\t项目名称\t建设地点\t建设内容及规模\t建设年限\t项目业主").expect("header");
+        assert_eq!(h.project, Some(1));
+        assert_eq!(h.site, Some(2));
+        assert_eq!(h.cols[4], Col::Deadline);
+        assert_eq!(h.cols[5], Col::Units("责任单位"));
+        let row = "1\t 库布其沙漠新能源基地项目 \t杭锦旗、达拉特旗\t建设光伏\t2024-2026\t内蒙古能源集团有限公司";
+        let c = project_cells(row, &h).expect("cells");
+        assert_eq!(&row[c.name.0..c.name.1], "库布其沙漠新能源基地项目");
+        assert_eq!(c.site.map(|(a, b)| &row[a..b]), Some("杭锦旗、达拉特旗"));
+        // Without a project column, or without a site, period or unit, no list.
+        assert!(header("序号\t项目名称\t建设内容").is_none());
+        assert_eq!(
+            header("序号\t重点任务\t建设地点\t牵头单位")
+                .expect("tasks")
+                .project,
+            None
         );
     }
 }
