@@ -37,8 +37,9 @@ pub(super) const CLUSTER: [char; 12] = [
 ];
 
 /// Heads whose name is specific by nature (a port, an airport, a railway has one name).
-pub(super) const STRONG_HEADS: [&str; 10] = [
+pub(super) const STRONG_HEADS: [&str; 11] = [
     "口岸",
+    "港",
     "机场",
     "高铁",
     "高速铁路",
@@ -50,7 +51,7 @@ pub(super) const STRONG_HEADS: [&str; 10] = [
     "电站",
 ];
 /// Stems that stay generic even before a strong head.
-pub(super) const GENERIC_STEMS: [&str; 25] = [
+pub(super) const GENERIC_STEMS: [&str; 36] = [
     "通用",
     "支线",
     "干线",
@@ -76,6 +77,18 @@ pub(super) const GENERIC_STEMS: [&str; 25] = [
     "变",
     "并网",
     "电池组件到",
+    // Kinds of port (内陆港, 无水港, 出海港, 物流港): a place names one.
+    "陆",
+    "无水",
+    "出海",
+    "物流",
+    "自由",
+    "商贸",
+    "数字",
+    "数据",
+    "保税",
+    "信息",
+    "内河",
 ];
 /// Kinds of power plant (坑口电厂, 燃煤电厂, 抽水蓄能电站): only a name before the kind (托克托燃煤电厂, 芝瑞抽水
 /// 蓄能电站) makes one plant.
@@ -323,6 +336,8 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
     let lex = &*LEXICON;
     if stem.chars().count() < 2
         || GENERIC_START.iter().any(|g| stem.starts_with(g))
+        // 至天津港: a destination, not a route's name.
+        || stem.starts_with(['至', '到'])
         // 蒙西地区其他电力外送通道: the others of a kind are no one project.
         || ["其他", "其它", "其余", "有关", "相关"].iter().any(|g| stem.contains(g))
         // 蒙泰、国电两大热电联产龙头项目: a count of projects named before it.

@@ -354,7 +354,15 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         {
             end += close + 2;
         }
-        let start = name_start(text, h.start(), 30);
+        let mut start = name_start(text, h.start(), 30);
+        // 打通至天津港: the destination is the name.
+        if let Some(c) = text[start..h.start()]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '至' | '到'))
+        {
+            start += c.len_utf8();
+        }
         out.extend(
             listed(text, h.start(), h.end())
                 .into_iter()

@@ -338,3 +338,14 @@ fn a_kind_of_power_plant_needs_a_name() {
         ["托克托燃煤电厂", "芝瑞抽水蓄能电站"]
     );
 }
+
+#[test]
+fn ports_are_named_by_their_place() {
+    assert_eq!(
+        names("加强与天津港、曹妃甸港、黄骅港、锦州港合作,打通至唐山港的运输通道"),
+        ["天津港", "曹妃甸港", "黄骅港", "锦州港", "唐山港"]
+    );
+    // Kinds of port are not ports.
+    assert!(names("建设内陆港、无水港、航空港,打造国际陆港和出海港").is_empty());
+    assert_eq!(names("建设二连浩特陆港"), ["二连浩特陆港"]);
+}
