@@ -49,6 +49,7 @@ fn main() {
     lap("paragraphs");
     let gov = GovContext {
         home: Some("包头市".into()),
+        zone: None,
     };
     let rule = notes::lead_rule("");
     let mut n = 0usize;

@@ -27,7 +27,7 @@
 //! 序号 column, typeset as a PDF and converted by pdftotext both ways; a Wuhai task table copied from Word
 //! whose merged cells (a lead unit, a deadline, a 重点任务 over several 具体措施) are written in their first row
 //! only; two lists of projects (锡林郭勒盟 with 责任单位, 鄂尔多斯 with 项目业主) with their sites and construction
-//! periods.
+//! periods; the work points of a development zone (包头稀土高新区), whose 区 is the zone.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 40);
+    assert_eq!(sources.len(), 41);
     extract::build_graph(&sources)
 });
 
@@ -1264,4 +1264,40 @@ fn a_list_of_projects_names_one_in_each_row() {
     )));
     let company = G.node("department:远景科技集团").expect("owner");
     assert_eq!(company.jurisdiction, None);
+}
+
+#[test]
+fn a_zone_s_own_document() {
+    let doc = "baotou_zone_2025_rare_earth";
+    let got = duties_in(doc);
+    // 区 is the zone that issues it, 市 the city it lies in.
+    assert!(got.contains(&lead(
+        "包头稀土高新技术产业开发区经济发展局",
+        "扩大稀土永磁材料产能"
+    )));
+    assert!(got.contains(&support("包头市财政局", "扩大稀土永磁材料产能")));
+    // 牵头单位：A，B、C按职责分工负责: A leads, the towns support; an unknown town is its government.
+    assert!(got.contains(&lead(
+        "包头稀土高新技术产业开发区营商环境建设局",
+        "推行“企业服务专员”制度"
+    )));
+    assert!(got.contains(&support("万水泉镇人民政府", "推行“企业服务专员”制度")));
+    assert!(got.contains(&support("稀土路街道办事处", "推行“企业服务专员”制度")));
+    assert!(
+        !got.iter()
+            .any(|(u, _, _)| u == "经济发展局" || u.contains("镇万水泉")),
+        "{got:?}"
+    );
+    let unit = G
+        .node("department:包头稀土高新技术产业开发区招商局")
+        .expect("unit");
+    assert_eq!(
+        unit.jurisdiction.as_deref(),
+        Some("包头稀土高新技术产业开发区")
+    );
+    // Projects named by their enterprise in a list before 等…项目.
+    let p = projects_in(doc);
+    for name in ["金力永磁二期项目", "英思特稀土永磁器件项目"] {
+        assert!(p.contains(&name.to_string()), "{name}: {p:?}");
+    }
 }

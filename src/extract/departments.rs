@@ -142,12 +142,19 @@ fn role_mark(item: &str) -> (&str, Option<crate::model::Role>) {
 pub struct GovContext {
     /// The document's own government place (包头市, 东胜区, 内蒙古自治区 …).
     pub home: Option<String>,
+    /// The development zone whose document it is: its 区 (区经济发展局) is the zone.
+    pub zone: Option<String>,
 }
 
 impl GovContext {
     /// The place a one-character prefix refers to.
     pub fn resolve_prefix(&self, prefix: &str) -> Option<String> {
         let lex = &*LEXICON;
+        if prefix == "区"
+            && let Some(z) = &self.zone
+        {
+            return Some(z.clone());
+        }
         let home = self.home.as_deref()?;
         let rank = lex.place(home).map(|p| p.rank)?;
         let up = |r: Rank| -> Option<String> {
@@ -179,6 +186,11 @@ static UNIT_END: LazyLock<Regex> = LazyLock::new(|| {
 /// The administration of a zone, park or port: 工业园区管委会, 高新区管理委员会, 口岸管委会.
 static ZONE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(工业园区|产业园区|物流园区|园区|工业园|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|口岸|综合保税区|保税区|试验区|合作区|示范区)(管委会|管理委员会)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+/// The end of a town's, subdistrict's or village's name.
+static TOWN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}]+(镇|乡|苏木|街道|街道办事处|嘎查|村)$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -275,6 +287,12 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
 
 /// Parses a list of units (normalised text) in a document's context.
 pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
+    parse_units_under(list, ctx, false)
+}
+
+/// Parses a list of units under a label; `lead_label` when the label names the lead (牵头单位：A，B、C按职责分工
+/// 负责: A leads, so B and C, sharing the work out, support it).
+pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<Unit> {
     let items: Vec<(usize, usize)> = split_items(list)
         .into_iter()
         .filter(|(a, b)| {
@@ -290,6 +308,11 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
     let mut shared: Vec<usize> = Vec::new();
     let mut open_from = 0;
     for (i, (a, b)) in items.iter().enumerate() {
+        // A verb closes its clause only (A，B、C按职责分工负责: not A).
+        let prev_end = i.checked_sub(1).map_or(0, |j| items[j].1);
+        if list[prev_end..*a].contains([',', '，', ';', '；']) {
+            open_from = open_from.max(i);
+        }
         let (_, verb) = role_verb(&list[*a..*b]);
         let (_, mark) = role_mark(&list[*a..*b]);
         hints.push(mark);
@@ -304,7 +327,7 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
         }
     }
     // 由市交通运输局牵头，市发展改革委、市自然资源局按职责分工负责: beside a lead, the others support it.
-    if hints.contains(&Some(crate::model::Role::Lead)) {
+    if hints.contains(&Some(crate::model::Role::Lead)) || lead_label && hints.contains(&None) {
         for &i in &shared {
             if hints[i] == Some(crate::model::Role::Responsible) {
                 hints[i] = Some(crate::model::Role::Support);
@@ -347,14 +370,21 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
         if unit.kind == UnitKind::Government || unit.kind == UnitKind::Department {
             // 呼和浩特市、包头市、鄂尔多斯市人民政府: the tail applies to every bare place before it.
             // 天山镇、绍根镇、巴彦花苏木人民政府: a government shares only its government word.
+            // 罕台镇、巴音门克街道、万水泉镇: a unit that names no place shares nothing with the places before it.
             let tail = match GOV_CORES.iter().find(|g| item.ends_with(*g)) {
-                Some(g) => g.to_string(),
+                Some(g) => Some(g.to_string()),
                 _ => unit_tail(item),
             };
-            for (place, pa, pb, h) in bare_places.drain(..) {
+            let shared = if tail.is_some() {
+                std::mem::take(&mut bare_places)
+            } else {
+                Vec::new()
+            };
+            for (place, pa, pb, h) in shared {
+                let tail = tail.as_deref().unwrap_or_default();
                 out.push(Unit {
                     hint: h,
-                    ..government_or_unit(&place, &tail, pa, pb)
+                    ..government_or_unit(&place, tail, pa, pb)
                 });
             }
         }
@@ -379,18 +409,22 @@ pub fn parse_units(list: &str, ctx: &GovContext) -> Vec<Unit> {
     out
 }
 
-fn unit_tail(item: &str) -> String {
+/// What follows the place an item starts with (九原区住建局 → 住建局): the part places before it share.
+fn unit_tail(item: &str) -> Option<String> {
     let lex = &*LEXICON;
     match lex.gaz.find(item) {
-        Some(m) if m.start() == 0 => item[m.end()..].to_string(),
-        _ => item.to_string(),
+        Some(m) if m.start() == 0 => Some(item[m.end()..].to_string()),
+        _ => None,
     }
 }
 
-/// The name of a place's government: a league (盟) has a 行政公署, every other place a 人民政府.
+/// The name of a place's government: a league (盟) has a 行政公署, a subdistrict (街道) an 办事处, every other
+/// place a 人民政府.
 fn gov_core(place: &str) -> &'static str {
     match LEXICON.place(place) {
         Some(p) if p.level == "盟" => "行政公署",
+        // A subdistrict is run by its office (巴音门克街道办事处).
+        Some(p) if p.level == "街道" => "办事处",
         _ => "人民政府",
     }
 }
@@ -548,6 +582,26 @@ fn parse_one(
                 .gaz
                 .find(rest)
                 .is_some_and(|m| m.start() > 0 && rest[..m.start()].ends_with("管理局"));
+    // 万水泉镇, 稀土路街道: a town or subdistrict the lexicon does not know is its government (万水泉镇人民政府,
+    // 稀土路街道办事处), in the home place; a village is its own name.
+    if !explicit && !group && rest.chars().count() >= 3 {
+        let jur = carry.cloned().or_else(|| ctx.home.clone());
+        let core = match TOWN_END.captures(rest).and_then(|c| c.get(1)) {
+            Some(m) if m.as_str() == "街道" => Some("办事处"),
+            Some(m) if ["镇", "乡", "苏木"].contains(&m.as_str()) => Some("人民政府"),
+            Some(_) => Some(""),
+            None => None,
+        };
+        if let Some(core) = core {
+            let (label, kind) = if core.is_empty() {
+                (written.clone(), UnitKind::Department)
+            } else {
+                (format!("{rest}{core}"), UnitKind::Government)
+            };
+            let unit = Unit::new(label, jur, kind, vec![written]);
+            return Some((unit, None));
+        }
+    }
     // 远景科技集团, 内蒙古能源集团有限公司: an enterprise by its registered name belongs to no government.
     let company = !explicit
         && !group

@@ -5,6 +5,7 @@ use super::*;
 fn ctx(home: &str) -> GovContext {
     GovContext {
         home: Some(home.into()),
+        zone: None,
     }
 }
 
@@ -224,4 +225,53 @@ fn enterprises_keep_their_own_names() {
     assert_eq!(u.jurisdiction, None);
     // A company without a registered name is the government's (城投公司 of 包头市).
     assert_eq!(labels("市城投公司", "包头市"), ["包头市城投公司"]);
+}
+
+#[test]
+fn towns_in_a_list_are_their_governments() {
+    // A unit that names no place shares nothing with the places before it; a town the lexicon does not know
+    // is its government too; a subdistrict's is its office.
+    assert_eq!(
+        labels("罕台镇、巴音门克街道、万水泉镇", "东胜区"),
+        ["罕台镇人民政府", "巴音门克街道办事处", "万水泉镇人民政府"]
+    );
+    // Places before a unit that starts with one share its tail.
+    assert_eq!(
+        labels("东河区、九原区住建局", "包头市"),
+        ["东河区住房和城乡建设局", "九原区住房和城乡建设局"]
+    );
+}
+
+#[test]
+fn a_zone_document_names_its_units_by_the_zone() {
+    let ctx = GovContext {
+        home: Some("包头市".into()),
+        zone: Some("包头稀土高新技术产业开发区".into()),
+    };
+    let got: Vec<String> = parse_units("区经济发展局、市财政局", &ctx)
+        .into_iter()
+        .map(|u| u.label)
+        .collect();
+    assert_eq!(
+        got,
+        ["包头稀土高新技术产业开发区经济发展局", "包头市财政局"]
+    );
+}
+
+#[test]
+fn a_lead_label_makes_the_share_out_clause_support() {
+    let units = parse_units_under(
+        "区营商环境建设局,罕台镇、万水泉镇按职责分工负责",
+        &ctx("东胜区"),
+        true,
+    );
+    let hints: Vec<_> = units.iter().map(|u| (u.label.as_str(), u.hint)).collect();
+    assert_eq!(
+        hints,
+        [
+            ("东胜区营商环境建设局", None),
+            ("罕台镇人民政府", Some(crate::model::Role::Support)),
+            ("万水泉镇人民政府", Some(crate::model::Role::Support)),
+        ]
+    );
 }

@@ -107,6 +107,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         },
         gov: GovContext {
             home: head.home.clone(),
+            zone: head.zone.clone(),
         },
         section: "".into(),
     };
@@ -282,6 +283,7 @@ fn document_node(cx: &mut Ctx, head: &Header) {
     if let Some(issuer) = &head.issuer {
         let gov = GovContext {
             home: head.home.clone(),
+            zone: head.zone.clone(),
         };
         if let Some(u) = parse_units(issuer, &gov).into_iter().next() {
             let id = unit_node(cx, &u, None);

@@ -2,7 +2,7 @@
 //! bare trailing list of units; with the roles each document's own rule gives (列在首位的为牵头部门 …).
 
 use super::departments::{
-    GovContext, Unit, UnitKind, has_role_verb, is_date_item, looks_like_unit, parse_units,
+    GovContext, Unit, UnitKind, has_role_verb, is_date_item, looks_like_unit, parse_units_under,
     split_items,
 };
 use crate::model::Role;
@@ -429,14 +429,19 @@ pub(crate) fn add_units(
     rule: &LeadRule,
 ) {
     let before = units.len();
-    units.extend(parse_units(list, ctx).into_iter().map(|u| Assigned {
-        role: Role::Responsible,
-        unit: Unit {
-            start: u.start + base,
-            end: u.end + base,
-            ..u
-        },
-    }));
+    let lead_label = label.is_some_and(|l| l.starts_with("牵头"));
+    units.extend(
+        parse_units_under(list, ctx, lead_label)
+            .into_iter()
+            .map(|u| Assigned {
+                role: Role::Responsible,
+                unit: Unit {
+                    start: u.start + base,
+                    end: u.end + base,
+                    ..u
+                },
+            }),
+    );
     let added = &mut units[before..];
     assign_roles(added, label, rule);
     // 市工信局(牵头)、市发改委、市能源局: once one is marked as the lead, the unmarked others support it.

@@ -6,6 +6,7 @@ use crate::extract::text::normalize;
 fn ctx(h: &str) -> GovContext {
     GovContext {
         home: Some(h.into()),
+        zone: None,
     }
 }
 

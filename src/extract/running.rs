@@ -188,6 +188,7 @@ mod tests {
     fn labels(t: &str, home: &str) -> Vec<String> {
         let ctx = GovContext {
             home: Some(home.into()),
+            zone: None,
         };
         find_units(t, &ctx, &[])
             .into_iter()

@@ -136,6 +136,9 @@ pub struct Header {
     pub doc_number: Option<String>,
     /// The government the document speaks for.
     pub home: Option<String>,
+    /// The development zone whose administration issues the document (包头稀土高新技术产业开发区): its 区 is the
+    /// zone.
+    pub zone: Option<String>,
 }
 
 /// Reads title, issuer, date, number and home government from the first paragraphs and the raw text.
@@ -208,6 +211,15 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             .unwrap_or_default();
     }
     h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
+    // A zone's own document: issued by its administration, or without an issuer and titled by it.
+    let zone = match h.issuer.as_deref() {
+        Some(i) => zone_of(i),
+        None => zone_of(&h.title),
+    };
+    if let Some((zone, parent)) = zone {
+        h.home = h.home.or(parent);
+        h.zone = Some(zone);
+    }
     if h.issuer.is_none() {
         h.issuer = h
             .doc_number
@@ -287,6 +299,20 @@ fn home_of(s: &str) -> Option<String> {
         }
     }
     best.map(|(n, _)| n.to_string())
+}
+
+/// The development zone a name starts with (包头稀土高新区2025年…, 包头稀土高新技术产业开发区管理委员会), with the
+/// place it lies in.
+fn zone_of(s: &str) -> Option<(String, Option<String>)> {
+    let lex = &*LEXICON;
+    let m = lex.gaz.find(s.trim()).filter(|m| m.start() == 0)?;
+    match lex.gaz_keys[m.pattern()] {
+        super::lexicon::Key::Zone(z) => {
+            let zone = &lex.zones[z];
+            Some((zone.name.clone(), zone.parent.clone()))
+        }
+        super::lexicon::Key::Place { .. } => None,
+    }
 }
 
 /// A document named in the text.
@@ -382,6 +408,19 @@ mod tests {
         assert_eq!(h.doc_number.as_deref(), Some("内政发〔2018〕55号"));
         assert_eq!(h.date.as_deref(), Some("2018-12-29"));
         assert_eq!(h.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+        assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+    }
+
+    #[test]
+    fn header_of_a_zone_document() {
+        let raw = "包头稀土高新区2025年稀土产业高质量发展工作要点\n\n包头稀土高新技术产业开发区管理委员会\n2025年2月18日\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.zone.as_deref(), Some("包头稀土高新技术产业开发区"));
+        assert_eq!(h.home.as_deref(), Some("包头市"));
+        // A regional plan about a zone is not the zone's.
+        let raw = "关于支持内蒙古和林格尔新区建设的意见\n\n内蒙古自治区人民政府\n2025年2月18日\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.zone, None);
         assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
     }
 
