@@ -275,3 +275,15 @@ fn a_lead_label_makes_the_share_out_clause_support() {
         ]
     );
 }
+
+#[test]
+fn a_variant_inside_the_full_name_is_not_doubled() {
+    assert_eq!(
+        labels("市住房公积金中心、市公积金中心", "呼和浩特市"),
+        [
+            "呼和浩特市住房公积金管理中心",
+            "呼和浩特市住房公积金管理中心"
+        ]
+    );
+    assert_eq!(labels("市投促局", "包头市"), ["包头市投资促进局"]);
+}

@@ -424,7 +424,17 @@ impl Lexicon {
                 .iter()
                 .any(|(_, c)| c.len() >= variant.len() && s.ends_with(c.as_str()));
             if !is_full {
-                s = format!("{}{}", &s[..s.len() - variant.len()], canon);
+                // 住房公积金中心 → 住房公积金管理中心: the words before the variant that start the full name
+                // are the full name's own.
+                let mut before = &s[..s.len() - variant.len()];
+                if let Some(k) = (1..=before.len())
+                    .rev()
+                    .filter(|&k| before.is_char_boundary(before.len() - k))
+                    .find(|&k| canon.starts_with(&before[before.len() - k..]))
+                {
+                    before = &before[..before.len() - k];
+                }
+                s = format!("{before}{canon}");
                 break;
             }
         }
