@@ -27,7 +27,8 @@
 //! 序号 column, typeset as a PDF and converted by pdftotext both ways; a Wuhai task table copied from Word
 //! whose merged cells (a lead unit, a deadline, a 重点任务 over several 具体措施) are written in their first row
 //! only; two lists of projects (锡林郭勒盟 with 责任单位, 鄂尔多斯 with 项目业主) with their sites and construction
-//! periods; the work points of a development zone (包头稀土高新区), whose 区 is the zone.
+//! periods; the work points of a development zone (包头稀土高新区), whose 区 is the zone; an Ordos plan without
+//! notes whose roles are stated in its sentences (由…牵头，…配合, …要会同…, …负责…).
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -39,7 +40,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 41);
+    assert_eq!(sources.len(), 42);
     extract::build_graph(&sources)
 });
 
@@ -1300,4 +1301,28 @@ fn a_zone_s_own_document() {
     for name in ["金力永磁二期项目", "英思特稀土永磁器件项目"] {
         assert!(p.contains(&name.to_string()), "{name}: {p:?}");
     }
+}
+
+#[test]
+fn roles_stated_in_running_text() {
+    let doc = "ordos_2025_eco_prose";
+    let got = duties_in(doc);
+    assert_eq!(
+        got,
+        [
+            support("鄂尔多斯市住房和城乡建设局", "深入打好碧水保卫战"),
+            support("鄂尔多斯市发展和改革委员会", "深入打好蓝天保卫战"),
+            support("鄂尔多斯市工业和信息化局", "深入打好蓝天保卫战"),
+            (
+                "鄂尔多斯市林业和草原局".to_string(),
+                "推进库布其沙漠治理".to_string(),
+                Some(Role::Responsible)
+            ),
+            lead("鄂尔多斯市水利局", "深入打好碧水保卫战"),
+            support("鄂尔多斯市生态环境局", "深入打好碧水保卫战"),
+            lead("鄂尔多斯市生态环境局", "深入打好蓝天保卫战"),
+        ]
+    );
+    // The unit that leads a standing mechanism (建立由市生态环境局牵头…的联席会议制度) is only named there.
+    assert!(!got.iter().any(|(_, t, _)| t == "健全工作机制"));
 }

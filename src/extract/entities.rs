@@ -189,12 +189,22 @@ pub(super) fn entities(
         };
         project(cx, para, &owner, &hit, &places, &[]);
     }
-    // Units named in the running text (会同市发展改革委…): the passage mentions them.
-    for u in super::running::find_units(&para.text, &cx.gov, &excl) {
+    // Units named in the running text (会同市发展改革委…): the passage mentions them; in a task without a note,
+    // those the text gives a role (由市水利局牵头，…配合) are responsible for it.
+    let units = super::running::find_units(&para.text, &cx.gov, &excl);
+    let roles = if note.is_none() && owner.starts_with("task:") {
+        super::prose_roles::roles(&para.text, &units)
+    } else {
+        vec![None; units.len()]
+    };
+    for (u, role) in units.iter().zip(roles) {
         let m = cx.mention(para, u.start, u.end);
-        let id = unit_node(cx, &u, Some(m));
+        let id = unit_node(cx, u, Some(m));
         let ev = cx.evidence(para, u.start, u.end);
-        cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
+        match role {
+            Some(r) => cx.edge(&id, &owner, EdgeKind::ResponsibleFor, Some(r), Some(ev)),
+            None => cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev)),
+        }
     }
     for c in citations(&para.text) {
         let key = c.number.clone().unwrap_or_else(|| title_key(&c.title));

@@ -22,6 +22,7 @@ pub mod places;
 mod project_names;
 mod project_words;
 pub mod projects;
+mod prose_roles;
 pub mod running;
 pub mod spaced;
 pub mod stacked;

@@ -1,0 +1,218 @@
+//! Roles stated in running text, for tasks without a note: 由市水利局牵头，市生态环境局、市住房和城乡建设局配合，
+//! 实施…; 市生态环境局要会同市发展改革委、市工业和信息化局加快推进…; 市林业和草原局负责组织实施…. The verb
+//! right after a unit (or a list of units joined by 、 和 及 与) gives their role; 会同 makes the units before it
+//! lead and the list after it support. A unit in a description of a mechanism (建立由市政府牵头的工作机制) has
+//! none.
+
+use super::departments::Unit;
+use crate::model::Role;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a verb after units says of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    /// 牵头.
+    Lead,
+    /// 会同 / 牵头会同: the units lead, those after it support.
+    LeadWith,
+    /// 配合, 协同, 协助, 参与.
+    Support,
+    /// 负责.
+    Responsible,
+    /// 按职责分工负责: responsible, or supporting beside a lead.
+    Shared,
+}
+
+/// Verbs in the order they are tried (longest first where one starts another).
+const VERBS: [(&str, Verb); 16] = [
+    ("牵头会同", Verb::LeadWith),
+    ("牵头负责", Verb::Lead),
+    ("按职责分工负责", Verb::Shared),
+    ("按职责负责", Verb::Shared),
+    ("分工负责", Verb::Shared),
+    ("会同", Verb::LeadWith),
+    ("联合", Verb::LeadWith),
+    ("牵头", Verb::Lead),
+    ("配合", Verb::Support),
+    ("协同", Verb::Support),
+    ("协助", Verb::Support),
+    ("参与", Verb::Support),
+    ("具体负责", Verb::Responsible),
+    ("负责落实", Verb::Responsible),
+    ("负责", Verb::Responsible),
+    ("主责", Verb::Responsible),
+];
+
+/// Words between a unit and its verb that leave the verb its own (市生态环境局要会同, 市发改委等部门牵头).
+const BEFORE_VERB: [&str; 7] = [
+    "等有关部门",
+    "等相关部门",
+    "等部门",
+    "等单位",
+    "要",
+    "将",
+    "等",
+];
+
+/// What follows a verb when the units describe a mechanism rather than take a task (建立由市政府牵头的工作机制,
+/// 构建由区应急管理局牵头，…共同参与的联席会议机制).
+static MECHANISM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"的[\p{Han}]{0,8}(机制|体系|格局|模式|专班|小组|工作组|联席会议|制度)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Joins between units of one list.
+fn list_gap(gap: &str) -> bool {
+    matches!(gap, "、" | "和" | "及" | "与" | "以及")
+}
+
+fn verb_after(after: &str) -> Option<(Verb, usize)> {
+    let mut rest = after;
+    while let Some(r) = BEFORE_VERB.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    let (word, verb) = VERBS.iter().find(|(w, _)| rest.starts_with(w))?;
+    let end = after.len() - rest.len() + word.len();
+    // 牵头的…: an attribute, not an assignment.
+    if after[end..].starts_with('的') {
+        return None;
+    }
+    Some((*verb, end))
+}
+
+/// The end of the sentence or clause group that starts at `at` (the next 。 ； or the paragraph's end).
+fn sentence_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(['。', ';', '；', '!', '?'])
+        .map_or(text.len(), |i| at + i)
+}
+
+/// The role running text gives each of `units` (spans in `text`, in order); `None` for a unit it only names.
+pub fn roles(text: &str, units: &[Unit]) -> Vec<Option<Role>> {
+    let n = units.len();
+    let mut out: Vec<Option<Role>> = vec![None; n];
+    let mut shared: Vec<bool> = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let mut j = i;
+        while j + 1 < n
+            && units[j].end <= units[j + 1].start
+            && list_gap(&text[units[j].end..units[j + 1].start])
+        {
+            j += 1;
+        }
+        let after = &text[units[j].end..];
+        let Some((verb, verb_end)) = verb_after(after) else {
+            i = j + 1;
+            continue;
+        };
+        let sentence = &text[units[i].start..sentence_end(text, units[j].end + verb_end)];
+        if MECHANISM.is_match(sentence) {
+            i = j + 1;
+            continue;
+        }
+        let role = match verb {
+            Verb::Lead | Verb::LeadWith => Role::Lead,
+            Verb::Support => Role::Support,
+            Verb::Responsible | Verb::Shared => Role::Responsible,
+        };
+        for k in i..=j {
+            out[k] = Some(role);
+            shared[k] = verb == Verb::Shared;
+        }
+        // 会同市发展改革委、市工业和信息化局: the list right after 会同 supports.
+        let mut next = j + 1;
+        if verb == Verb::LeadWith && next < n && units[next].start == units[j].end + verb_end {
+            out[next] = Some(Role::Support);
+            while next + 1 < n
+                && units[next].end <= units[next + 1].start
+                && list_gap(&text[units[next].end..units[next + 1].start])
+            {
+                next += 1;
+                out[next] = Some(Role::Support);
+            }
+            next += 1;
+        }
+        i = next;
+    }
+    // 由市交通运输局牵头，市发展改革委按职责分工负责: beside a lead, the units sharing the work support it.
+    if out.contains(&Some(Role::Lead)) {
+        for (r, s) in out.iter_mut().zip(shared) {
+            if s {
+                *r = Some(Role::Support);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::departments::GovContext;
+    use crate::extract::running::find_units;
+
+    fn got(text: &str) -> Vec<(String, Option<Role>)> {
+        let ctx = GovContext {
+            home: Some("鄂尔多斯市".into()),
+            zone: None,
+        };
+        let units = find_units(text, &ctx, &[]);
+        let roles = roles(text, &units);
+        units.into_iter().map(|u| u.label).zip(roles).collect()
+    }
+
+    #[test]
+    fn roles_in_running_text() {
+        assert_eq!(
+            got("由市水利局牵头,市生态环境局、市住房和城乡建设局配合,实施黄河生态保护修复工程。"),
+            [
+                ("鄂尔多斯市水利局".to_string(), Some(Role::Lead)),
+                ("鄂尔多斯市生态环境局".to_string(), Some(Role::Support)),
+                (
+                    "鄂尔多斯市住房和城乡建设局".to_string(),
+                    Some(Role::Support)
+                ),
+            ]
+        );
+        assert_eq!(
+            got("市生态环境局要会同市发展改革委、市工业和信息化局加快推进超低排放改造。"),
+            [
+                ("鄂尔多斯市生态环境局".to_string(), Some(Role::Lead)),
+                (
+                    "鄂尔多斯市发展和改革委员会".to_string(),
+                    Some(Role::Support)
+                ),
+                ("鄂尔多斯市工业和信息化局".to_string(), Some(Role::Support)),
+            ]
+        );
+        assert_eq!(
+            got("市林业和草原局负责组织实施“三北”工程攻坚战。"),
+            [(
+                "鄂尔多斯市林业和草原局".to_string(),
+                Some(Role::Responsible)
+            )]
+        );
+        // A unit only named has no role; nor has one in a mechanism.
+        assert_eq!(
+            got("争取自治区发展改革委支持。"),
+            [("内蒙古自治区发展和改革委员会".to_string(), None)]
+        );
+        assert!(
+            got("建立由市应急管理局牵头,市水利局、市自然资源局参与的应急指挥体系。")
+                .iter()
+                .all(|(_, r)| r.is_none())
+        );
+        assert!(
+            got("构建由区应急管理局牵头,水利、交通等有关部门共同参与的联席会议机制。")
+                .iter()
+                .all(|(_, r)| r.is_none())
+        );
+        assert!(
+            got("建立市发展改革委牵头的工作专班。")
+                .iter()
+                .all(|(_, r)| r.is_none())
+        );
+    }
+}
