@@ -1326,3 +1326,10 @@ fn roles_stated_in_running_text() {
     // The unit that leads a standing mechanism (建立由市生态环境局牵头…的联席会议制度) is only named there.
     assert!(!got.iter().any(|(_, t, _)| t == "健全工作机制"));
 }
+
+#[test]
+fn a_place_of_a_shared_ending_is_no_alias_of_the_project() {
+    // 建设定边、靖边、榆阳风光储一体化基地 style lists: 靖边 is where the project is, not another name for it.
+    let p = G.node("project:靖边百万千瓦级风光基地").expect("project");
+    assert!(p.aliases.iter().all(|a| a != "靖边"), "{:?}", p.aliases);
+}

@@ -239,7 +239,9 @@ fn project(
     let m = cx.mention(para, pr.start, pr.end);
     if let Some(m) = cx.touch(&id, written, m) {
         let mut n = Node::new(NodeKind::Project, id.clone(), pr.name.clone());
-        if written != pr.name {
+        // The written form names it too (通威二期 for 通威二期项目), unless it is only the place of a list that
+        // shares the ending (定边 of 定边、靖边风光储一体化基地).
+        if written != pr.name && lex.resolve_norm(written).is_none() {
             n.aliases.insert(written.to_string());
         }
         if let Some(z) = lex.zones.iter().find(|z| z.name == pr.name) {

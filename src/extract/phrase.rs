@@ -171,12 +171,21 @@ fn route_dash(text: &str, at: usize, c: char) -> bool {
     let before = &text[..at];
     let after = &text[at + c.len_utf8()..];
     let lex = &*super::lexicon::LEXICON;
+    // 陕北—湖北: a region named without a government is an end too.
+    let feature_end = |t: &str| {
+        lex.features
+            .find_iter(t)
+            .last()
+            .is_some_and(|m| m.end() == t.len())
+    };
     !before.ends_with('—')
         && !after.starts_with('—')
-        && lex
+        && (lex
             .resolve_place_suffix(super::text::suffix(before, 12))
             .is_some()
-        && lex.gaz.find(after).is_some_and(|m| m.start() == 0)
+            || feature_end(super::text::suffix(before, 12)))
+        && (lex.gaz.find(after).is_some_and(|m| m.start() == 0)
+            || lex.features.find(after).is_some_and(|m| m.start() == 0))
 }
 
 /// Start of the name that ends at `end`: after the clause break and the last boundary word before it,

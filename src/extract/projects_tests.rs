@@ -349,3 +349,9 @@ fn ports_are_named_by_their_place() {
     assert!(names("建设内陆港、无水港、航空港,打造国际陆港和出海港").is_empty());
     assert_eq!(names("建设二连浩特陆港"), ["二连浩特陆港"]);
 }
+
+#[test]
+fn a_route_from_a_region_keeps_its_dash() {
+    let ps = find_projects("推进陕北—湖北±800千伏特高压直流输电工程配套电源建设", &[]);
+    assert_eq!(ps[0].name, "陕北—湖北±800千伏特高压直流输电工程");
+}
