@@ -26,6 +26,8 @@ pub(super) struct Ctx<'a> {
     pub(super) gov: GovContext,
     /// Heading path of the paragraph being read (for evidence).
     pub(super) section: Shared,
+    /// The document's year (its date's, or its title's 2025年), for deadlines that name none (年底前).
+    pub(super) year: Option<String>,
 }
 
 impl Ctx<'_> {

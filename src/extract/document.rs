@@ -6,7 +6,7 @@ use super::decode::{DecodeError, decode};
 use super::departments::{GovContext, parse_units};
 use super::entities::{entities, unit_node};
 use super::notes::{
-    Assigned, LeadRule, Note, deadline_date, lead_rule, parse_label_line, parse_note,
+    Assigned, LeadRule, Note, deadline_date_in, lead_rule, parse_label_line, parse_note,
 };
 use super::structure::{Header, header, heading_level, short_title};
 use super::table::Merge;
@@ -110,6 +110,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             zone: head.zone.clone(),
         },
         section: "".into(),
+        year: doc_year(&head),
     };
     document_node(&mut cx, &head);
     let all: String = paras
@@ -202,7 +203,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 attach_note(&mut cx, para, &task, line);
                 if let Some(d) = &line.deadline {
                     let mut n = Node::new(NodeKind::Task, task.clone(), String::new());
-                    n.deadline_date = deadline_date(d);
+                    n.deadline_date = deadline_date_in(d, cx.year.as_deref());
                     n.deadline = Some(d.clone());
                     cx.node(n);
                 }
@@ -272,6 +273,22 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     Ok(out)
 }
 
+/// The year a document speaks of: its title's (包头市2025年工作要点), else its date's.
+fn doc_year(head: &Header) -> Option<String> {
+    static TITLE_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(20\d\d)年").unwrap_or_else(|_| unreachable!("static regex"))
+    });
+    TITLE_YEAR
+        .captures(&head.title)
+        .map(|c| c[1].to_string())
+        .or_else(|| {
+            head.date
+                .as_ref()
+                .and_then(|d| d.get(..4))
+                .map(str::to_string)
+        })
+}
+
 fn document_node(cx: &mut Ctx, head: &Header) {
     let mut n = Node::new(NodeKind::Document, cx.doc.clone(), head.title.clone());
     n.doc = Some(cx.doc.clone());
@@ -331,7 +348,7 @@ fn task_node(
         end: e,
     });
     if let Some(d) = note.and_then(|nt| nt.deadline.clone()) {
-        node.deadline_date = deadline_date(&d);
+        node.deadline_date = deadline_date_in(&d, cx.year.as_deref());
         node.deadline = Some(d);
     }
     cx.node(node);

@@ -59,6 +59,10 @@ static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{4})\s*年?(?:\s*[-—–~～至到]\s*(\d{4})\s*年?)?$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})[.\-/](\d{1,2})(?:[.\-/]\d{1,2})?(日|号)?(前|底前|之前)?$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*(\d{1,2})?\s*(月|底|年底|末)?")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -108,11 +112,45 @@ impl Note {
     }
 }
 
+/// [`deadline_date`], with the document's year for a deadline that names none (年底前, 上半年, 三季度).
+pub fn deadline_date_in(s: &str, year: Option<&str>) -> Option<String> {
+    if let Some(d) = deadline_date(s) {
+        return Some(d);
+    }
+    let year = year?;
+    // 每年12月: every year, no one date.
+    if s.contains("每年") || s.contains("年度") {
+        return None;
+    }
+    let rest = s.trim_start_matches(['本', '今', '当']);
+    let rest = rest.strip_prefix('年').unwrap_or(rest);
+    if let Some(month) = period_end_month(rest) {
+        return Some(format!("{year}-{month:02}"));
+    }
+    if ["年底", "年末", "底前", "年内"]
+        .iter()
+        .any(|w| s.starts_with(w))
+        || ["本年", "今年", "当年"].iter().any(|w| s.starts_with(w))
+    {
+        return Some(if s.contains("内") && !s.contains('底') {
+            year.to_string()
+        } else {
+            format!("{year}-12")
+        });
+    }
+    None
+}
+
 /// `YYYY-MM` (or `YYYY`) of a written deadline such as 2024年12月 or 2025年底.
 pub fn deadline_date(s: &str) -> Option<String> {
     // A construction period (2024-2026, 2025年至2027年) ends in its last year; a year alone (2025) is that year.
     if let Some(c) = YEARS.captures(s.trim()) {
         return Some(c.get(2).or(c.get(1))?.as_str().to_string());
+    }
+    // 2025.12, 2025-06-30, 2025/6.
+    if let Some(c) = NUMERIC_DATE.captures(s.trim()) {
+        let month: u32 = c[2].parse().ok().filter(|m| (1..=12).contains(m))?;
+        return Some(format!("{}-{month:02}", &c[1]));
     }
     let c = YEAR_MONTH.captures(s)?;
     let year = c.get(1)?.as_str();

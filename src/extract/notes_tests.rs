@@ -178,6 +178,29 @@ fn deadlines_normalise() {
     assert_eq!(deadline_date("2024年12月").as_deref(), Some("2024-12"));
     assert_eq!(deadline_date("2025年底前").as_deref(), Some("2025-12"));
     assert_eq!(deadline_date("持续推进"), None);
+    // Dates in figures.
+    assert_eq!(deadline_date("2025.12").as_deref(), Some("2025-12"));
+    assert_eq!(deadline_date("2025-06-30").as_deref(), Some("2025-06"));
+    // Without a year, the document's.
+    assert_eq!(
+        deadline_date_in("年底前", Some("2025")).as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        deadline_date_in("年内完成", Some("2025")).as_deref(),
+        Some("2025")
+    );
+    assert_eq!(
+        deadline_date_in("上半年", Some("2025")).as_deref(),
+        Some("2025-06")
+    );
+    assert_eq!(
+        deadline_date_in("三季度末", Some("2025")).as_deref(),
+        Some("2025-09")
+    );
+    assert_eq!(deadline_date_in("每年12月", Some("2025")), None);
+    assert_eq!(deadline_date_in("年底前", None), None);
+    assert_eq!(deadline_date_in("持续推进", Some("2025")), None);
     // A list of projects gives its construction period.
     assert_eq!(deadline_date("2024-2026").as_deref(), Some("2026"));
     assert_eq!(deadline_date("2025年至2027年").as_deref(), Some("2027"));
