@@ -328,7 +328,7 @@ pub fn draw(scene: &Scene, style: &Style) -> Picture {
 }
 
 /// Labels: the focus and its neighbours, the biggest hubs, and everything once zoomed in; a label that would
-/// overlap one already placed is skipped (the focus always gets one).
+/// overlap one already placed is skipped (the focus, placed first, always gets one).
 fn labels(
     scene: &Scene,
     style: &Style,
@@ -346,7 +346,12 @@ fn labels(
     let size = style.label_size;
     let light = style.theme == Theme::Light;
     let mut placed: Vec<[f32; 4]> = Vec::new();
-    for &i in order.iter().rev() {
+    // The focus is placed first, so the labels around it make way for it rather than lie under it.
+    let first = scene.focus.filter(|&f| f < screen.len());
+    for i in first
+        .into_iter()
+        .chain(order.iter().rev().copied().filter(|&i| Some(i) != first))
+    {
         let important =
             near.get(i).copied().unwrap_or(false) || hub_set.contains(&i) || style.zoom > 2.5;
         if !important || dim(i) {
