@@ -32,7 +32,7 @@ static INDUSTRY_HEAD: LazyLock<Dict> =
 static FRAME: LazyLock<Dict> = LazyLock::new(|| {
     Dict::new([
         "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局",
-        "领域", "基地", "园区", "企业", "项目",
+        "领域", "基地", "园区", "企业", "项目", "升级", "转型", "提质",
     ])
 });
 
@@ -170,6 +170,27 @@ const NOT_INDUSTRY: &[&str] = &[
     "替代",
     "传统优势",
     "基础",
+];
+
+/// Statistical categories a sector's name stands in (规模以上服务业企业, 限额以上批发业): a count, not a sector
+/// to develop.
+const STAT_BEFORE: [&str; 4] = ["规模以上", "规上", "限额以上", "限上"];
+/// What a sector's name is only the subject of (电力多边交易, 物流成本, 能源安全, 金融风险): a market, a cost, a
+/// risk, not the sector developed.
+const NOT_AFTER: [&str; 13] = [
+    "多边交易",
+    "市场化交易",
+    "交易",
+    "成本",
+    "价格",
+    "安全",
+    "保供",
+    "供应",
+    "风险",
+    "监管",
+    "执法",
+    "消费",
+    "需求",
 ];
 
 /// Verbs that set out to develop what follows them.
@@ -478,7 +499,11 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
         }
     }
     for m in lex.ind.find_iter(text) {
-        if inside(m.start(), m.end()) || !framed_clause(text, m.start(), m.end()) {
+        if inside(m.start(), m.end())
+            || !framed_clause(text, m.start(), m.end())
+            || STAT_BEFORE.iter().any(|w| text[..m.start()].ends_with(w))
+            || NOT_AFTER.iter().any(|w| text[m.end()..].starts_with(w))
+        {
             continue;
         }
         let ind = &lex.industries[lex.ind_keys[m.pattern()]];

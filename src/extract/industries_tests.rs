@@ -113,3 +113,15 @@ fn kinds_of_industry_are_not_sectors() {
         assert!(names(t).is_empty(), "{t}: {:?}", names(t));
     }
 }
+
+#[test]
+fn statistical_categories_and_markets_are_no_sectors() {
+    let names = |t: &str| -> Vec<String> {
+        find_industries(t, &[])
+            .into_iter()
+            .map(|h| h.name)
+            .collect()
+    };
+    assert!(names("新增规模以上服务业企业130户,为69户电力多边交易企业节约用电成本").is_empty());
+    assert_eq!(names("实施乳业升级三年行动计划"), ["乳业"]);
+}

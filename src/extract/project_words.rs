@@ -81,6 +81,10 @@ pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static PHASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[一二三四五六七八九十\d]{1,2}期").unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A phase anywhere in the words after an enterprise's name (光伏四期).
+pub(super) static PHASE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二三四五六七八九十\d]{1,2}期").unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// Works on a named route or facility that make a project of their own (集通铁路电气化改造工程, 京包铁路扩能改造
 /// 项目, 赤峰至京哈高铁连接线): they run on from its head word.
 pub(super) static WORKS: LazyLock<Regex> = LazyLock::new(|| {

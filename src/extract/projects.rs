@@ -247,6 +247,49 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     })
 }
 
+/// The length of the enterprise a name starts with (申通 of 申通电商物流项目).
+fn enterprise_prefix(name: &str) -> Option<usize> {
+    LEXICON
+        .enterprises
+        .find(name)
+        .filter(|m| m.start() == 0)
+        .map(|m| m.end())
+}
+
+/// Projects known by an enterprise and a phase, without a head word (中环光伏四期建成投产, 通威二期投产).
+fn enterprise_phases(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> {
+    let mut out = Vec::new();
+    for m in LEXICON.enterprises.find_iter(text) {
+        if name_start(text, m.end(), 30) != m.start()
+            || exclude.iter().any(|(a, b)| m.start() < *b && m.end() > *a)
+        {
+            continue;
+        }
+        let rest = &text[m.end()..];
+        let run: usize = rest
+            .char_indices()
+            .take(12)
+            .take_while(|(_, c)| is_han(*c) || c.is_ascii_alphanumeric())
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(p) = PHASE_IN.find(&rest[..run]) else {
+            continue;
+        };
+        let end = m.end() + p.end();
+        // 通威二期项目: the head word finds it with its head.
+        if HEAD.find(&text[end..]).is_some_and(|h| h.start() == 0) {
+            continue;
+        }
+        out.push(ProjectHit {
+            name: text[m.start()..end].to_string(),
+            start: m.start(),
+            end,
+            connects: Vec::new(),
+        });
+    }
+    out
+}
+
 /// The project a list of projects names in its 项目名称 cell (`start..end`): the whole cell, whatever its words.
 pub fn named(text: &str, start: usize, end: usize) -> ProjectHit {
     let name = text[start..end].to_string();
@@ -421,6 +464,12 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
                 }
             } else if sep != '、' && hit.is_some() && proper(prev, "") {
                 format!("{prev}{head_word}")
+            } else if let (Some(p), Some(owner)) = (&hit, enterprise_prefix(&text[start..end]))
+                && enterprise_prefix(prev) == Some(prev.len())
+                && p.name.len() > owner
+            {
+                // 韵达、申通电商物流项目: each enterprise's own project of that kind.
+                format!("{prev}{}", &text[start + owner..end])
             } else {
                 break;
             };
@@ -433,6 +482,11 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             cursor = prev_start;
         }
         out.extend(hit);
+    }
+    for p in enterprise_phases(text, exclude) {
+        if !out.iter().any(|o| o.start < p.end && p.start < o.end) {
+            out.push(p);
+        }
     }
     for m in ROAD_CODE.find_iter(text) {
         if inside(m.start(), m.end())

@@ -355,3 +355,24 @@ fn a_route_from_a_region_keeps_its_dash() {
     let ps = find_projects("推进陕北—湖北±800千伏特高压直流输电工程配套电源建设", &[]);
     assert_eq!(ps[0].name, "陕北—湖北±800千伏特高压直流输电工程");
 }
+
+#[test]
+fn an_enterprise_and_a_phase_name_a_project() {
+    assert_eq!(names("中环光伏四期建成投产,五期设备安装"), ["中环光伏四期"]);
+    // With its head, the head finds it.
+    assert_eq!(names("推动通威二期项目投产"), ["通威二期项目"]);
+}
+
+#[test]
+fn enterprises_share_an_ending() {
+    assert_eq!(
+        names("开工建设韵达、申通电商物流项目"),
+        ["韵达电商物流项目", "申通电商物流项目"]
+    );
+    // A name of its own before 、 shares nothing.
+    assert_eq!(
+        names("支持伊利现代智慧健康谷、蒙牛中国乳业产业园建设"),
+        ["蒙牛中国乳业产业园"]
+    );
+    assert_eq!(names("5月底建成投用王府井奥莱小镇"), ["王府井奥莱小镇"]);
+}
