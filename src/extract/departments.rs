@@ -195,7 +195,7 @@ static TOWN_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(各|有关|相关|其他|其它)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位",
+        r"^(各|有关|相关|其他|其它|[两二三四五六七八九十]+(市|盟|旗|县|区|盟市|旗县|旗县区)(人民政府|政府|行政公署)?$)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位",
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -210,7 +210,7 @@ static LEVEL_GOV: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static RULE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"牵头|首位|下同|按职责|根据需要|分工负责|进行调整|为配合|其他为|其余为")
+    Regex::new(r"牵头|首位|下同|按职责|根据需要|分工负责|进行调整|为配合|其他为|其余为|涉及|不再|列出|^以下|^上述")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 const GOV_CORES: [&str; 5] = ["人民政府", "政府", "行政公署", "行署", "公署"];
@@ -297,7 +297,7 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         .into_iter()
         .filter(|(a, b)| {
             let unit = role_mark(&list[*a..*b]).0;
-            // 其他部门按职责分工负责: the document's rule, not a unit.
+            // 其他部门按职责分工负责, 以下各项任务均涉及…，不再列出: the document's rule, not a unit.
             !RULE_TEXT.is_match(unit)
                 && !["其他", "其余", "其它"].iter().any(|w| unit.starts_with(w))
                 && !is_date_item(&list[*a..*b])
@@ -679,7 +679,16 @@ fn parse_one(
     } else {
         UnitKind::Department
     };
-    let next_carry = if explicit { place.clone() } else { None };
+    // 中国铁路…公司: a country's name is no prefix for the items after it.
+    let national = place
+        .as_deref()
+        .and_then(|p| lex.place(p))
+        .is_some_and(|p| p.rank == Rank::Country);
+    let next_carry = if explicit && !national {
+        place.clone()
+    } else {
+        None
+    };
     Some((Unit::new(label, jurisdiction, kind, aliases), next_carry))
 }
 

@@ -287,3 +287,22 @@ fn a_variant_inside_the_full_name_is_not_doubled() {
     );
     assert_eq!(labels("市投促局", "包头市"), ["包头市投资促进局"]);
 }
+
+#[test]
+fn a_note_s_closing_remark_and_counted_governments() {
+    // 中国 is no prefix for what follows; 四市人民政府 is a group; the sentence after 下同 is no unit.
+    let units = parse_units(
+        "自治区发展改革委、财政厅,中国铁路呼和浩特局集团有限公司,四市人民政府按职责分工负责,下同。以下各项任务均涉及四市或部分市人民政府,不再列出",
+        &ctx("内蒙古自治区"),
+    );
+    let got: Vec<(&str, UnitKind)> = units.iter().map(|u| (u.label.as_str(), u.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("内蒙古自治区发展和改革委员会", UnitKind::Department),
+            ("内蒙古自治区财政厅", UnitKind::Department),
+            ("中国铁路呼和浩特局集团有限公司", UnitKind::Department),
+            ("四市人民政府(内蒙古自治区)", UnitKind::Group),
+        ]
+    );
+}
