@@ -66,8 +66,12 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
     }
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    // find_iter, not captures_iter: the DFA alone; the core is the match without its first character.
-    for m in UNIT.find_iter(text) {
+    // find_at, not captures: the DFA alone; the core is the match without its first character.
+    let mut pos = 0;
+    while let Some(m) = UNIT.find_at(text, pos) {
+        // A match turned down may hide a unit that starts inside it (旗县区要加强与市发展改革委): look again from
+        // its next character; one taken is passed whole.
+        pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
         let (mut s, mut e) = (m.start(), m.end());
         let whole = m.as_str();
         let core = whole.strip_prefix("自治区").unwrap_or_else(|| {
@@ -136,6 +140,17 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         if inside(s, e) {
             continue;
         }
+        // 各旗、县、区人民政府 (the addressees): a part of a group, not one unit.
+        let clause = text[..s]
+            .rfind([',', '，', ';', '；', ':', '：', '。'])
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let list = &text[clause..s];
+        if list.starts_with('各') && list.ends_with('、') && list.chars().count() <= 16 {
+            continue;
+        }
+        pos = pos.max(e);
         spans.push((s, e));
     }
     // A place's own name before a unit word (包头海关, 九原区人民政府) when no prefix caught it. `spans` is in
@@ -226,6 +241,29 @@ mod tests {
             ["陕西省发展和改革委员会"]
         );
         assert_eq!(labels("由市司法局负责", "神木市"), ["神木市司法局"]);
+    }
+
+    #[test]
+    fn addressees_and_hidden_units() {
+        // The addressees are groups; a unit after a turned-down match is still found.
+        assert!(
+            labels(
+                "各旗、县、区人民政府,稀土高新区管委会,市直有关部门、单位:",
+                "包头市"
+            )
+            .is_empty()
+        );
+        assert!(
+            labels(
+                "各盟行政公署、市人民政府,自治区各委、办、厅、局:",
+                "内蒙古自治区"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            labels("各旗县区要加强与市发展改革委的沟通", "包头市"),
+            ["包头市发展和改革委员会"]
+        );
     }
 
     #[test]

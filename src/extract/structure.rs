@@ -28,6 +28,11 @@ static META: LazyLock<Regex> = LazyLock::new(|| {
         r"^(标题|名称|文号|发文字号|发文机关|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式)\s*:\s*(.*)$",
     )
 });
+static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(标题|名称|文号|发文字号|发文机关|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式|公文时效)\s*:",
+    )
+});
 static META_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})"));
 /// The issuer's code at the head of a document number: 榆政办发, 包府发, 锡署发, 国函.
@@ -145,8 +150,24 @@ pub struct Header {
 pub fn header(paras: &[Para], raw: &str) -> Header {
     let head = &paras[..paras.len().min(25)];
     let mut h = Header::default();
-    for p in head {
-        let t = p.text.trim_matches(['—', ' ']);
+    // A web page's information table may put two fields on a line (索引号:…文号:包府发〔2020〕54号): each field
+    // is read as a line of its own.
+    let lines: Vec<&str> = head
+        .iter()
+        .flat_map(|p| {
+            let t = p.text.trim_matches(['—', ' ']);
+            let starts: Vec<usize> = META_FIELD.find_iter(t).map(|m| m.start()).collect();
+            if starts.len() < 2 || starts[0] != 0 {
+                return vec![t];
+            }
+            starts
+                .iter()
+                .zip(starts.iter().skip(1).chain(std::iter::once(&t.len())))
+                .map(|(&a, &b)| t[a..b].trim())
+                .collect()
+        })
+        .collect();
+    for t in lines {
         // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
         let (label, t) = match META.captures(t) {
             Some(c) => (
@@ -409,6 +430,15 @@ mod tests {
         assert_eq!(h.date.as_deref(), Some("2018-12-29"));
         assert_eq!(h.issuer.as_deref(), Some("内蒙古自治区人民政府"));
         assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+    }
+
+    #[test]
+    fn two_fields_of_an_information_table_on_one_line() {
+        let raw = "名  称: 包头市人民政府关于印发包头市行动计划的通知\n索 引 号: 011536003/2020-00158 文  号: 包府发〔2020〕54号\n发布日期: 2020年09月18日 成文日期: 2020年09月13日\n发布机构: 包头市人民政府 公文时效: 有效\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.doc_number.as_deref(), Some("包府发〔2020〕54号"));
+        assert_eq!(h.date.as_deref(), Some("2020-09-13"));
+        assert_eq!(h.issuer.as_deref(), Some("包头市人民政府"));
     }
 
     #[test]
