@@ -155,6 +155,10 @@ impl GovContext {
         {
             return Some(z.clone());
         }
+        // 自治区 is the region's whatever the document's home.
+        if prefix == "自治区" {
+            return Some("内蒙古自治区".into());
+        }
         let home = self.home.as_deref()?;
         let rank = lex.place(home).map(|p| p.rank)?;
         let up = |r: Rank| -> Option<String> {
@@ -469,6 +473,16 @@ fn parse_one(
         let unit = Unit::new(
             format!("共青团{place}委员会"),
             Some(place),
+            UnitKind::Department,
+            vec![written],
+        );
+        return Some((unit, None));
+    }
+    // 国务院, 国家发改委, 财政部: national bodies, under no government of the region.
+    if let Some(full) = lex.national(item) {
+        let unit = Unit::new(
+            full.to_string(),
+            Some("中国".into()),
             UnitKind::Department,
             vec![written],
         );

@@ -306,3 +306,26 @@ fn a_note_s_closing_remark_and_counted_governments() {
         ]
     );
 }
+
+#[test]
+fn national_bodies_belong_to_no_government_of_the_region() {
+    let units = parse_units("国家发改委、财政部、国务院", &ctx("包头市"));
+    let got: Vec<(&str, Option<&str>)> = units
+        .iter()
+        .map(|u| (u.label.as_str(), u.jurisdiction.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("国家发展和改革委员会", Some("中国")),
+            ("财政部", Some("中国")),
+            ("国务院", Some("中国")),
+        ]
+    );
+    // 自治区 needs no home.
+    let none = GovContext::default();
+    assert_eq!(
+        parse_units("自治区发展改革委", &none)[0].label,
+        "内蒙古自治区发展和改革委员会"
+    );
+}

@@ -17,6 +17,7 @@ const DEPARTMENTS: &str = include_str!("../../assets/lexicon/departments.tsv");
 const INDUSTRIES: &str = include_str!("../../assets/lexicon/industries.tsv");
 const FEATURES: &str = include_str!("../../assets/lexicon/features.tsv");
 const ENTERPRISES: &str = include_str!("../../assets/lexicon/enterprises.tsv");
+const NATIONAL: &str = include_str!("../../assets/lexicon/national_bodies.tsv");
 
 /// Administrative rank: smaller is higher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -102,6 +103,8 @@ pub struct Lexicon {
     /// Enterprises active in the region (通威, 伊泰, 国家电投): a stem that starts with one names a project
     /// (通威高纯晶硅项目, 北控煤制气).
     pub enterprises: Dict,
+    /// The State Council, its ministries and national bodies, by any name (国家发改委 → 国家发展和改革委员会).
+    national: HashMap<String, String>,
 }
 
 fn tsv(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -336,6 +339,13 @@ impl Lexicon {
         let (industries, industry_by_name, ind, ind_keys) = load_industries();
         let features = Dict::new(tsv(FEATURES).map(|r| r[0]));
         let enterprises = Dict::new(tsv(ENTERPRISES).map(|r| r[0]));
+        let mut national = HashMap::default();
+        for r in tsv(NATIONAL) {
+            let aliases = r.get(1).copied().unwrap_or("");
+            for n in std::iter::once(r[0]).chain(aliases.split('|').filter(|a| !a.is_empty())) {
+                national.insert(n.to_string(), r[0].to_string());
+            }
+        }
         Lexicon {
             places,
             place_by_name: by_name,
@@ -349,7 +359,13 @@ impl Lexicon {
             ind_keys,
             features,
             enterprises,
+            national,
         }
+    }
+
+    /// The full name of a national body written in any of its names (国家发改委 → 国家发展和改革委员会).
+    pub fn national(&self, name: &str) -> Option<&str> {
+        self.national.get(name).map(String::as_str)
     }
 
     /// The place with this full name.

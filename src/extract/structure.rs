@@ -203,7 +203,7 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             h.issuer = Some(t.to_string());
         }
         if h.date.is_none()
-            && let Some(c) = DATE.captures(t)
+            && let Some(c) = DATE.captures(t.trim_start_matches('(').trim_end_matches(')'))
         {
             h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
         }
@@ -232,6 +232,14 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             .unwrap_or_default();
     }
     h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
+    // A work report names its government in its head (在东乌珠穆沁旗第十六届人民代表大会…上, 东乌旗人民政府代旗长).
+    if h.home.is_none() && h.title.contains("工作报告") {
+        h.home = head
+            .iter()
+            .map(|p| p.text.as_str())
+            .filter(|t| t.contains("人民代表大会") || t.contains("人民政府"))
+            .find_map(home_of);
+    }
     // A zone's own document: issued by its administration, or without an issuer and titled by it.
     let zone = match h.issuer.as_deref() {
         Some(i) => zone_of(i),
@@ -246,6 +254,13 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             .doc_number
             .as_deref()
             .and_then(|n| issuer_of_number(n, h.home.as_deref()));
+    }
+    // A national body's document (国务院关于推动内蒙古…的意见) speaks for no government of the region.
+    if h.issuer
+        .as_deref()
+        .is_some_and(|i| LEXICON.national(i).is_some())
+    {
+        h.home = None;
     }
     // A government work report is the government's own (乌拉特前旗2025年政府工作报告 → 乌拉特前旗人民政府).
     if h.issuer.is_none()
@@ -439,6 +454,20 @@ mod tests {
         assert_eq!(h.doc_number.as_deref(), Some("包府发〔2020〕54号"));
         assert_eq!(h.date.as_deref(), Some("2020-09-13"));
         assert_eq!(h.issuer.as_deref(), Some("包头市人民政府"));
+    }
+
+    #[test]
+    fn header_of_a_work_report_and_of_a_national_document() {
+        let raw = "政府工作报告\n\n——在东乌珠穆沁旗第十六届人民代表大会第一次会议上\n\n东乌旗人民政府代旗长 周玉龙\n\n(2022年1月5日)\n\n各位代表:\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.home.as_deref(), Some("东乌珠穆沁旗"));
+        assert_eq!(h.issuer.as_deref(), Some("东乌珠穆沁旗人民政府"));
+        assert_eq!(h.date.as_deref(), Some("2022-01-05"));
+        let raw =
+            "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见\n国发〔2023〕16号\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.issuer.as_deref(), Some("国务院"));
+        assert_eq!(h.home, None);
     }
 
     #[test]
