@@ -16,6 +16,25 @@ pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[两三四五六七八九十几多]大|[两三四五六七八九十几多]个|\d+个")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// What a place's projects are called as a kind (榆林市重大项目, 包头市续建项目).
+const KINDS_OF_PROJECT: [&str; 16] = [
+    "重大",
+    "重点",
+    "一批",
+    "新建",
+    "续建",
+    "在建",
+    "各类",
+    "大型",
+    "民生",
+    "招商引资",
+    "政府投资",
+    "中央预算内",
+    "专项债",
+    "基础设施",
+    "重大产业",
+    "重点产业",
+];
 /// Stems that make a project name generic.
 pub(super) const GENERIC_START: [&str; 15] = [
     "一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个",
@@ -344,6 +363,15 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || COUNTED.is_match(stem)
         || GRADE.is_match(stem)
     {
+        return false;
+    }
+    // 榆林市重大项目, 包头市重点项目: a place's projects of a kind, not one project.
+    let after_place = lex
+        .gaz
+        .find(stem)
+        .filter(|m| m.start() == 0)
+        .map_or(stem, |m| &stem[m.end()..]);
+    if after_place.len() < stem.len() && KINDS_OF_PROJECT.contains(&after_place) {
         return false;
     }
     // 国家级高新区, 自治区级开发区: categories, not names.

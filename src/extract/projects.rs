@@ -301,6 +301,9 @@ pub fn named(text: &str, start: usize, end: usize) -> ProjectHit {
     }
 }
 
+/// Marks that start the items of a list (- 神木能源产业园区, • …).
+const BULLETS: [char; 11] = ['-', '•', '·', '*', '●', '○', '■', '□', '◆', '▪', ' '];
+
 /// Words between 等 and a shared head that qualify the list, not name its kind (等重点项目, 等一批工程).
 const LIST_QUALIFIERS: [&str; 6] = ["重点", "重大", "一批", "大型", "骨干", "龙头"];
 
@@ -398,6 +401,12 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             end += close + 2;
         }
         let mut start = name_start(text, h.start(), 30);
+        // - 神木能源产业园区 (a list's bullet), (如太绥高铁 (for example): not part of the name.
+        let seg = &text[start..h.start()];
+        start += seg.len() - seg.trim_start_matches(BULLETS).len();
+        if text[..start].ends_with(['(', '（']) && text[start..h.start()].starts_with('如') {
+            start += '如'.len_utf8();
+        }
         // 打通至天津港: the destination is the name.
         if let Some(c) = text[start..h.start()]
             .chars()

@@ -376,3 +376,19 @@ fn enterprises_share_an_ending() {
     );
     assert_eq!(names("5月底建成投用王府井奥莱小镇"), ["王府井奥莱小镇"]);
 }
+
+#[test]
+fn bullets_examples_and_a_place_s_projects_of_a_kind() {
+    assert_eq!(
+        names("- 神木能源产业园区:重点发展煤化工。"),
+        ["神木能源产业园区"]
+    );
+    assert_eq!(
+        names("跨区域规划衔接不足(如太绥高铁、包鄂榆高铁的线路走向)"),
+        ["太绥高铁", "包鄂榆高铁"]
+    );
+    assert!(names("榆林市重大项目布局").is_empty());
+    assert!(names("加快呼市重点项目建设").is_empty());
+    // 如意开发区 keeps its 如.
+    assert_eq!(names("推动如意开发区发展"), ["如意开发区"]);
+}

@@ -29,7 +29,7 @@ const SUFFIXES: [&str; 10] = [
     "委",
 ];
 
-/// Words that end in a unit word but name no unit (布局 after a place: 在锡林郭勒盟布局).
+/// Words that end in a unit word but name no unit (布局 after a place: 在锡林郭勒盟布局; 榆林市重大项目布局).
 const NOT_UNIT_WORDS: [&str; 10] = [
     "布局", "格局", "大局", "全局", "开局", "结局", "当局", "变局", "破局", "新局",
 ];
@@ -103,10 +103,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             continue;
         }
         // 在锡林郭勒盟布局…: a word ending in 局 after a place is not a unit.
-        if NOT_UNIT_WORDS
-            .iter()
-            .any(|w| whole.ends_with(w) && core.chars().count() + 1 == w.chars().count())
-        {
+        if NOT_UNIT_WORDS.iter().any(|w| whole.ends_with(w)) {
             continue;
         }
         // 政协委员, 人大代表: members, not units.
@@ -241,6 +238,11 @@ mod tests {
             ["陕西省发展和改革委员会"]
         );
         assert_eq!(labels("由市司法局负责", "神木市"), ["神木市司法局"]);
+    }
+
+    #[test]
+    fn a_layout_is_no_unit() {
+        assert!(labels("榆林市重大项目布局", "榆林市").is_empty());
     }
 
     #[test]
