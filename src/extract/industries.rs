@@ -399,8 +399,11 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
         if !list.contains('、') {
             continue;
         }
-        // 等领域 / 等行业 lists mix sectors with anything else: keep only the taxonomy's terms there.
-        let strict = !close.as_str().ends_with("产业") && !close.as_str().ends_with("产业集群");
+        // 等领域 / 等行业 lists mix sectors with anything else: keep only the taxonomy's terms there; so do the
+        // stages of a chain (从硅料到铸锭、拉晶、切片、组件等光伏产业链).
+        let strict = !close.as_str().ends_with("产业") && !close.as_str().ends_with("产业集群")
+            || list.contains('从') && list.contains('到')
+            || text[close.end()..].starts_with('链');
         let mut pos = list_start;
         for part in list.split(['、', '和']) {
             let (s, e) = (pos, pos + part.len());

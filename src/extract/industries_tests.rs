@@ -125,3 +125,13 @@ fn statistical_categories_and_markets_are_no_sectors() {
     assert!(names("新增规模以上服务业企业130户,为69户电力多边交易企业节约用电成本").is_empty());
     assert_eq!(names("实施乳业升级三年行动计划"), ["乳业"]);
 }
+
+#[test]
+fn the_stages_of_a_chain_are_no_sectors() {
+    let names: Vec<String> =
+        find_industries("加快建设从硅料到铸锭、拉晶、切片、组件等光伏产业链", &[])
+            .into_iter()
+            .map(|h| h.name)
+            .collect();
+    assert_eq!(names, ["光伏"]);
+}

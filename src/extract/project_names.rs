@@ -294,7 +294,7 @@ fn strip_kinds<'a>(stem: &'a str, extra: &[&str]) -> (&'a str, bool) {
 }
 
 /// Kinds of business a company's name ends in (宝丰能源, 君正化工, 开沃新能源).
-pub(super) const COMPANY_KINDS: [&str; 13] = [
+pub(super) const COMPANY_KINDS: [&str; 17] = [
     "能源",
     "集团",
     "化工",
@@ -308,14 +308,36 @@ pub(super) const COMPANY_KINDS: [&str; 13] = [
     "硅业",
     "钢铁",
     "新能源",
+    "钨业",
+    "铝业",
+    "铜业",
+    "镁业",
 ];
 /// Words of two characters that stand before those kinds without naming a company (清洁能源, 新型化工).
-pub(super) const NOT_COMPANY: [&str; 40] = [
+pub(super) const NOT_COMPANY: [&str; 56] = [
     "清洁", "绿色", "新型", "传统", "现代", "先进", "高端", "特色", "优势", "重点", "新兴", "战略",
     "未来", "数字", "智慧", "低碳", "零碳", "地方", "本地", "区域", "可再", "化石", "常规", "综合",
     "储备", "节能", "应急", "安全", "公共", "基础", "农村", "城市", "城乡", "国有", "民营", "龙头",
-    "骨干", "大型", "中小", "精细",
+    "骨干", "大型", "中小", "精细", "信息", "关键", "核心", "共性", "前沿", "实用", "适用", "智能",
+    "生物", "农业", "工业", "环保", "医疗", "通用", "高新", "科学",
 ];
+
+/// Kinds of business that make a company's name only among the items of a list of projects (汇川技术电机、
+/// 中晶科技…等项目); elsewhere they are as often a field (工程技术中心, 生命科技研发应用基地).
+pub(super) const LIST_COMPANY_KINDS: [&str; 2] = ["科技", "技术"];
+
+/// A company named as an item of a list of projects: [`company_named`], or two characters of name before
+/// [`LIST_COMPANY_KINDS`].
+pub(super) fn listed_company(item: &str) -> bool {
+    company_named(item)
+        || item.char_indices().nth(2).is_some_and(|(i, _)| {
+            let (name, rest) = item.split_at(i);
+            name.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+                && !NOT_COMPANY.contains(&name)
+                && LEXICON.industry(name).is_none()
+                && LIST_COMPANY_KINDS.iter().any(|k| rest.starts_with(k))
+        })
+}
 
 /// A stem that starts with a company's name: one in the lexicon of the region's enterprises (通威高纯晶硅), or
 /// two characters of name, then the kind of business (宝丰能源绿氢耦合煤制烯烃, 开沃新能源汽车整车装配).

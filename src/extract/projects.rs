@@ -369,7 +369,7 @@ fn listed_item(item: &str) -> bool {
         && !HEAD.is_match(item)
         && !GENERIC_START.iter().any(|g| item.starts_with(g))
         && LEXICON.industry(item).is_none()
-        && (company_named(item) || SCALE.is_match(item))
+        && (listed_company(item) || SCALE.is_match(item))
 }
 
 /// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).

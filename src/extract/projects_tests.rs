@@ -392,3 +392,17 @@ fn bullets_examples_and_a_place_s_projects_of_a_kind() {
     // 如意开发区 keeps its 如.
     assert_eq!(names("推动如意开发区发展"), ["如意开发区"]);
 }
+
+#[test]
+fn companies_in_a_list_of_projects() {
+    assert_eq!(
+        names("实施北方稀土绿色冶炼升级改造二期、厦门钨业磁材、汇川技术电机等45个项目"),
+        [
+            "北方稀土绿色冶炼升级改造二期项目",
+            "厦门钨业磁材项目",
+            "汇川技术电机项目"
+        ]
+    );
+    // Outside a list, 技术 and 科技 name a field.
+    assert!(names("建设工程技术中心和生命科技研发应用基地").is_empty());
+}
