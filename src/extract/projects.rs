@@ -347,10 +347,18 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
                 end: item_end,
             });
         }
-        match text[..start].chars().next_back() {
-            Some(sep @ ('、' | '和' | '及' | '与')) if start > sep.len_utf8() => {
+        // The item before: after 、 (the item may have stopped at a word inside it, 唯品会内蒙古运营总部), or
+        // after 和 / 及 / 与 right before this one.
+        let seg = text[..item_end]
+            .char_indices()
+            .rev()
+            .take(30)
+            .find(|(_, c)| is_clause_break(*c));
+        match (text[..start].chars().next_back(), seg) {
+            (Some(sep @ ('和' | '及' | '与')), _) if start > sep.len_utf8() => {
                 item_end = start - sep.len_utf8();
             }
+            (_, Some((i, '、'))) if i > 0 => item_end = i,
             _ => break,
         }
     }

@@ -406,3 +406,15 @@ fn companies_in_a_list_of_projects() {
     // Outside a list, 技术 and 科技 name a field.
     assert!(names("建设工程技术中心和生命科技研发应用基地").is_empty());
 }
+
+#[test]
+fn verbs_of_progress_end_the_words_before_a_name() {
+    assert_eq!(
+        names("全区已经建成运营呼和浩特至张家口高铁"),
+        ["呼和浩特至张家口高铁"]
+    );
+    assert!(names("力争铁路建设规模达到1700公里").is_empty());
+    // An item cut short inside its words does not end the list before 等…项目.
+    let v = names("推动京东亚洲一号、唯品会内蒙古运营总部等项目落地");
+    assert!(v.contains(&"京东亚洲一号项目".to_string()), "{v:?}");
+}
