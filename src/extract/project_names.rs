@@ -416,6 +416,11 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         .iter()
         .find_map(|k| stem.strip_suffix(k))
         .unwrap_or(stem);
+    // 盛乐国际机场: a name before 国际 names the airport.
+    let named = named
+        .strip_suffix("国际")
+        .filter(|n| n.chars().count() >= 2 && !NOT_COMPANY.iter().any(|w| n.starts_with(w)))
+        .unwrap_or(named);
     if STRONG_HEADS.contains(&head)
         && named.chars().count() >= 2
         && !GENERIC_STEMS.iter().any(|g| named.ends_with(g))

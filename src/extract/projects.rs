@@ -336,10 +336,26 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
     let mut out = Vec::new();
     let mut item_end = deng;
     for _ in 0..12 {
-        let start = name_start(text, item_end, 30);
+        let mut start = name_start(text, item_end, 30);
+        // 成吉思汗大街东延伸段: a word inside the item (延伸) cut it short; the whole item after its 、 may name one.
+        if !listed_item(&text[start..item_end])
+            && let Some((i, '、')) = text[..start]
+                .char_indices()
+                .rev()
+                .take(30)
+                .find(|(_, c)| is_clause_break(*c))
+            && listed_item(&text[i + '、'.len_utf8()..item_end])
+        {
+            start = i + '、'.len_utf8();
+        }
         let item = &text[start..item_end];
         if listed_item(item) {
-            let name = format!("{item}{kind}{head}");
+            // A road is its own name (金航大道); the words after 等 say what kind of works it takes.
+            let name = if named_road(item) {
+                item.to_string()
+            } else {
+                format!("{item}{kind}{head}")
+            };
             out.push(ProjectHit {
                 connects: route_places(&name),
                 name,
@@ -365,6 +381,31 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
     out
 }
 
+/// A road, street or interchange named in a list of works (成吉思汗大街东延伸段, 金航大道, 昭乌达高架与南二环互通
+/// 立交): a name of two or more characters before the kind of road.
+fn named_road(item: &str) -> bool {
+    const ROADS: [&str; 10] = [
+        "大街",
+        "大道",
+        "街",
+        "路",
+        "立交",
+        "大桥",
+        "桥",
+        "高架",
+        "延伸段",
+        "快速路",
+    ];
+    let item = item
+        .strip_suffix("延伸段")
+        .map_or(item, |r| r.trim_end_matches(['东', '西', '南', '北']));
+    ROADS.iter().any(|r| {
+        item.strip_suffix(r).is_some_and(|n| {
+            n.chars().count() >= 2 && !GENERIC_START.iter().any(|g| n.starts_with(g))
+        })
+    })
+}
+
 /// An item of a list before 等…项目 that names a project: an enterprise, a scale or a phase, or a capacity in
 /// figures; not a sector alone, and not an item with a head of its own (found by that head).
 fn listed_item(item: &str) -> bool {
@@ -374,10 +415,10 @@ fn listed_item(item: &str) -> bool {
             .chars()
             .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '.')
         && item.chars().any(is_han)
-        && !HEAD.is_match(item)
         && !GENERIC_START.iter().any(|g| item.starts_with(g))
         && LEXICON.industry(item).is_none()
-        && (listed_company(item) || SCALE.is_match(item))
+        && (named_road(item)
+            || !HEAD.is_match(item) && (listed_company(item) || SCALE.is_match(item)))
 }
 
 /// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).

@@ -418,3 +418,21 @@ fn verbs_of_progress_end_the_words_before_a_name() {
     let v = names("推动京东亚洲一号、唯品会内蒙古运营总部等项目落地");
     assert!(v.contains(&"京东亚洲一号项目".to_string()), "{v:?}");
 }
+
+#[test]
+fn named_roads_and_airports() {
+    assert_eq!(
+        names(
+            "建设昭乌达高架与南二环互通立交、成吉思汗大街东延伸段、金航大道、云港大街等桥梁道路工程"
+        ),
+        [
+            "昭乌达高架",
+            "南二环互通立交",
+            "成吉思汗大街东延伸段",
+            "金航大道",
+            "云港大街"
+        ]
+    );
+    assert_eq!(names("盛乐国际机场建成通航"), ["盛乐国际机场"]);
+    assert!(names("对标一流打造绿色低碳国际机场").is_empty());
+}
