@@ -155,7 +155,16 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     let lines: Vec<&str> = head
         .iter()
         .flat_map(|p| {
-            let t = p.text.trim_matches(['—', ' ']);
+            let t = p
+                .text
+                .trim_matches(['—', ' '])
+                .trim_start_matches(['•', '·', '●', ' ']);
+            // 标题 鄂尔多斯市人民政府关于…的通知: a label written with a space, which normalising takes out.
+            let t = ["标题", "名称", "题名"]
+                .iter()
+                .find_map(|l| t.strip_prefix(l))
+                .filter(|r| r.chars().count() >= 8 && !r.starts_with(':') && TITLE_END.is_match(r))
+                .unwrap_or(t);
             let starts: Vec<usize> = META_FIELD.find_iter(t).map(|m| m.start()).collect();
             if starts.len() < 2 || starts[0] != 0 {
                 return vec![t];
@@ -468,6 +477,18 @@ mod tests {
         let h = header(&paragraphs(raw), raw);
         assert_eq!(h.issuer.as_deref(), Some("国务院"));
         assert_eq!(h.home, None);
+    }
+
+    #[test]
+    fn a_title_labelled_with_a_space() {
+        let raw = "标题 鄂尔多斯市人民政府关于下达2025年国民经济和社会发展计划的通知\n  • 发文字号\n  • 鄂府发〔2025〕1号\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(
+            h.title,
+            "鄂尔多斯市人民政府关于下达2025年国民经济和社会发展计划的通知"
+        );
+        assert_eq!(h.doc_number.as_deref(), Some("鄂府发〔2025〕1号"));
+        assert_eq!(h.home.as_deref(), Some("鄂尔多斯市"));
     }
 
     #[test]
