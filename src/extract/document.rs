@@ -302,7 +302,8 @@ fn document_node(cx: &mut Ctx, head: &Header) {
             home: head.home.clone(),
             zone: head.zone.clone(),
         };
-        if let Some(u) = parse_units(issuer, &gov).into_iter().next() {
+        // A joint issue (…党委、…人民政府) is issued by each.
+        for u in parse_units(issuer, &gov).into_iter().take(3) {
             let id = unit_node(cx, &u, None);
             let doc = cx.doc.clone();
             cx.edge(&doc, &id, EdgeKind::IssuedBy, None, None);

@@ -21,7 +21,10 @@ static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^([\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于")
+    // A joint issue names the party committee first (内蒙古自治区党委、自治区人民政府关于…).
+    re(
+        r"^((?:[\p{Han}]{2,24}?(?:党委|委员会)、)?[\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于",
+    )
 });
 static META: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -489,6 +492,17 @@ mod tests {
         );
         assert_eq!(h.doc_number.as_deref(), Some("鄂府发〔2025〕1号"));
         assert_eq!(h.home.as_deref(), Some("鄂尔多斯市"));
+    }
+
+    #[test]
+    fn a_joint_issue() {
+        let raw = "内蒙古自治区党委、自治区人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n一、总体要求\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(
+            h.issuer.as_deref(),
+            Some("内蒙古自治区党委、自治区人民政府")
+        );
+        assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
     }
 
     #[test]
