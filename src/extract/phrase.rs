@@ -183,14 +183,46 @@ fn route_dash(text: &str, at: usize, c: char) -> bool {
             .last()
             .is_some_and(|m| m.end() == t.len())
     };
+    let known_before = lex
+        .resolve_place_suffix(super::text::suffix(before, 12))
+        .is_some()
+        || feature_end(super::text::suffix(before, 12));
+    let known_after = lex.gaz.find(after).is_some_and(|m| m.start() == 0)
+        || lex.features.find(after).is_some_and(|m| m.start() == 0);
+    // 上海庙—山东, 鄂尔多斯—安平—沧州: one end known, the other a short name (a town, a county elsewhere).
+    let short_name = |t: &str, from_end: bool| {
+        let run: String = if from_end {
+            let r: Vec<char> = t
+                .chars()
+                .rev()
+                .take_while(|c| super::text::is_han(*c))
+                .take(6)
+                .collect();
+            r.into_iter().rev().collect()
+        } else {
+            t.chars()
+                .take_while(|c| super::text::is_han(*c))
+                .take(5)
+                .collect()
+        };
+        // 市区—和林格尔新区: a part of a city is no end of a route.
+        run.chars().count() >= 2
+            && (from_end || run.chars().count() <= 4)
+            && !["市区", "城区", "县城", "新区", "老城", "园区", "城市"]
+                .iter()
+                .any(|w| {
+                    if from_end {
+                        run.ends_with(w)
+                    } else {
+                        run.starts_with(w)
+                    }
+                })
+    };
     !before.ends_with('—')
         && !after.starts_with('—')
-        && (lex
-            .resolve_place_suffix(super::text::suffix(before, 12))
-            .is_some()
-            || feature_end(super::text::suffix(before, 12)))
-        && (lex.gaz.find(after).is_some_and(|m| m.start() == 0)
-            || lex.features.find(after).is_some_and(|m| m.start() == 0))
+        && (known_before && known_after
+            || known_before && short_name(after, false) && after.contains('—')
+            || known_after && short_name(before, true))
 }
 
 /// Start of the name that ends at `end`: after the clause break and the last boundary word before it,

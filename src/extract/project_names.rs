@@ -387,6 +387,24 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
     {
         return false;
     }
+    // PPP项目, EPC项目: a way of financing or building, not a name.
+    if stem.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    // 自治区重大科技计划项目: a programme's projects.
+    if stem.ends_with("计划") {
+        return false;
+    }
+    // 国际国内一流研发平台, 国际快件通道, 国际化健康产业示范区: 国际 alone names nothing; a sector or a place
+    // after it does (国际羊绒工程中心).
+    if let Some(rest) = stem.strip_prefix("国际")
+        && (["国内", "一流", "先进", "化"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            || lex.ind.find(rest).is_none() && lex.gaz.find(rest).is_none())
+    {
+        return false;
+    }
     // 榆林市重大项目, 包头市重点项目: a place's projects of a kind, not one project.
     let after_place = lex
         .gaz

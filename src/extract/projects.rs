@@ -186,6 +186,19 @@ fn expressway(text: &str, start: usize, head: usize, end: usize) -> Option<Proje
     })
 }
 
+/// Places joined by dashes (呼和浩特市—和林格尔新区): a pair of places a corridor links, not a project.
+fn places_joined(name: &str) -> bool {
+    let lex = &*LEXICON;
+    name.contains('—')
+        && name.split('—').all(|part| {
+            lex.resolve_norm(part).is_some()
+                || lex
+                    .gaz
+                    .find(part)
+                    .is_some_and(|m| m.start() == 0 && m.end() == part.len())
+        })
+}
+
 /// A district named like a zone (浦东新区, 上海浦东新区, 滨海新区): a place, not a project.
 fn is_place(name: &str) -> bool {
     // Only names ending as a district's do (浦东新区); most project names end otherwise.
@@ -230,7 +243,7 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let head = head_m.map(|m| m.start()).unwrap_or(name.len());
     let stem = &name[..head];
     let head_word = head_m.map(|m| &name[m.start()..m.end()]).unwrap_or("");
-    if is_place(&name) {
+    if is_place(&name) || places_joined(&name) {
         return None;
     }
     let zone = zone_name(&name);

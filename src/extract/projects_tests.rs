@@ -436,3 +436,28 @@ fn named_roads_and_airports() {
     assert_eq!(names("盛乐国际机场建成通航"), ["盛乐国际机场"]);
     assert!(names("对标一流打造绿色低碳国际机场").is_empty());
 }
+
+#[test]
+fn generic_names_and_routes_with_one_end_known() {
+    for t in [
+        "规范推进PPP项目",
+        "建设国际国内一流研发平台",
+        "开通国际快件通道",
+        "建设国际化健康产业示范区",
+        "组织实施自治区重大科技计划项目",
+        "引导呼和浩特市—和林格尔新区一体化发展",
+    ] {
+        assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+    }
+    assert_eq!(names("建设国际羊绒工程中心"), ["国际羊绒工程中心"]);
+    assert_eq!(
+        names("推动上海庙—山东特高压输电通道配送新能源项目建设"),
+        ["上海庙—山东特高压输电通道配送新能源项目"]
+    );
+    let ps = find_projects("推进鄂尔多斯—安平—沧州输气管道建设", &[]);
+    assert_eq!(ps[0].name, "鄂尔多斯—安平—沧州输气管道");
+    assert_eq!(
+        ps[0].connects.first().map(String::as_str),
+        Some("鄂尔多斯市")
+    );
+}
