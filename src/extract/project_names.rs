@@ -13,7 +13,7 @@ pub(super) static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A count of things (两大, 三个): the stem counts projects named elsewhere, it names none.
 pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[两三四五六七八九十几多]大|[两三四五六七八九十几多]个|\d+个")
+    Regex::new(r"[两三四五六七八九十几多]大|[两三四五六七八九十几多]个|\d+个|^[\d一二三四五六七八九十两几多]+(处|座|条|所|家|批)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// What a place's projects are called as a kind (榆林市重大项目, 包头市续建项目).
@@ -452,7 +452,7 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         .any(|w| CLUSTER.contains(&w[0]) && CLUSTER.contains(&w[1]));
     stem.contains('“')
         || SCALE.is_match(stem)
-        || stem.chars().any(|c| c.is_ascii_alphanumeric())
+        || ascii_name(stem)
         // 国家稀土新材料技术创新中心 is named; 国家级创新中心, 自治区级电子商务示范基地 are grades.
         || QUALIFIERS
             .iter()
@@ -465,6 +465,13 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || company_named(stem)
         || named_port_or_airport(stem)
         || WATER_TRANSFER.is_match(stem)
+}
+
+/// Letters or figures in a stem that name something (25GW, B型, SKP), not a technology (5G示范项目, AI应用).
+fn ascii_name(stem: &str) -> bool {
+    const TECH: [&str; 8] = ["5G", "4G", "AI", "IT", "TOD", "PPP", "VR", "AR"];
+    stem.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| !w.is_empty() && !TECH.contains(&w))
 }
 
 /// A port or airport named inside the stem (甘其毛都口岸加工园区): the facility makes the name proper.

@@ -461,3 +461,13 @@ fn generic_names_and_routes_with_one_end_known() {
         Some("鄂尔多斯市")
     );
 }
+
+#[test]
+fn counts_and_technologies_name_no_project() {
+    assert!(names("新建5处生态休闲公园").is_empty());
+    assert!(names("推进5G示范项目建设").is_empty());
+    assert_eq!(
+        names("实施东方日升源网荷储一期2GW等项目"),
+        ["东方日升源网荷储一期2GW项目"]
+    );
+}
