@@ -141,6 +141,7 @@ const NOT_INDUSTRY: &[&str] = &[
     "农村",
     "农村牧区",
     "乡村",
+    "科教文卫",
     "集体",
     "开放型",
     "数字",
@@ -255,8 +256,10 @@ fn clean(item: &str) -> String {
 
 /// The canonical name of an industry term (taxonomy alias → name; otherwise the term itself).
 pub fn canonical(term: &str) -> String {
+    // 绿色农畜 (of 绿色农畜产业): the taxonomy may know the name with its 产业.
     LEXICON
         .industry(term)
+        .or_else(|| LEXICON.industry(&format!("{term}产业")))
         .map(|i| i.name.clone())
         .unwrap_or_else(|| term.to_string())
 }

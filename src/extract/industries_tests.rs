@@ -135,3 +135,20 @@ fn the_stages_of_a_chain_are_no_sectors() {
             .collect();
     assert_eq!(names, ["光伏"]);
 }
+
+#[test]
+fn a_sector_named_with_its_industry_word_merges() {
+    let names = |t: &str| -> Vec<String> {
+        find_industries(t, &[])
+            .into_iter()
+            .map(|h| h.name)
+            .collect()
+    };
+    assert_eq!(names("推动发展临空产业"), ["临空经济"]);
+    assert!(
+        names("打造绿色农畜产业生产加工产业集群")
+            .iter()
+            .all(|n| n == "绿色农畜产品加工")
+    );
+    assert!(names("推动科教文卫等社会公共服务产业转移").is_empty());
+}
