@@ -388,7 +388,9 @@ fn framed_clause(text: &str, start: usize, end: usize) -> bool {
 pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHit> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
-    let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s >= *a && e <= *b);
+    // Inside a note or a project's name, or reaching into one (“浑善达克沙地综合治理产业发展项目”: the quote before
+    // the name is the industry pattern's, not the project's).
+    let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
     for close in ENUM_CLOSE.find_iter(text) {
         // The list runs back from 等 to the clause start, over items joined by 、 and 和.
         let list_end = close.start();

@@ -48,6 +48,8 @@ fn head_ends_name(text: &str, end: usize) -> bool {
     let next = &text[end..];
     match next.chars().next() {
         None => true,
+        // “农牧业产业强镇建设项目”: a closing quote ends the name.
+        Some('”' | '’' | '」' | '』') => true,
         Some(c) if !is_han(c) => is_clause_break(c) || c.is_ascii_whitespace(),
         // A verb after the head (产业园区承接项目落地) ends the name too.
         Some(_) => {
@@ -318,7 +320,21 @@ pub fn named(text: &str, start: usize, end: usize) -> ProjectHit {
 const BULLETS: [char; 11] = ['-', '•', '·', '*', '●', '○', '■', '□', '◆', '▪', ' '];
 
 /// Words between 等 and a shared head that qualify the list, not name its kind (等重点项目, 等一批工程).
-const LIST_QUALIFIERS: [&str; 6] = ["重点", "重大", "一批", "大型", "骨干", "龙头"];
+const LIST_QUALIFIERS: [&str; 13] = [
+    "重点",
+    "重大",
+    "一批",
+    "大型",
+    "骨干",
+    "龙头",
+    "工业",
+    "产业",
+    "民生",
+    "新建",
+    "续建",
+    "在建",
+    "基础设施",
+];
 
 /// The projects a list names before 等 and a shared head (通威二期、双良三期等项目; 北控煤制气、伊泰200万吨煤制油等
 /// 项目; 伊泰国电等坑口电厂项目): each item that names an enterprise or a scale or phase, with the kind and head
@@ -339,13 +355,21 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
     else {
         return Vec::new();
     };
+    // 等重点项目, 等234个工业项目: qualifiers and counts, not a kind.
     let mut kind = &before[deng + '等'.len_utf8()..];
-    while let Some(rest) = LIST_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)) {
+    loop {
+        let rest = kind.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || "一二三四五六七八九十百个".contains(c)
+        });
+        let rest = LIST_QUALIFIERS
+            .iter()
+            .find_map(|q| rest.strip_prefix(q))
+            .unwrap_or(rest);
+        if rest.len() == kind.len() {
+            break;
+        }
         kind = rest;
     }
-    // 等3个项目: a count, not a kind.
-    let kind = kind
-        .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十个".contains(c));
     let mut out = Vec::new();
     let mut item_end = deng;
     for _ in 0..12 {

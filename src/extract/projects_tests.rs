@@ -471,3 +471,15 @@ fn counts_and_technologies_name_no_project() {
         ["东方日升源网荷储一期2GW项目"]
     );
 }
+
+#[test]
+fn a_closing_quote_ends_a_name_and_counts_are_no_kind() {
+    assert_eq!(
+        names("深入实施“浑善达克沙地综合治理产业发展项目”"),
+        ["浑善达克沙地综合治理产业发展项目"]
+    );
+    assert_eq!(
+        names("扎铝二期、龙马储能装备等234个工业项目开工建设"),
+        ["扎铝二期项目"]
+    );
+}

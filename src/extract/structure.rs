@@ -28,7 +28,7 @@ static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static META: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(标题|名称|文号|发文字号|发文机关|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式)\s*:\s*(.*)$",
+        r"^(标题|名称|文号|发文字号|文件编号|发文机关|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题|公开方式)\s*:\s*(.*)$",
     )
 });
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -193,12 +193,12 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             {
                 h.issuer = Some(t.to_string());
             }
-            "成文日期" | "印发日期" if h.date.is_none() => {
+            "成文日期" | "印发日期" | "发文日期" if h.date.is_none() => {
                 if let Some(c) = META_DATE.captures(t) {
                     h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
                 }
             }
-            "发布日期" | "索引号" | "主题分类" | "公开方式" => continue,
+            "发布日期" | "索引号" | "主题分类" | "主题" | "公开方式" => continue,
             _ => {}
         }
         if h.title.is_empty()
@@ -492,6 +492,14 @@ mod tests {
         );
         assert_eq!(h.doc_number.as_deref(), Some("鄂府发〔2025〕1号"));
         assert_eq!(h.home.as_deref(), Some("鄂尔多斯市"));
+    }
+
+    #[test]
+    fn a_file_number_and_a_date_of_issue() {
+        let raw = "名    称:通辽市人民政府办公室关于印发《重点任务分工方案》的通知\n\n文件编号:通政办发〔2019〕10号\n\n发文日期:2019-03-18\n\n主    题:综合政务\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.doc_number.as_deref(), Some("通政办发〔2019〕10号"));
+        assert_eq!(h.date.as_deref(), Some("2019-03-18"));
     }
 
     #[test]
