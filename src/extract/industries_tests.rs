@@ -152,3 +152,12 @@ fn a_sector_named_with_its_industry_word_merges() {
     );
     assert!(names("推动科教文卫等社会公共服务产业转移").is_empty());
 }
+
+#[test]
+fn the_whole_country_is_no_part_of_a_sector() {
+    let names: Vec<String> = find_industries("“全国肉牛产业第一重镇”建设取得积极进展", &[])
+        .into_iter()
+        .map(|h| h.name)
+        .collect();
+    assert_eq!(names, ["肉牛"]);
+}
