@@ -493,6 +493,8 @@ fn parse_one(
     let mut explicit = false;
     let mut self_named = false;
     let mut party = false;
+    // A prefix the document gives no government for (市 in a document without a home): kept as written.
+    let mut unresolved: Option<&str> = None;
     if let Some(unit) = super::zone_units::named_zone_unit(rest, &written, ctx, carry) {
         return Some((unit, None));
     }
@@ -561,6 +563,7 @@ fn parse_one(
             }
             place = ctx.resolve_prefix(pre);
             explicit = place.is_some();
+            unresolved = place.is_none().then_some(pre);
             rest = r;
             break;
         }
@@ -635,6 +638,18 @@ fn parse_one(
                 Key::Zone(_) => None,
             });
         let unit = Unit::new(written.clone(), jur, UnitKind::Department, vec![written]);
+        return Some((unit, None));
+    }
+    if let Some(pre) = unresolved
+        && !group
+    {
+        let label = format!("{pre}{}", lex.canonical_department(rest));
+        let kind = if GOV_CORES.contains(&rest) {
+            UnitKind::Government
+        } else {
+            UnitKind::Department
+        };
+        let unit = Unit::new(label, None, kind, vec![written]);
         return Some((unit, None));
     }
     if !explicit && !group {

@@ -329,3 +329,13 @@ fn national_bodies_belong_to_no_government_of_the_region() {
         "内蒙古自治区发展和改革委员会"
     );
 }
+
+#[test]
+fn a_prefix_without_a_home_stays_as_written() {
+    let none = GovContext::default();
+    let got: Vec<String> = parse_units("自治区发展改革委、市发改委", &none)
+        .into_iter()
+        .map(|u| u.label)
+        .collect();
+    assert_eq!(got, ["内蒙古自治区发展和改革委员会", "市发展和改革委员会"]);
+}
