@@ -70,7 +70,7 @@ pub(super) const STRONG_HEADS: [&str; 11] = [
     "电站",
 ];
 /// Stems that stay generic even before a strong head.
-pub(super) const GENERIC_STEMS: [&str; 36] = [
+pub(super) const GENERIC_STEMS: [&str; 41] = [
     "通用",
     "支线",
     "干线",
@@ -108,6 +108,12 @@ pub(super) const GENERIC_STEMS: [&str; 36] = [
     "保税",
     "信息",
     "内河",
+    // 电网侧独立储能电站, 共享储能电站: kinds of plant.
+    "独立",
+    "侧",
+    "共享",
+    "集中式",
+    "分布式",
 ];
 /// Kinds of power plant (坑口电厂, 燃煤电厂, 抽水蓄能电站): only a name before the kind (托克托燃煤电厂, 芝瑞抽水
 /// 蓄能电站) makes one plant.
@@ -314,12 +320,13 @@ pub(super) const COMPANY_KINDS: [&str; 17] = [
     "镁业",
 ];
 /// Words of two characters that stand before those kinds without naming a company (清洁能源, 新型化工).
-pub(super) const NOT_COMPANY: [&str; 56] = [
+pub(super) const NOT_COMPANY: [&str; 71] = [
     "清洁", "绿色", "新型", "传统", "现代", "先进", "高端", "特色", "优势", "重点", "新兴", "战略",
     "未来", "数字", "智慧", "低碳", "零碳", "地方", "本地", "区域", "可再", "化石", "常规", "综合",
     "储备", "节能", "应急", "安全", "公共", "基础", "农村", "城市", "城乡", "国有", "民营", "龙头",
     "骨干", "大型", "中小", "精细", "信息", "关键", "核心", "共性", "前沿", "实用", "适用", "智能",
-    "生物", "农业", "工业", "环保", "医疗", "通用", "高新", "科学",
+    "生物", "农业", "工业", "环保", "医疗", "通用", "高新", "科学", "配套", "新增", "保障", "市场",
+    "存量", "增量", "外送", "就地", "消纳", "分布", "集中", "示范", "支撑", "调峰", "规模",
 ];
 
 /// Kinds of business that make a company's name only among the items of a list of projects (汇川技术电机、

@@ -106,7 +106,7 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 46] = [
+pub(super) const AFTER_HEAD: [&str; 49] = [
     "建设",
     "企业",
     "配套",
@@ -153,6 +153,9 @@ pub(super) const AFTER_HEAD: [&str; 46] = [
     "电气化",
     "合作",
     "对接",
+    "进出口",
+    "货运量",
+    "过货量",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
 pub(super) const STATUS_AFTER_HEAD: [&str; 47] = [

@@ -483,3 +483,13 @@ fn a_closing_quote_ends_a_name_and_counts_are_no_kind() {
         ["扎铝二期项目"]
     );
 }
+
+#[test]
+fn ports_across_the_border_and_kinds_of_storage() {
+    assert_eq!(
+        names("中蒙策克—西伯库伦口岸进出口货运量突破2600万吨"),
+        ["中蒙策克—西伯库伦口岸"]
+    );
+    assert!(names("加快建设电源侧、电网侧独立储能电站").is_empty());
+    assert!(names("推进配套新能源装备制造项目建设").is_empty());
+}
