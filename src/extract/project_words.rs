@@ -6,7 +6,14 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 64] = [
+pub(super) const HEAD_WORDS: [&str; 71] = [
+    "号线",
+    "火车站",
+    "高铁站",
+    "东站",
+    "西站",
+    "南站",
+    "北站",
     "项目",
     "处理厂",
     "工程",

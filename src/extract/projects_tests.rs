@@ -176,12 +176,9 @@ fn a_named_stem_ends_at_its_head_whatever_follows() {
         ["鄂尔多斯草原旅游区", "乌拉特前旗工业园区"]
     );
     // …unless the head begins a longer word, or is inside a place's name.
-    assert!(
-        names(
-            "优化呼和浩特中心城区功能,拓宽包头机场路,建设鄂尔多斯高铁西站,借助内蒙古香港经贸推广周"
-        )
-        .is_empty()
-    );
+    assert!(names("优化呼和浩特中心城区功能,拓宽包头机场路,借助内蒙古香港经贸推广周").is_empty());
+    // 高铁 inside 高铁西站 is no head; the station is the project.
+    assert_eq!(names("建设鄂尔多斯高铁西站"), ["鄂尔多斯高铁西站"]);
 }
 
 #[test]
@@ -492,4 +489,13 @@ fn ports_across_the_border_and_kinds_of_storage() {
     );
     assert!(names("加快建设电源侧、电网侧独立储能电站").is_empty());
     assert!(names("推进配套新能源装备制造项目建设").is_empty());
+}
+
+#[test]
+fn metro_lines_and_stations() {
+    assert_eq!(
+        names("推进呼和浩特地铁2号线、呼和浩特东站改造"),
+        ["呼和浩特地铁2号线", "呼和浩特东站"]
+    );
+    assert!(names("完善加油站、服务站").is_empty());
 }
