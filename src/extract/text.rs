@@ -58,6 +58,58 @@ impl Para {
     }
 }
 
+/// Characters a scraping site put into the text (自治區(qū)發(fā)展: pinyin after a character; 推进@@建设: runs of
+/// @), by position in `s`; `None` when there are none.
+fn noise_mask(s: &str) -> Option<Vec<bool>> {
+    if !s.contains(['@', '(', '（']) {
+        return None;
+    }
+    let cs: Vec<char> = s.chars().collect();
+    let mut mask = vec![false; cs.len()];
+    let mut any = false;
+    let toned = |c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c);
+    let mut k = 0;
+    while k < cs.len() {
+        if cs[k] == '@' && (cs.get(k + 1) == Some(&'@') || k > 0 && cs[k - 1] == '@') {
+            mask[k] = true;
+            any = true;
+        } else if matches!(cs[k], '(' | '（') && k > 0 && is_han(cs[k - 1]) {
+            let inner: Vec<char> = cs[k + 1..]
+                .iter()
+                .copied()
+                .take_while(|c| c.is_ascii_lowercase() || toned(*c) || *c == 'ü')
+                .collect();
+            let close = k + 1 + inner.len();
+            if (1..=6).contains(&inner.len())
+                && inner.iter().any(|c| toned(*c))
+                && matches!(cs.get(close), Some(')' | '）'))
+            {
+                for m in mask.iter_mut().take(close + 1).skip(k) {
+                    *m = true;
+                }
+                any = true;
+                k = close + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    any.then_some(mask)
+}
+
+/// A line folded ([`fold_char`]) without its scraping noise ([`noise_mask`]).
+fn fold_line(s: &str) -> String {
+    match noise_mask(s) {
+        None => s.chars().map(fold_char).collect(),
+        Some(m) => s
+            .chars()
+            .zip(m)
+            .filter(|(_, drop)| !drop)
+            .map(|(c, _)| fold_char(c))
+            .collect(),
+    }
+}
+
 /// Folds one character: full-width ASCII to half-width, ideographic space to space.
 pub fn fold_char(c: char) -> char {
     match c {
@@ -136,11 +188,19 @@ impl Builder {
         self.emit(c, orig, len);
     }
 
-    /// Pushes a line of the original (`s`, starting at byte `start`) with its folded copy.
+    /// Pushes a line of the original (`s`, starting at byte `start`) with its folded copy ([`fold_line`]: the
+    /// characters of scraping noise left out).
     fn push_line(&mut self, s: &str, folded: &str, start: usize) {
         self.reserve(s.len());
-        for ((i, c), f) in s.char_indices().zip(folded.chars()) {
-            self.push_folded(f, start + i, c.len_utf8());
+        let mask = noise_mask(s);
+        let mut f = folded.chars();
+        for (k, (i, c)) in s.char_indices().enumerate() {
+            if mask.as_ref().is_some_and(|m| m[k]) {
+                continue;
+            }
+            if let Some(fc) = f.next() {
+                self.push_folded(fc, start + i, c.len_utf8());
+            }
         }
     }
 
@@ -325,7 +385,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         .unzip();
     let folded: Vec<String> = lines
         .iter()
-        .map(|l| text[l.start..l.end].chars().map(fold_char).collect())
+        .map(|l| fold_line(&text[l.start..l.end]))
         .collect();
     let mut out = Vec::new();
     let mut cur: Option<Builder> = None;
@@ -442,8 +502,7 @@ fn row_para(text: &str, row: &[Vec<(usize, usize)>]) -> Builder {
         }
         for &(s, e) in cell {
             let piece = &text[s..e];
-            let folded: String = piece.chars().map(fold_char).collect();
-            b.push_line(piece, &folded, s);
+            b.push_line(piece, &fold_line(piece), s);
             at = e;
         }
     }
@@ -514,5 +573,23 @@ mod tests {
         assert_eq!(ps[2].text, "3\t推进乙任务\t\t");
         // A line indented by a tab is no row.
         assert_eq!(ps[3].text, "一、总体要求");
+    }
+
+    #[test]
+    fn scraping_noise_is_left_out_and_offsets_stay() {
+        let text = "（责任单位@@:自治區(qū)發(fā)展改革委@@@@、财政厅）\n";
+        let ps = paragraphs(text);
+        assert_eq!(ps[0].text, "(责任单位:自治区发展改革委、财政厅)");
+        // The unit's span maps back to the original, noise and all.
+        let a = ps[0].text.find("自治区").expect("unit");
+        let b = a + "自治区发展改革委".len();
+        let (s, e) = ps[0].orig_span(a, b);
+        assert_eq!(&text[s..e], "自治區(qū)發(fā)展改革委");
+        assert_eq!(ps[0].orig_text(text, a, b), "自治區發展改革委");
+        // Letters in brackets that are no pinyin stay (包头保税物流中心(B型), (ab)).
+        assert_eq!(
+            paragraphs("物流中心(B型)和(ab)")[0].text,
+            "物流中心(B型)和(ab)"
+        );
     }
 }
