@@ -87,6 +87,12 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         if NOT_PREFIX
             .iter()
             .any(|w| whole.starts_with(w) && !whole.starts_with("市市场"))
+            // 自治区主席王莉霞作政府工作报告: a person's title, not a unit.
+            || [
+                "主席", "书记", "市长", "旗长", "县长", "区长", "盟长", "局长", "厅长", "主任",
+            ]
+            .iter()
+            .any(|w| core.contains(w))
             || [
                 "等",
                 "政府和",
@@ -243,6 +249,8 @@ mod tests {
     #[test]
     fn a_layout_is_no_unit() {
         assert!(labels("榆林市重大项目布局", "榆林市").is_empty());
+        // A person's title is no unit either.
+        assert!(labels("自治区主席王莉霞作政府工作报告", "内蒙古自治区").is_empty());
     }
 
     #[test]

@@ -41,6 +41,9 @@ static META_DATE: LazyLock<Regex> =
 /// The issuer's code at the head of a document number: 榆政办发, 包府发, 锡署发, 国函.
 static DOC_NO_ISSUER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([\p{Han}]{1,3}?)(政|府|署)?(办)?(发|函|字|电|规|明电)〔"));
+/// A report's date before its meeting (——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上).
+static DATE_AT_MEETING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^—*(\d{4})年(\d{1,2})月(\d{1,2})日在"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
@@ -215,7 +218,9 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             h.issuer = Some(t.to_string());
         }
         if h.date.is_none()
-            && let Some(c) = DATE.captures(t.trim_start_matches('(').trim_end_matches(')'))
+            && let Some(c) = DATE
+                .captures(t.trim_start_matches('(').trim_end_matches(')'))
+                .or_else(|| DATE_AT_MEETING.captures(t))
         {
             h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
         }
@@ -500,6 +505,14 @@ mod tests {
         let h = header(&paragraphs(raw), raw);
         assert_eq!(h.doc_number.as_deref(), Some("通政办发〔2019〕10号"));
         assert_eq!(h.date.as_deref(), Some("2019-03-18"));
+    }
+
+    #[test]
+    fn a_report_dated_before_its_meeting() {
+        let raw = "政 府 工 作 报 告\n\n——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上\n\n自治区主席 王莉霞\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.date.as_deref(), Some("2024-01-30"));
+        assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
     }
 
     #[test]
