@@ -274,6 +274,10 @@ fn enterprise_prefix(name: &str) -> Option<usize> {
 /// Projects known by an enterprise and a phase, without a head word (中环光伏四期建成投产, 通威二期投产).
 fn enterprise_phases(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> {
     let mut out = Vec::new();
+    // No phase, no such project: most paragraphs are left at once.
+    if !text.contains('期') {
+        return out;
+    }
     for m in LEXICON.enterprises.find_iter(text) {
         if name_start(text, m.end(), 30) != m.start()
             || exclude.iter().any(|(a, b)| m.start() < *b && m.end() > *a)

@@ -61,7 +61,16 @@ impl Para {
 /// Characters a scraping site put into the text (自治區(qū)發(fā)展: pinyin after a character; 推进@@建设: runs of
 /// @), by position in `s`; `None` when there are none.
 fn noise_mask(s: &str) -> Option<Vec<bool>> {
-    if !s.contains(['@', '(', '（']) {
+    // Most lines have neither: look for @@ or a bracket opening on a small letter before anything else.
+    let opens_on_letter = |open: &str| {
+        s.match_indices(open).any(|(i, o)| {
+            s[i + o.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c))
+        })
+    };
+    if !s.contains("@@") && !opens_on_letter("(") && !opens_on_letter("（") {
         return None;
     }
     let cs: Vec<char> = s.chars().collect();
