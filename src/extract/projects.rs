@@ -109,12 +109,14 @@ fn route_places(name: &str) -> Vec<String> {
                 .iter()
                 .rfind(|(_, e, _)| *e == part.len())
                 .map(|(_, _, p)| p.clone())
+                .or_else(|| town_stem(part, true))
         } else {
             found
                 .iter()
                 .find(|(s, _, _)| *s == 0)
                 .map(|(_, _, p)| p.clone())
                 .or_else(|| county_stem(part))
+                .or_else(|| town_stem(part, false))
         };
         if let Some(p) = pick {
             out.push(p);
@@ -134,6 +136,29 @@ fn county_stem(part: &str) -> Option<String> {
         .iter()
         .map(|s| format!("{stem}{s}"))
         .find(|n| LEXICON.place(n).is_some())
+}
+
+/// A town of the region written without 镇 / 苏木 / 乡 at an end of a route (巴彦浩特至银川 → 巴彦浩特镇): the last
+/// (first route part) or first (later parts) two to five characters, when one town alone has that name.
+fn town_stem(part: &str, at_end: bool) -> Option<String> {
+    let cs: Vec<char> = part.chars().collect();
+    (2..=cs.len().min(5)).rev().find_map(|n| {
+        let stem: String = if at_end {
+            cs[cs.len() - n..].iter().collect()
+        } else {
+            cs[..n].iter().collect()
+        };
+        if !stem.chars().all(is_han) {
+            return None;
+        }
+        ["镇", "苏木", "乡"].iter().find_map(|t| {
+            let name = format!("{stem}{t}");
+            LEXICON
+                .place(&name)
+                .filter(|p| p.rank == super::lexicon::Rank::Town && !p.ambiguous)
+                .map(|p| p.name.clone())
+        })
+    })
 }
 
 /// The zone's canonical name when `name` is (an alias of) a lexicon zone.

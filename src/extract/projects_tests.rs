@@ -499,3 +499,11 @@ fn metro_lines_and_stations() {
     );
     assert!(names("完善加油站、服务站").is_empty());
 }
+
+#[test]
+fn a_town_at_a_route_s_end() {
+    let ps = find_projects("开工建设巴彦浩特至银川快速铁路", &[]);
+    assert_eq!(ps[0].connects, ["巴彦浩特镇", "银川市"]);
+    let ps = find_projects("推动上海庙—山东特高压输电通道配送新能源项目建设", &[]);
+    assert_eq!(ps[0].connects, ["上海庙镇", "山东省"]);
+}
