@@ -389,7 +389,12 @@ fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
     } else {
         raw_text(cx.raw, para.orig_span(nt.start, nt.end)).into()
     };
-    for a in &nt.units {
+    add_responsible(cx, para, &nt.units, task, &quote);
+}
+
+/// Adds `units` (whose spans are in `para`) as responsible for `task`, each with its mention and `quote`.
+fn add_responsible(cx: &mut Ctx, para: &Para, units: &[Assigned], task: &str, quote: &Shared) {
+    for a in units {
         let m = cx.mention(para, a.unit.start, a.unit.end);
         let uid = unit_node(cx, &a.unit, Some(m.clone()));
         let ev = Evidence {
@@ -469,18 +474,7 @@ fn attach_fill(cx: &mut Ctx, para: &Para, up: &Para, task: &str, f: &Fill) {
         .collect::<Vec<_>>()
         .join("\t")
         .into();
-    for a in &f.units {
-        let m = cx.mention(up, a.unit.start, a.unit.end);
-        let uid = unit_node(cx, &a.unit, Some(m.clone()));
-        let ev = Evidence {
-            doc: cx.doc_sh.clone(),
-            start: m.start,
-            end: m.end,
-            quote: quote.clone(),
-            section: cx.section.clone(),
-        };
-        cx.edge(&uid, task, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
-    }
+    add_responsible(cx, up, &f.units, task, &quote);
 }
 
 /// The original text of a span, without the line breaks of its wrapped lines.

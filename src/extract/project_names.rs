@@ -329,6 +329,15 @@ pub(super) const NOT_COMPANY: [&str; 71] = [
     "存量", "增量", "外送", "就地", "消纳", "分布", "集中", "示范", "支撑", "调峰", "规模",
 ];
 
+/// The length of the enterprise of the region a name starts with (申通 of 申通电商物流项目).
+pub(super) fn enterprise_prefix(name: &str) -> Option<usize> {
+    LEXICON
+        .enterprises
+        .find(name)
+        .filter(|m| m.start() == 0)
+        .map(|m| m.end())
+}
+
 /// Kinds of business that make a company's name only among the items of a list of projects (汇川技术电机、
 /// 中晶科技…等项目); elsewhere they are as often a field (工程技术中心, 生命科技研发应用基地).
 pub(super) const LIST_COMPANY_KINDS: [&str; 2] = ["科技", "技术"];
@@ -349,11 +358,7 @@ pub(super) fn listed_company(item: &str) -> bool {
 /// A stem that starts with a company's name: one in the lexicon of the region's enterprises (通威高纯晶硅), or
 /// two characters of name, then the kind of business (宝丰能源绿氢耦合煤制烯烃, 开沃新能源汽车整车装配).
 pub(super) fn company_named(stem: &str) -> bool {
-    if LEXICON
-        .enterprises
-        .find(stem)
-        .is_some_and(|m| m.start() == 0)
-    {
+    if enterprise_prefix(stem).is_some() {
         return true;
     }
     let Some((i, _)) = stem.char_indices().nth(2) else {

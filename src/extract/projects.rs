@@ -287,13 +287,13 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     })
 }
 
-/// The length of the enterprise a name starts with (申通 of 申通电商物流项目).
-fn enterprise_prefix(name: &str) -> Option<usize> {
-    LEXICON
-        .enterprises
-        .find(name)
-        .filter(|m| m.start() == 0)
-        .map(|m| m.end())
+/// The clause break nearest before `at` (within 30 characters), with its position.
+fn break_before(text: &str, at: usize) -> Option<(usize, char)> {
+    text[..at]
+        .char_indices()
+        .rev()
+        .take(30)
+        .find(|(_, c)| is_clause_break(*c))
 }
 
 /// Projects known by an enterprise and a phase, without a head word (中环光伏四期建成投产, 通威二期投产).
@@ -405,11 +405,7 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
         let mut start = name_start(text, item_end, 30);
         // 成吉思汗大街东延伸段: a word inside the item (延伸) cut it short; the whole item after its 、 may name one.
         if !listed_item(&text[start..item_end])
-            && let Some((i, '、')) = text[..start]
-                .char_indices()
-                .rev()
-                .take(30)
-                .find(|(_, c)| is_clause_break(*c))
+            && let Some((i, '、')) = break_before(text, start)
             && listed_item(&text[i + '、'.len_utf8()..item_end])
         {
             start = i + '、'.len_utf8();
@@ -431,12 +427,10 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
         }
         // The item before: after 、 (the item may have stopped at a word inside it, 唯品会内蒙古运营总部), or
         // after 和 / 及 / 与 right before this one.
-        let seg = text[..item_end]
-            .char_indices()
-            .rev()
-            .take(30)
-            .find(|(_, c)| is_clause_break(*c));
-        match (text[..start].chars().next_back(), seg) {
+        match (
+            text[..start].chars().next_back(),
+            break_before(text, item_end),
+        ) {
             (Some(sep @ ('和' | '及' | '与')), _) if start > sep.len_utf8() => {
                 item_end = start - sep.len_utf8();
             }

@@ -201,7 +201,10 @@ impl Builder {
     /// characters of scraping noise left out).
     fn push_line(&mut self, s: &str, folded: &str, start: usize) {
         self.reserve(s.len());
-        let mask = noise_mask(s);
+        // fold_line keeps one character per character unless it left noise out: only then find which.
+        let mask = (folded.chars().count() != s.chars().count())
+            .then(|| noise_mask(s))
+            .flatten();
         let mut f = folded.chars();
         for (k, (i, c)) in s.char_indices().enumerate() {
             if mask.as_ref().is_some_and(|m| m[k]) {
