@@ -21,6 +21,9 @@ pub(super) struct Ctx<'a> {
     pub(super) node_of: Vec<Option<usize>>,
     pub(super) edge_ix: rustc_hash::FxHashMap<EdgeKey, usize>,
     pub(super) chained: rustc_hash::FxHashSet<String>,
+    /// Short titles the document gives the documents it cites (（以下简称《规划》）) → the cited document's id.
+    /// (id, title, number); the document's own short title maps to its own id.
+    pub(super) short_titles: rustc_hash::FxHashMap<String, (String, String, Option<String>)>,
     pub(super) raw: &'a str,
     pub(super) out: DocGraph,
     pub(super) gov: GovContext,

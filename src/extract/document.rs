@@ -97,6 +97,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         node_of: Vec::new(),
         edge_ix: Default::default(),
         chained: Default::default(),
+        short_titles: Default::default(),
         raw,
         out: DocGraph {
             meta,
@@ -480,4 +481,40 @@ fn attach_fill(cx: &mut Ctx, para: &Para, up: &Para, task: &str, f: &Fill) {
 /// The original text of a span, without the line breaks of its wrapped lines.
 fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
     raw.get(s..e).unwrap_or("").replace(['\n', '\r'], "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_title_is_the_document_it_stands_for() {
+        let raw = "关于落实规划的实施方案\n为贯彻落实《呼包鄂榆城市群发展规划》（以下简称《规划》）和《关于加快推进新能源发展的意见》（内政发〔2023〕5号，以下简称“意见”），制定本方案。\n按照《规划》要求推进城市群建设，落实《意见》部署。\n本方案（以下简称《方案》）自印发之日起施行，《方案》未尽事宜另行规定。\n";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let docs: Vec<(&str, usize, Vec<&str>)> = d
+            .nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Document && n.id != "doc:t")
+            .map(|n| {
+                let aliases = n.aliases.iter().map(String::as_str).collect();
+                (n.label.as_str(), n.mentions.len(), aliases)
+            })
+            .collect();
+        assert_eq!(
+            docs,
+            vec![
+                ("呼包鄂榆城市群发展规划", 2, vec!["规划"]),
+                (
+                    "关于加快推进新能源发展的意见",
+                    2,
+                    vec!["内政发〔2023〕5号", "意见"]
+                ),
+            ]
+        );
+        // No document is named 规划 or 方案 on its own.
+        assert_eq!(d.cited.len(), 4);
+        assert!(d.cited.iter().all(|(t, _)| t.chars().count() > 3));
+    }
 }

@@ -206,15 +206,42 @@ pub(super) fn entities(
             None => cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev)),
         }
     }
-    for c in citations(&para.text) {
-        let key = c.number.clone().unwrap_or_else(|| title_key(&c.title));
-        let id = format!("doc:{key}");
-        if id == cx.doc || c.title == cx.out.meta.title {
+    for mut c in citations(&para.text) {
+        // A short title given earlier (以下简称《规划》) is that document again.
+        let known = c
+            .number
+            .is_none()
+            .then(|| cx.short_titles.get(&c.title).cloned())
+            .flatten();
+        let id = match known {
+            Some((id, title, number)) => {
+                (c.title, c.number) = (title, number);
+                id
+            }
+            None if c.number.is_none() && c.title.chars().nth(3).is_none() => continue,
+            None => {
+                let key = c.number.clone().unwrap_or_else(|| title_key(&c.title));
+                format!("doc:{key}")
+            }
+        };
+        let own = id == cx.doc || c.title == cx.out.meta.title;
+        if let Some(short) = c.short.take() {
+            let to = if own { cx.doc.clone() } else { id.clone() };
+            cx.short_titles
+                .insert(short.clone(), (to, c.title.clone(), c.number.clone()));
+            if !own {
+                c.short = Some(short);
+            }
+        }
+        if own {
             continue;
         }
         let mut n = Node::new(NodeKind::Document, id.clone(), c.title.clone());
         if let Some(no) = &c.number {
             n.aliases.insert(no.clone());
+        }
+        if let Some(short) = &c.short {
+            n.aliases.insert(short.clone());
         }
         n.mentions.insert(cx.mention(para, c.start, c.end));
         cx.node(n);

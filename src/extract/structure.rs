@@ -47,8 +47,11 @@ static DATE_AT_MEETING: LazyLock<Regex> =
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
-static CITE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"《([^《》]{4,80})》(\(([\p{Han}]{1,10}〔\d{0,4}〕\d+号)\))?"));
+static CITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"《([^《》]{1,80})》(?:\((?:([\p{Han}]{1,10}〔\d{0,4}〕\d+号))?(?:[,，;；、]?\s*(?:以下简称|以下称|下称|简称)[《“]([^《》“”]{1,20})[》”])?\))?",
+    )
+});
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(第[一二三四五六七八九十百零〇\d]+(?:章|部分|篇)|第[一二三四五六七八九十百零〇\d]+节|第[一二三四五六七八九十百零〇\d]+条|专项行动[一二三四五六七八九十\d]+:?|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|\(\d{1,2}\)|[①-⑳]|——)",
@@ -375,24 +378,28 @@ pub struct Citation {
     pub title: String,
     /// Its number when written after it.
     pub number: Option<String>,
+    /// The short title the text gives it (（以下简称《规划》） → 规划).
+    pub short: Option<String>,
     /// Byte range in the paragraph.
     pub start: usize,
     /// End.
     pub end: usize,
 }
 
-/// Titles of documents cited in a paragraph (with a 文号 in brackets when there is one).
+/// Titles of documents cited in a paragraph (with a 文号 in brackets when there is one). Titles under four
+/// characters are kept for the short titles a document gives (《规划》); only those mean a document.
 pub fn citations(p: &str) -> Vec<Citation> {
     CITE.captures_iter(p)
         .filter_map(|c| {
             let m = c.get(0)?;
             let number = c
-                .get(3)
+                .get(2)
                 .map(|n| n.as_str().to_string())
                 .filter(|n| !n.contains("〔〕"));
             Some(Citation {
                 title: c[1].to_string(),
                 number,
+                short: c.get(3).map(|s| s.as_str().to_string()),
                 start: m.start(),
                 end: m.end(),
             })
