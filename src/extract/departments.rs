@@ -554,9 +554,10 @@ fn parse_one(
             let Some(r) = rest.strip_prefix(pre) else {
                 continue;
             };
-            // 市场监督管理局 and 区域经济合作局 are names, not prefixes.
+            // 市场监督管理局 (市监局) and 区域经济合作局 are names, not prefixes.
             if r.is_empty()
                 || rest.starts_with("市场") && !rest.starts_with("市市场")
+                || rest == "市监局"
                 || rest.starts_with("区域")
             {
                 break;

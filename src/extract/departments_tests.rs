@@ -44,6 +44,21 @@ fn market_and_regional_are_not_prefixes() {
         labels("区域经济合作局", "呼和浩特市"),
         ["呼和浩特市区域经济合作局"]
     );
+    // 市监局 is the market regulator's short name, whoever's it is.
+    assert_eq!(labels("市监局", "包头市"), ["包头市市场监督管理局"]);
+    assert_eq!(
+        labels("旗市监局", "阿拉善右旗"),
+        ["阿拉善右旗市场监督管理局"]
+    );
+}
+
+#[test]
+fn a_term_is_no_part_of_a_name() {
+    assert_eq!(
+        labels("旗十三届人民政府", "阿拉善右旗"),
+        ["阿拉善右旗人民政府"]
+    );
+    assert_eq!(labels("市第十五届人民政府", "包头市"), ["包头市人民政府"]);
 }
 
 #[test]

@@ -125,6 +125,20 @@ fn rank_of(level: &str) -> Rank {
 }
 
 /// The shared lexicon.
+/// A body's name without the term it opens with (十三届人民政府 → 人民政府).
+fn strip_term(core: &str) -> &str {
+    let rest = core.strip_prefix('第').unwrap_or(core);
+    let digits = rest
+        .char_indices()
+        .find(|(_, c)| !"一二三四五六七八九十百〇零0123456789".contains(*c));
+    match digits {
+        Some((i, '届')) if i > 0 && rest.len() > i + '届'.len_utf8() => {
+            &rest[i + '届'.len_utf8()..]
+        }
+        _ => core,
+    }
+}
+
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
 impl Lexicon {
@@ -429,6 +443,8 @@ impl Lexicon {
 
     /// The canonical core of a department name (发改委 → 发展和改革委员会); unknown names come back as is.
     pub fn canonical_department(&self, core: &str) -> String {
+        // 旗十三届人民政府, 市十五届人大常委会: a body's term is not part of its name.
+        let core = strip_term(core);
         let mut s = core.to_string();
         for (variant, canon) in &self.dept_variants {
             // 文化旅游广电局 is itself a full name: do not rewrite its 广电局.

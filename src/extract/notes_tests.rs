@@ -21,6 +21,14 @@ fn labelled_note_with_deadline() {
 }
 
 #[test]
+fn the_unit_giving_an_indicator_s_data() {
+    let p = normalize("数据提供单位:旗统计局");
+    let n = parse_label_line(&p, &ctx("阿拉善右旗"), &LeadRule::None).expect("note");
+    assert_eq!(n.units[0].unit.label, "阿拉善右旗统计局");
+    assert_eq!(n.units[0].role, Role::Responsible);
+}
+
+#[test]
 fn first_listed_leads() {
     let p = normalize(
         "建设区域性中心城市。(市发展改革委、市自然资源局、交通运输局。列在首位的为牵头部门,其他部门按职责分工负责,下同)",
