@@ -516,6 +516,8 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             || !framed_clause(text, m.start(), m.end())
             || STAT_BEFORE.iter().any(|w| text[..m.start()].ends_with(w))
             || NOT_AFTER.iter().any(|w| text[m.end()..].starts_with(w))
+            // 一体化工程, 亮化工程: 化 ends one word and 工程 is the next.
+            || text[..m.end()].ends_with('工') && text[m.end()..].starts_with('程')
         {
             continue;
         }

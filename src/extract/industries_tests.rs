@@ -161,3 +161,16 @@ fn the_whole_country_is_no_part_of_a_sector() {
         .collect();
     assert_eq!(names, ["肉牛"]);
 }
+
+#[test]
+fn a_word_ending_in_hua_before_works_is_no_chemical_industry() {
+    let v = names(
+        "推进防沙治沙和风电光伏一体化工程、六类市场化消纳新能源项目和配套新能源装备制造项目建设",
+    );
+    assert!(!v.iter().any(|n| n.contains("化工")), "{v:?}");
+    assert!(v.contains(&"风电".to_string()), "{v:?}");
+    assert_eq!(
+        names("发展现代煤化工和精细化工。"),
+        ["现代煤化工", "精细化工"]
+    );
+}
