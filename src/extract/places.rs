@@ -104,8 +104,17 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     let lex = &*LEXICON;
     let mut places = Vec::new();
     let mut zones = Vec::new();
+    // A place written inside a feature's name after its start (乌达 in 昭乌达, an old league's name) is no place.
+    let features: Vec<(usize, usize)> = lex
+        .features
+        .find_iter(text)
+        .map(|f| (f.start(), f.end()))
+        .collect();
     for m in lex.gaz.find_iter(text) {
         let (s, e) = (m.start(), m.end());
+        if features.iter().any(|&(a, b)| a < s && e <= b) {
+            continue;
+        }
         match lex.gaz_keys[m.pattern()] {
             Key::Zone(z) => zones.push(ZoneHit {
                 zone: z,
@@ -119,7 +128,15 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                 }
                 let next = &text[e..];
                 let prev = text[..s].chars().next_back();
-                if short && NOT_PLACE_NEXT.iter().any(|w| next.starts_with(w)) {
+                // 锡林郭勒南路, 鄂尔多斯大街: a street named after a place.
+                let street = next
+                    .strip_prefix(['东', '西', '南', '北', '中'])
+                    .is_some_and(|r| {
+                        ["路", "大街", "大道", "街"]
+                            .iter()
+                            .any(|w| r.starts_with(w))
+                    });
+                if short && (street || NOT_PLACE_NEXT.iter().any(|w| next.starts_with(w))) {
                     continue;
                 }
                 let in_region =
@@ -320,6 +337,15 @@ mod tests {
         assert!(names("共同实施大青山生态保护综合治理", Some("包头市")).is_empty());
         assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
         assert!(names("实现长治久安", Some("包头市")).is_empty());
+        // Streets named after leagues, and an old league's name.
+        assert!(
+            names(
+                "改造锡林郭勒南路、呼伦贝尔北路、兴安北路和鄂尔多斯大街",
+                Some("呼和浩特市")
+            )
+            .is_empty()
+        );
+        assert!(names("建设昭乌达高架", Some("呼和浩特市")).is_empty());
     }
 
     #[test]
