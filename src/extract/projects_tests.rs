@@ -507,3 +507,15 @@ fn a_town_at_a_route_s_end() {
     let ps = find_projects("推动上海庙—山东特高压输电通道配送新能源项目建设", &[]);
     assert_eq!(ps[0].connects, ["上海庙镇", "山东省"]);
 }
+
+#[test]
+fn a_time_or_state_after_the_head_ends_the_name() {
+    assert_eq!(
+        names("正大集团食品加工项目当年开工,当年投产"),
+        ["正大集团食品加工项目"]
+    );
+    assert_eq!(
+        names("和林格尔新区大数据产业园已建成投用"),
+        ["和林格尔新区大数据产业园"]
+    );
+}
