@@ -10,7 +10,7 @@ use policy_atlas::app::state::Command;
 use policy_atlas::app::{AtlasApp, StartView};
 use std::time::Duration;
 
-const C: &str = "project:包头至银川高铁项目";
+const C: &str = "project:包头至银川高铁";
 
 fn wait<T>(h: &mut Harness<'_, T>, mut done: impl FnMut(&T) -> bool) {
     for _ in 0..500 {

@@ -47,7 +47,7 @@ fn visible(h: &Harness<'_, AtlasApp>) -> usize {
 
 const A: &str = "department:包头市发展和改革委员会";
 const B: &str = "city:鄂尔多斯市";
-const C: &str = "project:包头至银川高铁项目";
+const C: &str = "project:包头至银川高铁";
 
 #[test]
 fn three_scenes_play_forward_with_page_down_and_back_with_page_up() {

@@ -261,15 +261,19 @@ fn project(
     sites: &[String],
 ) {
     let lex = &*LEXICON;
-    let id = Node::id_for(NodeKind::Project, &pr.name);
+    let label = super::projects::label(&pr.name);
+    let id = Node::id_for(NodeKind::Project, label);
     let written = &para.text[pr.start..pr.end];
     let m = cx.mention(para, pr.start, pr.end);
     if let Some(m) = cx.touch(&id, written, m) {
-        let mut n = Node::new(NodeKind::Project, id.clone(), pr.name.clone());
+        let mut n = Node::new(NodeKind::Project, id.clone(), label.to_string());
         // The written form names it too (通威二期 for 通威二期项目), unless it is only the place of a list that
-        // shares the ending (定边 of 定边、靖边风光储一体化基地).
-        if written != pr.name && lex.resolve_norm(written).is_none() {
+        // shares the ending (定边 of 定边、靖边风光储一体化基地); so does the name with its 项目.
+        if written != label && lex.resolve_norm(written).is_none() {
             n.aliases.insert(written.to_string());
+        }
+        if pr.name != label {
+            n.aliases.insert(pr.name.clone());
         }
         if let Some(z) = lex.zones.iter().find(|z| z.name == pr.name) {
             n.jurisdiction = z.parent.clone();

@@ -643,6 +643,23 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
     out
 }
 
+/// The label a project is known by: its name without a 项目 that follows another head (包头至银川高铁项目 →
+/// 包头至银川高铁, 府谷民用机场项目 → 府谷民用机场), so that texts writing it either way name one project.
+pub fn label(name: &str) -> &str {
+    match name.strip_suffix("项目") {
+        Some(stem)
+            if stem.chars().count() >= 4
+                && HEAD
+                    .find_iter(stem)
+                    .last()
+                    .is_some_and(|m| m.end() == stem.len() && &stem[m.start()..] != "项目") =>
+        {
+            stem
+        }
+        _ => name,
+    }
+}
+
 #[cfg(test)]
 #[path = "projects_tests.rs"]
 mod tests;

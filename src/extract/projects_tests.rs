@@ -519,3 +519,13 @@ fn a_time_or_state_after_the_head_ends_the_name() {
         ["和林格尔新区大数据产业园"]
     );
 }
+
+#[test]
+fn a_project_after_another_head_is_known_without_it() {
+    assert_eq!(label("包头至银川高铁项目"), "包头至银川高铁");
+    assert_eq!(label("府谷民用机场项目"), "府谷民用机场");
+    assert_eq!(label("伊泰国电坑口电厂项目"), "伊泰国电坑口电厂");
+    // No other head before it: the 项目 stays.
+    assert_eq!(label("中环五期项目"), "中环五期项目");
+    assert_eq!(label("正大集团食品加工项目"), "正大集团食品加工项目");
+}
