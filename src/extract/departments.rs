@@ -354,6 +354,7 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         // `item` is a slice of `list`: its own byte range there.
         let a = (item.as_ptr() as usize).saturating_sub(list.as_ptr() as usize);
         let b = a + item.len();
+        let (item, other) = other_name(item);
         let lex = &*LEXICON;
         if let Some(p) = lex.resolve_norm(item).filter(|p| p.rank >= Rank::Province) {
             bare_places.push((p.name.clone(), a, b, hint));
@@ -395,6 +396,8 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         if let Some(p) = prefix {
             carry = Some(p);
         }
+        let mut unit = unit;
+        unit.aliases.extend(other.map(str::to_string));
         out.push(Unit {
             start: a,
             end: b,
@@ -411,6 +414,59 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
     }
     out.sort_by_key(|u| u.start);
     out
+}
+
+/// A body written with its other name in brackets after it (市商务局〔市口岸办〕, 市投资促进中心(市招商局)): the
+/// name before the brackets, and the other. A bracket that says where or what part (呼和浩特海关(驻乌兰察布办事处))
+/// is no other name.
+fn other_name(item: &str) -> (&str, Option<&str>) {
+    const UNIT_ENDS: [&str; 12] = [
+        "局",
+        "办",
+        "委",
+        "委员会",
+        "中心",
+        "办公室",
+        "厅",
+        "室",
+        "院",
+        "站",
+        "所",
+        "队",
+    ];
+    let Some(close) = item
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '〕' | ']' | '】'))
+    else {
+        return (item, None);
+    };
+    let open = match close {
+        ')' => '(',
+        '〕' => '〔',
+        ']' => '[',
+        _ => '【',
+    };
+    let Some(i) = item.rfind(open) else {
+        return (item, None);
+    };
+    let before = &item[..i];
+    let inner = &item[i + open.len_utf8()..item.len() - close.len_utf8()];
+    let named = |s: &str| UNIT_ENDS.iter().any(|e| s.ends_with(e));
+    let chars = inner.chars().count();
+    if (2..=16).contains(&chars)
+        && before.chars().count() >= 2
+        && named(before)
+        && named(inner)
+        && !["驻", "含", "不含", "各", "下设", "所属"]
+            .iter()
+            .any(|w| inner.starts_with(w))
+        && !inner.contains(['、', ',', '(', '〔'])
+    {
+        (before, Some(inner))
+    } else {
+        (item, None)
+    }
 }
 
 /// What follows the place an item starts with (九原区住建局 → 住建局): the part places before it share.

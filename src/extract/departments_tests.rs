@@ -354,3 +354,22 @@ fn a_prefix_without_a_home_stays_as_written() {
         .collect();
     assert_eq!(got, ["内蒙古自治区发展和改革委员会", "市发展和改革委员会"]);
 }
+
+#[test]
+fn a_body_s_other_name_in_brackets() {
+    let us = parse_units(
+        "市商务局〔市口岸办〕、市投资促进中心(市招商局)、呼和浩特海关(驻乌兰察布办事处)",
+        &ctx("鄂尔多斯市"),
+    );
+    let got: Vec<&str> = us.iter().map(|u| u.label.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "鄂尔多斯市商务局",
+            "鄂尔多斯市投资促进中心",
+            "呼和浩特海关(驻乌兰察布办事处)"
+        ]
+    );
+    assert!(us[0].aliases.iter().any(|a| a == "市口岸办"), "{:?}", us[0]);
+    assert!(us[1].aliases.iter().any(|a| a == "市招商局"), "{:?}", us[1]);
+}
