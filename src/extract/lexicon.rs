@@ -124,7 +124,6 @@ fn rank_of(level: &str) -> Rank {
     }
 }
 
-/// The shared lexicon.
 /// A body's name without the term it opens with (十三届人民政府 → 人民政府).
 fn strip_term(core: &str) -> &str {
     let rest = core.strip_prefix('第').unwrap_or(core);
@@ -139,6 +138,7 @@ fn strip_term(core: &str) -> &str {
     }
 }
 
+/// The shared lexicon.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
 impl Lexicon {
@@ -578,12 +578,15 @@ mod tests {
             .filter(|p| p.rank == Rank::Prefecture && p.parent.as_deref() == Some("内蒙古自治区"))
             .count();
         assert_eq!(prefectures, 12);
+        // The 103 county-level divisions, and 乌拉盖管理区, run as one though it is none.
         let counties = l
             .places
             .iter()
             .filter(|p| p.rank == Rank::County && l.within(&p.name, "内蒙古自治区"))
+            .filter(|p| !p.level.starts_with("管理区"))
             .count();
         assert_eq!(counties, 103);
+        assert_eq!(l.place("乌拉盖管理区").map(|p| p.rank), Some(Rank::County));
         let yulin = l
             .places
             .iter()

@@ -273,6 +273,17 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     if is_place(&name) || places_joined(&name) {
         return None;
     }
+    // 引绰济辽一期、二期工程: a phase alone takes the name of the phase listed before it.
+    if is_phase(stem) {
+        let shared = shared_phase_name(&text[..start])?;
+        let name = format!("{shared}{name}");
+        return Some(ProjectHit {
+            connects: route_places(&name),
+            name,
+            start,
+            end,
+        });
+    }
     let zone = zone_name(&name);
     let phased = PHASE.is_match(&text[end..]) && named_with_phase(stem);
     if zone.is_none() && !phased && !proper(stem, head_word) {
@@ -285,6 +296,25 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         start,
         end,
     })
+}
+
+/// Whether a stem is only a phase (二期, 第三期).
+fn is_phase(stem: &str) -> bool {
+    let s = stem.strip_prefix('第').unwrap_or(stem);
+    PHASE.find(s).is_some_and(|m| m.end() == s.len())
+}
+
+/// The name a list of phases shares (引绰济辽 of 引绰济辽一期、): the text before ends with 、 after a name and its
+/// phase.
+fn shared_phase_name(before: &str) -> Option<&str> {
+    let item = before.strip_suffix('、')?;
+    let start = name_start(item, item.len(), 30);
+    let item = &item[start..];
+    let phase_at = item.rfind(|c: char| !"一二三四五六七八九十0123456789期第".contains(c))?;
+    let phase_at = phase_at + item[phase_at..].chars().next()?.len_utf8();
+    let (name, phase) = item.split_at(phase_at);
+    let name = name.strip_suffix('第').unwrap_or(name);
+    (is_phase(phase) && name.chars().count() >= 2 && name.chars().all(is_han)).then_some(name)
 }
 
 /// The clause break nearest before `at` (within 30 characters), with its position.
@@ -349,10 +379,16 @@ pub fn named(text: &str, start: usize, end: usize) -> ProjectHit {
 const BULLETS: [char; 11] = ['-', '•', '·', '*', '●', '○', '■', '□', '◆', '▪', ' '];
 
 /// Words between 等 and a shared head that qualify the list, not name its kind (等重点项目, 等一批工程).
-const LIST_QUALIFIERS: [&str; 13] = [
+const LIST_QUALIFIERS: [&str; 18] = [
     "重点",
     "重大",
     "一批",
+    "批",
+    // 百亿级, 十亿元以上: the figures go with the counts.
+    "亿级",
+    "千亿级",
+    "亿元以上",
+    "标志性",
     "大型",
     "骨干",
     "龙头",
@@ -575,6 +611,19 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
                 out.push(one);
                 break;
             }
+            // 引绰济辽一期、二期工程: the first phase is a project of that head too.
+            if is_phase(&text[start..h.start()]) {
+                if hit.is_some() && shared_phase_name(&text[..cursor]).is_some() {
+                    let name = format!("{prev}{head_word}");
+                    out.push(ProjectHit {
+                        connects: route_places(&name),
+                        name,
+                        start: prev_start,
+                        end: prev_end,
+                    });
+                }
+                break;
+            }
             let joined = if lex.resolve_norm(prev).is_some() {
                 match place_prefix {
                     Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
@@ -630,7 +679,23 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
                     .last()
                     .map(|h| m.start() + h.end())
             })
-            .unwrap_or(end);
+            // G331全线贯通: without a head, the name ends where what happens to it begins.
+            .unwrap_or_else(|| {
+                let code = m.start()
+                    + 1
+                    + text[m.start() + 1..]
+                        .find(|c: char| !c.is_ascii_digit())
+                        .unwrap_or(0);
+                text[code..end]
+                    .char_indices()
+                    .map(|(i, _)| code + i)
+                    .find(|&i| {
+                        let next = &text[i..];
+                        STATUS_AFTER_HEAD.iter().any(|w| next.starts_with(w))
+                            || AFTER_HEAD.iter().any(|w| next.starts_with(w))
+                    })
+                    .unwrap_or(end)
+            });
         if let Some(hit) = make(text, m.start(), end) {
             out.push(hit);
         }

@@ -529,3 +529,22 @@ fn a_project_after_another_head_is_known_without_it() {
     assert_eq!(label("中环五期项目"), "中环五期项目");
     assert_eq!(label("正大集团食品加工项目"), "正大集团食品加工项目");
 }
+
+#[test]
+fn lists_of_a_count_and_a_scale_phases_and_bare_road_codes() {
+    assert_eq!(
+        names("加快推进中石化煤制烯烃、赛盛新材料、远景零碳电池等一批百亿级项目"),
+        ["中石化煤制烯烃项目", "赛盛新材料项目", "远景零碳电池项目"]
+    );
+    let mut v = names("实现引绰济辽一期、二期工程全线通水");
+    v.sort();
+    assert_eq!(v, ["引绰济辽一期工程", "引绰济辽二期工程"]);
+    assert!(names("建设二期工程").is_empty());
+    assert_eq!(names("力争沿边国道G331全线贯通"), ["G331"]);
+    let mut v = names("推动科右前旗、科右中旗、乌拉盖通用机场开工建设");
+    v.sort();
+    assert_eq!(
+        v,
+        ["乌拉盖通用机场", "科右中旗通用机场", "科右前旗通用机场"]
+    );
+}
