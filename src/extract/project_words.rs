@@ -95,7 +95,7 @@ pub(super) static PHASE_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// Works on a named route or facility that make a project of their own (集通铁路电气化改造工程, 京包铁路扩能改造
 /// 项目, 赤峰至京哈高铁连接线): they run on from its head word.
 pub(super) static WORKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((电气化|扩能|扩容|复线|增建二线|改扩建|扩建|改建|迁建|提质|提速|升级|智能化|加宽|拓宽|改造)+(工程|项目)|(连接线|联络线|延长线|延伸线)(工程|项目)?)")
+    Regex::new(r"^((电气化|动车|扩能|扩容|复线|增建二线|改扩建|扩建|改建|迁建|提质|提速|升级|智能化|加宽|拓宽|改造)+(工程|项目)|(连接线|联络线|延长线|延伸线)(工程|项目)?)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// Heads that name one route or facility, after which [`WORKS`] may follow.

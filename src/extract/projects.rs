@@ -514,7 +514,17 @@ fn listed_item(item: &str) -> bool {
         && !GENERIC_START.iter().any(|g| item.starts_with(g))
         && LEXICON.industry(item).is_none()
         && (named_road(item)
-            || !HEAD.is_match(item) && (listed_company(item) || SCALE.is_match(item)))
+            || !HEAD.is_match(item)
+                && (listed_company(item) || SCALE.is_match(item) || listed_route(item)))
+}
+
+/// A route in a list of works (张北至胜利、巴林至奈曼至阜新等工程): two or more ends of two to six characters.
+fn listed_route(item: &str) -> bool {
+    let parts: Vec<&str> = item.split('至').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (2..=6).contains(&p.chars().count()) && p.chars().all(is_han))
 }
 
 /// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).

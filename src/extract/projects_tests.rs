@@ -548,3 +548,11 @@ fn lists_of_a_count_and_a_scale_phases_and_bare_road_codes() {
         ["乌拉盖通用机场", "科右中旗通用机场", "科右前旗通用机场"]
     );
 }
+
+#[test]
+fn routes_in_a_list_of_works_and_works_on_a_railway() {
+    let mut v = names("建成张北至胜利、巴林至奈曼至阜新等工程");
+    v.sort();
+    assert_eq!(v, ["巴林至奈曼至阜新工程", "张北至胜利工程"]);
+    assert_eq!(names("开工白阿铁路动车改造项目"), ["白阿铁路动车改造项目"]);
+}
