@@ -406,9 +406,8 @@ const LIST_QUALIFIERS: [&str; 18] = [
 /// after 等 added to its name.
 fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
     let head = &text[head_start..head_end];
-    if !["项目", "工程"].contains(&head) {
-        return Vec::new();
-    }
+    // Other heads take a list of places (呼和浩特、乌兰察布—二连浩特、满洲里等国家物流枢纽: each place's hub).
+    let of_places = !["项目", "工程"].contains(&head);
     let before = &text[..head_start];
     let Some(deng) = before
         .char_indices()
@@ -435,6 +434,16 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
         }
         kind = rest;
     }
+    // 等区域内通用机场: where, not what kind; 等地的大通道: the places are ends of something, not its sites.
+    if of_places {
+        kind = ["区域内", "境内", "地区", "区域"]
+            .iter()
+            .find_map(|w| kind.strip_prefix(w))
+            .unwrap_or(kind);
+        if kind.contains('的') || kind.starts_with('地') {
+            return Vec::new();
+        }
+    }
     let mut out = Vec::new();
     let mut item_end = deng;
     for _ in 0..12 {
@@ -447,7 +456,12 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
             start = i + '、'.len_utf8();
         }
         let item = &text[start..item_end];
-        if listed_item(item) {
+        let fits = if of_places {
+            listed_place(item)
+        } else {
+            listed_item(item)
+        };
+        if fits {
             // A road is its own name (金航大道); the words after 等 say what kind of works it takes.
             let name = if named_road(item) {
                 item.to_string()
@@ -463,10 +477,12 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
         }
         // The item before: after 、 (the item may have stopped at a word inside it, 唯品会内蒙古运营总部), or
         // after 和 / 及 / 与 right before this one.
-        match (
-            text[..start].chars().next_back(),
-            break_before(text, item_end),
-        ) {
+        // A dash inside an item (乌兰察布—二连浩特) does not end it.
+        let mut brk = break_before(text, item_end);
+        while let Some((i, '—')) = brk {
+            brk = break_before(text, i);
+        }
+        match (text[..start].chars().next_back(), brk) {
             (Some(sep @ ('和' | '及' | '与')), _) if start > sep.len_utf8() => {
                 item_end = start - sep.len_utf8();
             }
@@ -516,6 +532,13 @@ fn listed_item(item: &str) -> bool {
         && (named_road(item)
             || !HEAD.is_match(item)
                 && (listed_company(item) || SCALE.is_match(item) || listed_route(item)))
+}
+
+/// A place, or places joined by a dash (乌兰察布—二连浩特), as an item of a list before a kind of facility.
+fn listed_place(item: &str) -> bool {
+    let lex = &*LEXICON;
+    item.split('—')
+        .all(|p| !p.is_empty() && lex.resolve_norm(p).is_some())
 }
 
 /// A route in a list of works (张北至胜利、巴林至奈曼至阜新等工程): two or more ends of two to six characters.
@@ -575,7 +598,8 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
                 .into_iter()
                 .filter(|p| !inside(p.start, p.end)),
         );
-        if start >= h.start() || inside(start, end) {
+        // 等国家物流枢纽: the kind of the items listed before 等, not a name.
+        if start >= h.start() || inside(start, end) || text[..start].ends_with('等') {
             continue;
         }
         let head_word = &text[h.start()..h.end()];

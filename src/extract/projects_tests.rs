@@ -556,3 +556,22 @@ fn routes_in_a_list_of_works_and_works_on_a_railway() {
     assert_eq!(v, ["巴林至奈曼至阜新工程", "张北至胜利工程"]);
     assert_eq!(names("开工白阿铁路动车改造项目"), ["白阿铁路动车改造项目"]);
 }
+
+#[test]
+fn a_list_of_places_before_a_kind_of_facility() {
+    let mut v = names("加快呼和浩特、乌兰察布—二连浩特、满洲里等国家物流枢纽建设");
+    v.sort();
+    assert_eq!(
+        v,
+        [
+            "乌兰察布—二连浩特国家物流枢纽",
+            "呼和浩特国家物流枢纽",
+            "满洲里国家物流枢纽"
+        ]
+    );
+    let mut v = names("积极推进清水河县、石拐区、固阳县等区域内通用机场建设");
+    v.sort();
+    assert_eq!(v, ["固阳县通用机场", "清水河县通用机场", "石拐区通用机场"]);
+    // The places are a passage's ends, not its sites; the kind alone is no name.
+    assert!(names("加快畅通联接太原、西安、郑州等地的大通道").is_empty());
+}
