@@ -554,7 +554,12 @@ fn parse_one(
     if let Some(unit) = super::zone_units::named_zone_unit(rest, &written, ctx, carry) {
         return Some((unit, None));
     }
-    if let Some(m) = lex.gaz.find(rest).filter(|m| m.start() == 0) {
+    // A town's stem (甘其毛都口岸管委会) names the unit, not its government.
+    if let Some(m) = lex
+        .gaz
+        .find(rest)
+        .filter(|m| m.start() == 0 && !lex.town_stem[m.pattern()])
+    {
         match lex.gaz_keys[m.pattern()] {
             Key::Place { idx, short } => {
                 let p = &lex.places[idx];

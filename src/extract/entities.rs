@@ -308,7 +308,8 @@ fn project(
         let inner = places
             .iter()
             .find(|p| p.start >= pr.start && p.end <= pr.end)
-            .map(|p| p.name.clone());
+            .map(|p| p.name.clone())
+            .or_else(|| lex.town_by_stem(&pr.name).map(str::to_string));
         let zone_parent = lex
             .zones
             .iter()

@@ -301,7 +301,13 @@ fn without_place(name: &str) -> &str {
         return name;
     }
     match lex.gaz.find(name) {
-        Some(m) if m.start() == 0 && name[m.end()..].chars().count() >= 2 => {
+        // 巴彦浩特沙 (产业): one character left is a sector when the taxonomy knows it with 产业.
+        Some(m)
+            if m.start() == 0
+                && (name[m.end()..].chars().count() >= 2
+                    || !name[m.end()..].is_empty()
+                        && lex.industry(&format!("{}产业", &name[m.end()..])).is_some()) =>
+        {
             match lex.gaz_keys[m.pattern()] {
                 super::lexicon::Key::Place { .. } => &name[m.end()..],
                 super::lexicon::Key::Zone(_) => name,

@@ -174,3 +174,8 @@ fn a_word_ending_in_hua_before_works_is_no_chemical_industry() {
         ["现代煤化工", "精细化工"]
     );
 }
+
+#[test]
+fn a_town_before_a_sector_says_where() {
+    assert_eq!(names("建设巴彦浩特沙产业示范园区"), ["沙产业"]);
+}

@@ -87,6 +87,10 @@ pub struct Lexicon {
     pub zones: Vec<Zone>,
     /// Gazetteer keys in automaton pattern order.
     pub gaz_keys: Vec<Key>,
+    /// Per gazetteer key: a town's stem written without 镇/苏木/乡 (巴彦浩特). It makes a project's or
+    /// sector's name proper and places it, but is not itself a mention of the town: plans write the town's
+    /// full name when they mean the town.
+    pub town_stem: Vec<bool>,
     /// Gazetteer automaton over full names, short names and zone names.
     pub gaz: Dict,
     dept_variants: Vec<(String, String)>,
@@ -123,6 +127,9 @@ fn rank_of(level: &str) -> Rank {
         _ => Rank::County,
     }
 }
+
+/// Stems of towns that are words or names of other things too (成吉思汗 of 成吉思汗镇).
+const TOWN_STEM_WORDS: [&str; 1] = ["成吉思汗"];
 
 /// A body's name without the term it opens with (十三届人民政府 → 人民政府).
 fn strip_term(core: &str) -> &str {
@@ -345,9 +352,54 @@ impl Lexicon {
                 }
             }
         }
+        // 巴彦浩特 (镇), 吉兰泰 (镇), 大柳塔 (镇): a town of the region written without 镇, 苏木 or 乡, when its
+        // stem has three characters or more, no other town shares it, and it starts no river, lake or desert's
+        // name (查干淖尔, 巴丹吉林沙漠). After every full name: a place or village of that name comes first.
+        let feature_names: Vec<&str> = tsv(FEATURES).map(|r| r[0]).collect();
+        let mut town_stems: std::collections::BTreeMap<&str, Option<usize>> = Default::default();
+        for (i, p) in places.iter().enumerate() {
+            if p.rank != Rank::Town || p.ambiguous {
+                continue;
+            }
+            let Some(stem) = ["苏木", "镇", "乡"]
+                .iter()
+                .find_map(|t| p.name.strip_suffix(t))
+            else {
+                continue;
+            };
+            if stem.chars().count() < 3
+                || !stem.chars().all(super::text::is_han)
+                || stem
+                    .chars()
+                    .any(|c| "一二三四五六七八九十百号族".contains(c))
+                || TOWN_STEM_WORDS.contains(&stem)
+                || feature_names.iter().any(|f| f.starts_with(stem))
+            {
+                continue;
+            }
+            town_stems
+                .entry(stem)
+                .and_modify(|v| *v = None)
+                .or_insert(Some(i));
+        }
+        let first_stem = keys.len();
+        for (stem, i) in town_stems {
+            if let Some(idx) = i {
+                keys.push((stem.to_string(), Key::Place { idx, short: true }));
+            }
+        }
         // Keys: one per distinct string, the first (highest-priority) wins.
         let mut seen = HashMap::default();
-        keys.retain(|(k, _)| seen.insert(k.clone(), ()).is_none());
+        let mut town_stem: Vec<bool> = Vec::new();
+        let mut i = 0;
+        keys.retain(|(k, _)| {
+            let keep = seen.insert(k.clone(), ()).is_none();
+            if keep {
+                town_stem.push(i >= first_stem);
+            }
+            i += 1;
+            keep
+        });
         let gaz = Dict::new(keys.iter().map(|(k, _)| k.as_str()));
         let dept_variants = load_departments();
         let (industries, industry_by_name, ind, ind_keys) = load_industries();
@@ -361,6 +413,7 @@ impl Lexicon {
             }
         }
         Lexicon {
+            town_stem,
             places,
             place_by_name: by_name,
             zones,
@@ -439,6 +492,17 @@ impl Lexicon {
             Key::Place { idx, .. } => Some(self.places[idx].name.as_str()),
             Key::Zone(_) => None,
         }
+    }
+
+    /// The town whose stem a name holds, written without 镇/苏木/乡 (巴彦浩特沙产业示范园区 → 巴彦浩特镇).
+    pub fn town_by_stem(&self, name: &str) -> Option<&str> {
+        self.gaz
+            .find_iter(name)
+            .find(|m| self.town_stem[m.pattern()])
+            .and_then(|m| match self.gaz_keys[m.pattern()] {
+                Key::Place { idx, .. } => Some(self.places[idx].name.as_str()),
+                Key::Zone(_) => None,
+            })
     }
 
     /// The canonical core of a department name (发改委 → 发展和改革委员会); unknown names come back as is.

@@ -112,7 +112,7 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
         .collect();
     for m in lex.gaz.find_iter(text) {
         let (s, e) = (m.start(), m.end());
-        if features.iter().any(|&(a, b)| a < s && e <= b) {
+        if features.iter().any(|&(a, b)| a < s && e <= b) || lex.town_stem[m.pattern()] {
             continue;
         }
         match lex.gaz_keys[m.pattern()] {

@@ -434,9 +434,9 @@ fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
         }
         kind = rest;
     }
-    // 等区域内通用机场: where, not what kind; 等地的大通道: the places are ends of something, not its sites.
+    // 等区域内通用机场, 等边境口岸: where, not what kind; 等地的大通道: the places are ends of something, not its sites.
     if of_places {
-        kind = ["区域内", "境内", "地区", "区域"]
+        kind = ["区域内", "境内", "地区", "区域", "边境"]
             .iter()
             .find_map(|w| kind.strip_prefix(w))
             .unwrap_or(kind);

@@ -575,3 +575,19 @@ fn a_list_of_places_before_a_kind_of_facility() {
     // The places are a passage's ends, not its sites; the kind alone is no name.
     assert!(names("加快畅通联接太原、西安、郑州等地的大通道").is_empty());
 }
+
+#[test]
+fn a_town_written_without_its_zhen_names_a_project() {
+    assert_eq!(
+        names("推进吉兰泰盐湖资源综合利用项目"),
+        ["吉兰泰盐湖资源综合利用项目"]
+    );
+    assert_eq!(
+        crate::extract::lexicon::LEXICON.town_by_stem("巴彦浩特沙产业示范园区"),
+        Some("巴彦浩特镇")
+    );
+    // …but the stem is no mention of the town.
+    let (places, _) =
+        crate::extract::places::find_places("建设巴彦浩特沙产业示范园区", Some("阿拉善左旗"));
+    assert!(places.is_empty(), "{places:?}");
+}

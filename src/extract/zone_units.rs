@@ -13,7 +13,12 @@ pub fn named_zone_unit(
     carry: Option<&String>,
 ) -> Option<Unit> {
     let lex = &*LEXICON;
-    if lex.gaz.find(rest).is_some_and(|m| m.start() == 0) {
+    // A place before it is its government's; a town's stem (甘其毛都) is the zone's own name.
+    if lex
+        .gaz
+        .find(rest)
+        .is_some_and(|m| m.start() == 0 && !lex.town_stem[m.pattern()])
+    {
         return None;
     }
     let core = ["管委会", "管理委员会"]
