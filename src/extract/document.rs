@@ -304,10 +304,21 @@ fn document_node(cx: &mut Ctx, head: &Header) {
             zone: head.zone.clone(),
         };
         // A joint issue (…党委、…人民政府) is issued by each.
+        let mut labels: Vec<String> = Vec::new();
         for u in parse_units(issuer, &gov).into_iter().take(3) {
+            labels.push(u.label.clone());
             let id = unit_node(cx, &u, None);
             let doc = cx.doc.clone();
             cx.edge(&doc, &id, EdgeKind::IssuedBy, None, None);
+        }
+        // The issuer as its government names it when written without a place (市发展和改革委员会 in a Hohhot
+        // page's table → 呼和浩特市…).
+        let placed = crate::extract::lexicon::LEXICON
+            .gaz
+            .find(issuer)
+            .is_some_and(|m| m.start() == 0);
+        if !labels.is_empty() && !placed {
+            cx.out.meta.issuer = Some(labels.join("、"));
         }
     }
 }

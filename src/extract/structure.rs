@@ -28,12 +28,12 @@ static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static META: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(标题|名称|文号|发文字号|文件编号|发文机关|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题|公开方式)\s*:\s*(.*)$",
+        r"^(?:(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题|公开方式)\s*:|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效))\s*(.*)$",
     )
 });
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(标题|名称|文号|发文字号|发文机关|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式|公文时效)\s*:",
+        r"(标题|名称|文号|发文字号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式|公文时效)\s*:|(发文字号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公文时效|文号$)",
     )
 });
 static META_DATE: LazyLock<Regex> =
@@ -189,13 +189,14 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
         let (label, t) = match META.captures(t) {
             Some(c) => (
-                c.get(1).map_or("", |m| m.as_str()),
-                c.get(2).map_or(t, |m| m.as_str()),
+                c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str()),
+                c.get(3).map_or(t, |m| m.as_str()),
             ),
             None => ("", t),
         };
         match label {
-            "发文机关" | "发布机构" | "制发机关" if h.issuer.is_none() && ISSUER.is_match(t) =>
+            "发文机关" | "发文机构" | "发布机构" | "制发机关"
+                if h.issuer.is_none() && ISSUER.is_match(t) =>
             {
                 h.issuer = Some(t.to_string());
             }
@@ -204,7 +205,9 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                     h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
                 }
             }
-            "发布日期" | "索引号" | "主题分类" | "主题" | "公开方式" => continue,
+            "发布日期" | "索引号" | "主题分类" | "主题" | "公开方式" | "公文时效" => {
+                continue;
+            }
             _ => {}
         }
         if h.title.is_empty()
@@ -544,6 +547,18 @@ mod tests {
         let h = header(&paragraphs(raw), raw);
         assert_eq!(h.zone, None);
         assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+    }
+
+    #[test]
+    fn an_information_table_without_colons() {
+        let raw = "索 引 号 1150100011520132020140T/2023-00005 主题分类 其他\n发文机构 市发展和改革委员会 文  号\n成文日期 2022-12-30 公文时效 有效\n\n关于呼和浩特市2022年国民经济和社会发展计划执行情况的报告\n\n——2022年12月30日在呼和浩特市第十六届人民代表大会第二次会议上\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(
+            h.title,
+            "关于呼和浩特市2022年国民经济和社会发展计划执行情况的报告"
+        );
+        assert_eq!(h.date.as_deref(), Some("2022-12-30"));
+        assert_eq!(h.home.as_deref(), Some("呼和浩特市"));
     }
 
     #[test]

@@ -383,6 +383,12 @@ pub fn is_table_row(line: &str) -> bool {
     line.matches('\t').count() >= 2 && line.trim().contains('\t')
 }
 
+/// The labels a web page's information table starts its lines with, colon or not.
+static INFO_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(索\s*引\s*号|主题分类|发文机构|发文机关|发布机构|制发机关|成文日期|发文日期|印发日期|发布日期|公文时效|发文字号|文件编号)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
 pub fn paragraphs(text: &str) -> Vec<Para> {
     let traditional = is_traditional(text);
@@ -465,7 +471,10 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             out.push(b.finish(traditional));
             continue;
         }
-        let starts_new = HEADING_LINE.is_match(folded_line)
+        // A line of a web page's information table (成文日期 2022-12-30 公文时效 有效) stands alone.
+        let info = INFO_LINE.is_match(folded_line);
+        let starts_new = info
+            || HEADING_LINE.is_match(folded_line)
             || DATE_LINE.is_match(folded_line)
             || NOTE_LINE.is_match(folded_line);
         if starts_new && let Some(b) = cur.take() {
@@ -473,7 +482,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         }
         let b = cur.get_or_insert_with(Builder::default);
         b.push_line(s, folded_line, line.start);
-        if ends_paragraph(folded_line.trim_end())
+        if (info || ends_paragraph(folded_line.trim_end()))
             && let Some(b) = cur.take()
         {
             out.push(b.finish(traditional));
