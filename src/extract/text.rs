@@ -385,7 +385,7 @@ pub fn is_table_row(line: &str) -> bool {
 
 /// The labels a web page's information table starts its lines with, colon or not.
 static INFO_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(索\s*引\s*号|主题分类|发文机构|发文机关|发布机构|制发机关|成文日期|发文日期|印发日期|发布日期|公文时效|发文字号|文件编号)")
+    Regex::new(r"^\s*(索\s*引\s*号|资料来源|信息来源|主题分类|发文机构|发文机关|发布机构|制发机关|成文日期|发文日期|印发日期|发布日期|公文时效|发文字号|文件编号)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -545,6 +545,15 @@ fn stacked_row(lines: &[Line], part: &super::stacked::Part) -> Vec<Vec<(usize, u
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn information_lines_stand_alone() {
+        let raw = "成文日期 2022-12-30 公文时效 有效\n\n关于呼和浩特市计划的报告\n资料来源:包头市人民政府 发布日期:2025-01-21 14:08 文件下载\n\n各旗、县、区人民政府,市直各部门:\n";
+        let ps: Vec<String> = paragraphs(raw).into_iter().map(|p| p.text).collect();
+        assert_eq!(ps.len(), 4, "{ps:?}");
+        assert_eq!(ps[1], "关于呼和浩特市计划的报告");
+        assert!(ps[3].starts_with("各旗"), "{ps:?}");
+    }
     use super::*;
 
     #[test]
