@@ -545,6 +545,7 @@ fn stacked_row(lines: &[Line], part: &super::stacked::Part) -> Vec<Vec<(usize, u
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn information_lines_stand_alone() {
@@ -554,7 +555,6 @@ mod tests {
         assert_eq!(ps[1], "关于呼和浩特市计划的报告");
         assert!(ps[3].starts_with("各旗"), "{ps:?}");
     }
-    use super::*;
 
     #[test]
     fn page_wrap_is_rejoined_and_offsets_map_back() {
