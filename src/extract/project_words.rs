@@ -165,7 +165,7 @@ pub(super) const AFTER_HEAD: [&str; 49] = [
     "过货量",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-pub(super) const STATUS_AFTER_HEAD: [&str; 54] = [
+pub(super) const STATUS_AFTER_HEAD: [&str; 57] = [
     "周边",
     "核心区",
     "片区",
@@ -216,10 +216,13 @@ pub(super) const STATUS_AFTER_HEAD: [&str; 54] = [
     "当年",
     "年底",
     "已经",
-    "已",
     "即将",
     "陆续",
     "相继",
+    "正在",
+    "现场",
+    "目前",
+    "进展",
 ];
 /// Words that make a head the start of a longer word (中心城区, 机场路, 平台公司, 园区管委会): the head is not
 /// the end of a name there.

@@ -49,7 +49,7 @@ fn head_ends_name(text: &str, end: usize) -> bool {
     match next.chars().next() {
         None => true,
         // “农牧业产业强镇建设项目”: a closing quote ends the name.
-        Some('”' | '’' | '」' | '』') => true,
+        Some('”' | '’' | '」' | '』' | '…') => true,
         Some(c) if !is_han(c) => is_clause_break(c) || c.is_ascii_whitespace(),
         // A verb after the head (产业园区承接项目落地) ends the name too.
         Some(_) => {
@@ -265,6 +265,7 @@ fn after_open_quote(text: &str, start: usize, end: usize) -> usize {
 
 fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let start = after_open_quote(text, start, end);
+    let start = after_zone(text, start, end);
     let name: String = text[start..end].to_string();
     let head_m = HEAD.find_iter(&name).last();
     let head = head_m.map(|m| m.start()).unwrap_or(name.len());
@@ -296,6 +297,23 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         start,
         end,
     })
+}
+
+/// Where a name starts when a zone or park before it is only where it stands (盟经济技术开发区中广核200万千瓦
+/// 风电制氢一体化示范项目: the enterprise's project, in the zone): at the enterprise right after a head.
+fn after_zone(text: &str, start: usize, end: usize) -> usize {
+    let name = &text[start..end];
+    LEXICON
+        .enterprises
+        .find_iter(name)
+        .find(|m| {
+            m.start() > 0
+                && HEAD
+                    .find_iter(&name[..m.start()])
+                    .last()
+                    .is_some_and(|h| h.end() == m.start())
+        })
+        .map_or(start, |m| start + m.start())
 }
 
 /// Whether a stem is only a phase (二期, 第三期).

@@ -591,3 +591,19 @@ fn a_town_written_without_its_zhen_names_a_project() {
         crate::extract::places::find_places("建设巴彦浩特沙产业示范园区", Some("阿拉善左旗"));
     assert!(places.is_empty(), "{places:?}");
 }
+#[test]
+fn reports_of_works_in_progress() {
+    assert_eq!(
+        names("达电五期2台100万千瓦机组、亿利资源光伏项目正在进行前期工作"),
+        ["亿利资源光伏项目"]
+    );
+    // A zone before an enterprise is where its project stands.
+    assert_eq!(
+        names("开工活动设在盟经济技术开发区中广核200万千瓦风电制氢一体化示范项目现场"),
+        ["中广核200万千瓦风电制氢一体化示范项目"]
+    );
+    assert_eq!(
+        names("投资104亿元的中煤蒙大50万吨工程塑料项目……一个个大项目次第展开"),
+        ["中煤蒙大50万吨工程塑料项目"]
+    );
+}
