@@ -266,6 +266,7 @@ fn after_open_quote(text: &str, start: usize, end: usize) -> usize {
 fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let start = after_open_quote(text, start, end);
     let start = after_zone(text, start, end);
+    let start = after_other_end(text, start, end);
     let name: String = text[start..end].to_string();
     let head_m = HEAD.find_iter(&name).last();
     let head = head_m.map(|m| m.start()).unwrap_or(name.len());
@@ -314,6 +315,24 @@ fn after_zone(text: &str, start: usize, end: usize) -> usize {
                     .is_some_and(|h| h.end() == m.start())
         })
         .map_or(start, |m| start + m.start())
+}
+
+/// Where a name starts after another named place it runs from (从大路煤化工基地到达拉特经济开发区: 到 after a head
+/// ends the first name; the second starts after it).
+fn after_other_end(text: &str, start: usize, end: usize) -> usize {
+    let name = &text[start..end];
+    // Only after 从 (a route between facilities, 满都拉口岸至包头公路, is one name).
+    if !text[..start].ends_with('从') {
+        return start;
+    }
+    name.match_indices('到')
+        .filter(|(i, _)| {
+            HEAD.find_iter(&name[..*i])
+                .last()
+                .is_some_and(|h| h.end() == *i)
+        })
+        .last()
+        .map_or(start, |(i, w)| start + i + w.len())
 }
 
 /// Whether a stem is only a phase (二期, 第三期).

@@ -606,4 +606,8 @@ fn reports_of_works_in_progress() {
         names("投资104亿元的中煤蒙大50万吨工程塑料项目……一个个大项目次第展开"),
         ["中煤蒙大50万吨工程塑料项目"]
     );
+    // 从…到…: two names, not a route.
+    let mut v = names("从大路煤化工基地到达拉特经济开发区");
+    v.sort();
+    assert_eq!(v, ["达拉特经济开发区"]);
 }
