@@ -345,6 +345,14 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
     {
         return;
     }
+    // 示范项目, 金凤科技定边产业园 (a list's items before 等…产业): projects and parks, not sectors.
+    if !known
+        && ["项目", "园", "园区", "基地", "中心", "平台"]
+            .iter()
+            .any(|w| name.ends_with(w))
+    {
+        return;
+    }
     let n = canonical(name);
     let len = n.chars().count();
     if len == 0

@@ -179,3 +179,14 @@ fn a_word_ending_in_hua_before_works_is_no_chemical_industry() {
 fn a_town_before_a_sector_says_where() {
     assert_eq!(names("建设巴彦浩特沙产业示范园区"), ["沙产业"]);
 }
+
+#[test]
+fn projects_listed_before_a_sector_word_are_no_sectors() {
+    let v = names(
+        "开工建设的榆林零碳产业园氢能(制氢)示范项目、金凤科技定边产业园等一批补链强链产业转型升级项目",
+    );
+    assert!(
+        v.iter().all(|n| !n.ends_with("项目") && !n.ends_with('园')),
+        "{v:?}"
+    );
+}

@@ -276,10 +276,15 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         }
         // Inside quotes a boundary word is part of the name; so is a verb made a noun by the word before
         // it (煤炭分质利用示范项目, 煤矿智能化改造工程).
+        // A verb of works right before the head (供水管网改造项目) names the works, unless it is all there is.
+        let works_at_end = i > cut
+            && after == seg.len()
+            && ["改造", "扩建", "改扩建", "建设", "治理"].contains(&&seg[i..after]);
         if after > cut
             && !inside_quotes(seg, i)
             && !names.iter().any(|(a, b)| i < *b && after > *a)
             && !nominal(&seg[..i], &seg[i..after])
+            && !works_at_end
         {
             cut = after;
         }

@@ -779,9 +779,19 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
     out
 }
 
-/// The label a project is known by: its name without a 项目 that follows another head (包头至银川高铁项目 →
-/// 包头至银川高铁, 府谷民用机场项目 → 府谷民用机场), so that texts writing it either way name one project.
+/// The label a project is known by: its name without a 项目 (or 建设工程) that follows another head (包头至银川高铁
+/// 项目 → 包头至银川高铁, 府谷民用机场项目 → 府谷民用机场), so that texts writing it either way name one project.
 pub fn label(name: &str) -> &str {
+    // …林果基地建设工程: the building of a base is that base's project.
+    let name = ["建设工程", "建设项目"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))
+        .filter(|stem| {
+            HEAD.find_iter(stem).last().is_some_and(|m| {
+                m.end() == stem.len() && !["项目", "工程"].contains(&&stem[m.start()..])
+            })
+        })
+        .unwrap_or(name);
     match name.strip_suffix("项目") {
         Some(stem)
             if stem.chars().count() >= 4

@@ -611,3 +611,17 @@ fn reports_of_works_in_progress() {
     v.sort();
     assert_eq!(v, ["达拉特经济开发区"]);
 }
+
+#[test]
+fn a_verb_of_works_before_the_head_names_the_works() {
+    assert_eq!(
+        names("推进榆林市城区供水管网改造项目"),
+        ["榆林市城区供水管网改造项目"]
+    );
+    // …but is not a name alone.
+    assert!(names("推进改造项目").is_empty());
+    assert_eq!(
+        label("和林格尔县30万亩林果基地建设工程"),
+        "和林格尔县30万亩林果基地"
+    );
+}
