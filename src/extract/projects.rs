@@ -326,12 +326,11 @@ fn after_other_end(text: &str, start: usize, end: usize) -> usize {
         return start;
     }
     name.match_indices('到')
-        .filter(|(i, _)| {
+        .rfind(|(i, _)| {
             HEAD.find_iter(&name[..*i])
                 .last()
                 .is_some_and(|h| h.end() == *i)
         })
-        .last()
         .map_or(start, |(i, w)| start + i + w.len())
 }
 
