@@ -28,7 +28,9 @@
 //! whose merged cells (a lead unit, a deadline, a 重点任务 over several 具体措施) are written in their first row
 //! only; two lists of projects (锡林郭勒盟 with 责任单位, 鄂尔多斯 with 项目业主) with their sites and construction
 //! periods; the work points of a development zone (包头稀土高新区), whose 区 is the zone; an Ordos plan without
-//! notes whose roles are stated in its sentences (由…牵头，…配合, …要会同…, …负责…).
+//! notes whose roles are stated in its sentences (由…牵头，…配合, …要会同…, …负责…); an 阿拉善右旗 分工方案 copied
+//! from its web page, whose information table has no colons, whose indicators name the unit giving their
+//! figures (数据提供单位), and whose projects are named after towns written without 镇.
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -40,7 +42,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 42);
+    assert_eq!(sources.len(), 43);
     extract::build_graph(&sources)
 });
 
@@ -1333,4 +1335,70 @@ fn a_place_of_a_shared_ending_is_no_alias_of_the_project() {
     // 建设定边、靖边、榆阳风光储一体化基地 style lists: 靖边 is where the project is, not another name for it.
     let p = G.node("project:靖边百万千瓦级风光基地").expect("project");
     assert!(p.aliases.iter().all(|a| a != "靖边"), "{:?}", p.aliases);
+}
+
+#[test]
+fn a_banner_s_division_plan_from_its_web_page() {
+    const DOC: &str = "alxa_right_2025_division";
+    // The information table has no colons: its lines are read, and none runs into the title.
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == format!("doc:{DOC}"))
+        .expect("loaded");
+    assert_eq!(
+        meta.title,
+        "阿拉善右旗人民政府办公室关于印发《阿拉善右旗2025年重点工作分工方案》的通知"
+    );
+    assert_eq!(meta.date.as_deref(), Some("2025-03-12"));
+    assert_eq!(meta.doc_number.as_deref(), Some("阿右政办发〔2025〕7号"));
+    assert_eq!(meta.issuer.as_deref(), Some("阿拉善右旗人民政府办公室"));
+    assert_eq!(meta.task_count, 7);
+    // The unit giving an indicator's figures answers for it; 旗市监局 is the market regulator.
+    assert_eq!(
+        roles_in("阿拉善右旗统计局", DOC),
+        [("地区生产总值增长6.5%".to_string(), Some(Role::Responsible))]
+    );
+    assert_eq!(roles_in("阿拉善右旗市场监督管理局", DOC).len(), 1);
+    // A body with its other name in brackets is one unit; a government's term is no part of its name.
+    let commerce = G.node("department:阿拉善右旗商务局").expect("one unit");
+    assert!(
+        commerce.aliases.contains("旗口岸办"),
+        "{:?}",
+        commerce.aliases
+    );
+    assert!(
+        labels(NodeKind::Department)
+            .iter()
+            .all(|l| !l.contains("届") && !l.contains('〔')),
+        "{:?}",
+        labels(NodeKind::Department)
+    );
+    // Projects named after towns written without 镇 lie in those towns.
+    let place_of = |project: &str| -> Vec<String> {
+        G.neighbours(&format!("project:{project}"), &[EdgeKind::LocatedIn])
+            .into_iter()
+            .map(|n| n.node.label.clone())
+            .collect()
+    };
+    assert_eq!(place_of("雅布赖盐湖资源综合利用项目"), ["雅布赖镇"]);
+    assert_eq!(place_of("阿拉腾敖包生态旅游小镇"), ["阿拉腾敖包镇"]);
+    assert_eq!(place_of("G570阿右旗段"), ["阿拉善右旗"]);
+    assert_eq!(
+        projects_in(DOC),
+        [
+            "G570阿右旗段",
+            "巴丹吉林沙漠国家级旅游度假区",
+            "阿拉善右旗至金昌铁路",
+            "阿拉腾敖包生态旅游小镇",
+            "雅布赖盐湖资源综合利用项目"
+        ]
+    );
+    // 《方案》, the short title the notice gives its own plan, cites nothing.
+    assert!(
+        G.graph
+            .node_weights()
+            .filter(|n| n.kind == NodeKind::Document)
+            .all(|n| n.label != "方案" && !n.aliases.contains("方案")),
+    );
 }
