@@ -360,7 +360,13 @@ fn task_node(
         start: s,
         end: e,
     });
-    if let Some(d) = note.and_then(|nt| nt.deadline.clone()) {
+    // A note without a deadline: the task's own last clause may give one (…，2025年6月底前完成。).
+    let deadline = note.and_then(|nt| {
+        nt.deadline
+            .clone()
+            .or_else(|| super::notes::deadline_in_task(title_src))
+    });
+    if let Some(d) = deadline {
         node.deadline_date = deadline_date_in(&d, cx.year.as_deref());
         node.deadline = Some(d);
     }

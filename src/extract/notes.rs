@@ -333,6 +333,37 @@ fn trailing_when(p: &str) -> Option<(usize, &str)> {
     Some((start, sentence[..m.end()].trim_end()))
 }
 
+/// The date a task's own last clause gives when its note gives none (推进…，2025年6月底前完成。（责任单位：…）):
+/// a short clause that opens with the date and says no more than that the work is done then.
+pub fn deadline_in_task(task: &str) -> Option<String> {
+    const DONE: [&str; 11] = [
+        "",
+        "完成",
+        "全面完成",
+        "建成",
+        "建成投用",
+        "建成投产",
+        "投用",
+        "投产",
+        "完工",
+        "实现",
+        "开工",
+    ];
+    let body = task.trim_end_matches(['。', ';', ',', ' ', '，', '；']);
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | '，' | ';' | '；' | '。'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = body[start..].trim();
+    if start == 0 || clause.chars().count() > 16 {
+        return None;
+    }
+    let m = WHEN_FIRST.find(clause)?;
+    DONE.contains(&clause[m.end()..].trim())
+        .then(|| m.as_str().trim_end().to_string())
+}
+
 /// The last sentence of a paragraph when every clause of it ends with a role verb and it names a lead
 /// (由…牵头) or starts with 由: (start, end) without the closing 。.
 fn role_sentence(p: &str) -> Option<(usize, usize)> {

@@ -252,3 +252,21 @@ fn others_square_notes_and_a_closing_clause() {
     // A clause that assigns nothing is no note.
     assert!(labels("推进夜间经济，由点及面逐步推开。").is_empty());
 }
+
+#[test]
+fn a_task_s_last_clause_gives_its_date() {
+    assert_eq!(
+        deadline_in_task("3.推进城区供水管网改造，2025年6月底前完成。").as_deref(),
+        Some("2025年6月底前")
+    );
+    assert_eq!(
+        deadline_in_task("推进城区供水管网改造，2025年底前建成投用").as_deref(),
+        Some("2025年底前")
+    );
+    // A clause that says more than when it is done, or a date that opens the task, is no deadline.
+    assert_eq!(
+        deadline_in_task("推进供水管网改造，2025年底前改造管网20公里。"),
+        None
+    );
+    assert_eq!(deadline_in_task("2025年底前完成供水管网改造。"), None);
+}
