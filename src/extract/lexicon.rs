@@ -131,6 +131,43 @@ fn rank_of(level: &str) -> Rank {
 /// Stems of towns that are words or names of other things too (成吉思汗 of 成吉思汗镇).
 const TOWN_STEM_WORDS: [&str; 1] = ["成吉思汗"];
 
+/// 巴彦浩特 (镇), 吉兰泰 (镇), 大柳塔 (镇): the towns of the region that may be written without 镇, 苏木 or 乡 —
+/// a stem of three characters or more that no other town shares and that starts no river, lake or desert's
+/// name (查干淖尔, 巴丹吉林沙漠) — with each town's index.
+fn town_stems(places: &[Place]) -> Vec<(String, usize)> {
+    let feature_names: Vec<&str> = tsv(FEATURES).map(|r| r[0]).collect();
+    let mut stems: std::collections::BTreeMap<&str, Option<usize>> = Default::default();
+    for (i, p) in places.iter().enumerate() {
+        if p.rank != Rank::Town || p.ambiguous {
+            continue;
+        }
+        let Some(stem) = ["苏木", "镇", "乡"]
+            .iter()
+            .find_map(|t| p.name.strip_suffix(t))
+        else {
+            continue;
+        };
+        if stem.chars().count() < 3
+            || !stem.chars().all(super::text::is_han)
+            || stem
+                .chars()
+                .any(|c| "一二三四五六七八九十百号族".contains(c))
+            || TOWN_STEM_WORDS.contains(&stem)
+            || feature_names.iter().any(|f| f.starts_with(stem))
+        {
+            continue;
+        }
+        stems
+            .entry(stem)
+            .and_modify(|v| *v = None)
+            .or_insert(Some(i));
+    }
+    stems
+        .into_iter()
+        .filter_map(|(s, i)| Some((s.to_string(), i?)))
+        .collect()
+}
+
 /// A body's name without the term it opens with (十三届人民政府 → 人民政府).
 fn strip_term(core: &str) -> &str {
     let rest = core.strip_prefix('第').unwrap_or(core);
@@ -352,41 +389,10 @@ impl Lexicon {
                 }
             }
         }
-        // 巴彦浩特 (镇), 吉兰泰 (镇), 大柳塔 (镇): a town of the region written without 镇, 苏木 or 乡, when its
-        // stem has three characters or more, no other town shares it, and it starts no river, lake or desert's
-        // name (查干淖尔, 巴丹吉林沙漠). After every full name: a place or village of that name comes first.
-        let feature_names: Vec<&str> = tsv(FEATURES).map(|r| r[0]).collect();
-        let mut town_stems: std::collections::BTreeMap<&str, Option<usize>> = Default::default();
-        for (i, p) in places.iter().enumerate() {
-            if p.rank != Rank::Town || p.ambiguous {
-                continue;
-            }
-            let Some(stem) = ["苏木", "镇", "乡"]
-                .iter()
-                .find_map(|t| p.name.strip_suffix(t))
-            else {
-                continue;
-            };
-            if stem.chars().count() < 3
-                || !stem.chars().all(super::text::is_han)
-                || stem
-                    .chars()
-                    .any(|c| "一二三四五六七八九十百号族".contains(c))
-                || TOWN_STEM_WORDS.contains(&stem)
-                || feature_names.iter().any(|f| f.starts_with(stem))
-            {
-                continue;
-            }
-            town_stems
-                .entry(stem)
-                .and_modify(|v| *v = None)
-                .or_insert(Some(i));
-        }
+        // After every full name: a place or village of a stem's name comes first.
         let first_stem = keys.len();
-        for (stem, i) in town_stems {
-            if let Some(idx) = i {
-                keys.push((stem.to_string(), Key::Place { idx, short: true }));
-            }
+        for (stem, idx) in town_stems(&places) {
+            keys.push((stem, Key::Place { idx, short: true }));
         }
         // Keys: one per distinct string, the first (highest-priority) wins.
         let mut seen = HashMap::default();
