@@ -19,6 +19,7 @@ pub mod notes;
 pub mod phrase;
 pub mod placed_notes;
 pub mod places;
+mod project_lists;
 mod project_names;
 mod project_words;
 pub mod projects;

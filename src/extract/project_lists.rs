@@ -1,0 +1,182 @@
+//! Projects named as the items of a list before a shared head: 通威二期、双良三期等项目, 北控煤制气、伊泰200万吨
+//! 煤制油等项目, 金航大道、云港大街等桥梁道路工程, 张北至胜利、巴林至奈曼至阜新等工程, and places before a kind of
+//! facility (呼和浩特、满洲里等国家物流枢纽).
+
+use super::lexicon::LEXICON;
+use super::phrase::name_start;
+use super::project_names::*;
+use super::project_words::*;
+use super::projects::{ProjectHit, break_before, route_places};
+use super::text::is_han;
+
+/// Words between 等 and a shared head that qualify the list, not name its kind (等重点项目, 等一批工程).
+const LIST_QUALIFIERS: [&str; 18] = [
+    "重点",
+    "重大",
+    "一批",
+    "批",
+    // 百亿级, 十亿元以上: the figures go with the counts.
+    "亿级",
+    "千亿级",
+    "亿元以上",
+    "标志性",
+    "大型",
+    "骨干",
+    "龙头",
+    "工业",
+    "产业",
+    "民生",
+    "新建",
+    "续建",
+    "在建",
+    "基础设施",
+];
+
+/// The projects a list names before 等 and a shared head (通威二期、双良三期等项目; 北控煤制气、伊泰200万吨煤制油等
+/// 项目; 伊泰国电等坑口电厂项目): each item that names an enterprise or a scale or phase, with the kind and head
+/// after 等 added to its name.
+pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<ProjectHit> {
+    let head = &text[head_start..head_end];
+    // Other heads take a list of places (呼和浩特、乌兰察布—二连浩特、满洲里等国家物流枢纽: each place's hub).
+    let of_places = !["项目", "工程"].contains(&head);
+    let before = &text[..head_start];
+    let Some(deng) = before
+        .char_indices()
+        .rev()
+        .take(9)
+        .take_while(|(_, c)| is_han(*c) || c.is_ascii_digit())
+        .find(|(_, c)| *c == '等')
+        .map(|(i, _)| i)
+    else {
+        return Vec::new();
+    };
+    // 等重点项目, 等234个工业项目: qualifiers and counts, not a kind.
+    let mut kind = &before[deng + '等'.len_utf8()..];
+    loop {
+        let rest = kind.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || "一二三四五六七八九十百个".contains(c)
+        });
+        let rest = LIST_QUALIFIERS
+            .iter()
+            .find_map(|q| rest.strip_prefix(q))
+            .unwrap_or(rest);
+        if rest.len() == kind.len() {
+            break;
+        }
+        kind = rest;
+    }
+    // 等区域内通用机场, 等边境口岸: where, not what kind; 等地的大通道: the places are ends of something, not its sites.
+    if of_places {
+        kind = ["区域内", "境内", "地区", "区域", "边境"]
+            .iter()
+            .find_map(|w| kind.strip_prefix(w))
+            .unwrap_or(kind);
+        if kind.contains('的') || kind.starts_with('地') {
+            return Vec::new();
+        }
+    }
+    let mut out = Vec::new();
+    let mut item_end = deng;
+    for _ in 0..12 {
+        let mut start = name_start(text, item_end, 30);
+        // 成吉思汗大街东延伸段: a word inside the item (延伸) cut it short; the whole item after its 、 may name one.
+        if !listed_item(&text[start..item_end])
+            && let Some((i, '、')) = break_before(text, start)
+            && listed_item(&text[i + '、'.len_utf8()..item_end])
+        {
+            start = i + '、'.len_utf8();
+        }
+        let item = &text[start..item_end];
+        let fits = if of_places {
+            listed_place(item)
+        } else {
+            listed_item(item)
+        };
+        if fits {
+            // A road is its own name (金航大道); the words after 等 say what kind of works it takes.
+            let name = if named_road(item) {
+                item.to_string()
+            } else {
+                format!("{item}{kind}{head}")
+            };
+            out.push(ProjectHit {
+                connects: route_places(&name),
+                name,
+                start,
+                end: item_end,
+            });
+        }
+        // The item before: after 、 (the item may have stopped at a word inside it, 唯品会内蒙古运营总部), or
+        // after 和 / 及 / 与 right before this one.
+        // A dash inside an item (乌兰察布—二连浩特) does not end it.
+        let mut brk = break_before(text, item_end);
+        while let Some((i, '—')) = brk {
+            brk = break_before(text, i);
+        }
+        match (text[..start].chars().next_back(), brk) {
+            (Some(sep @ ('和' | '及' | '与')), _) if start > sep.len_utf8() => {
+                item_end = start - sep.len_utf8();
+            }
+            (_, Some((i, '、'))) if i > 0 => item_end = i,
+            _ => break,
+        }
+    }
+    out
+}
+
+/// A road, street or interchange named in a list of works (成吉思汗大街东延伸段, 金航大道, 昭乌达高架与南二环互通
+/// 立交): a name of two or more characters before the kind of road.
+fn named_road(item: &str) -> bool {
+    const ROADS: [&str; 10] = [
+        "大街",
+        "大道",
+        "街",
+        "路",
+        "立交",
+        "大桥",
+        "桥",
+        "高架",
+        "延伸段",
+        "快速路",
+    ];
+    let item = item
+        .strip_suffix("延伸段")
+        .map_or(item, |r| r.trim_end_matches(['东', '西', '南', '北']));
+    ROADS.iter().any(|r| {
+        item.strip_suffix(r).is_some_and(|n| {
+            n.chars().count() >= 2 && !GENERIC_START.iter().any(|g| n.starts_with(g))
+        })
+    })
+}
+
+/// An item of a list before 等…项目 that names a project: an enterprise, a scale or a phase, or a capacity in
+/// figures; not a sector alone, and not an item with a head of its own (found by that head).
+fn listed_item(item: &str) -> bool {
+    let n = item.chars().count();
+    (2..=24).contains(&n)
+        && item
+            .chars()
+            .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '.')
+        && item.chars().any(is_han)
+        && !GENERIC_START.iter().any(|g| item.starts_with(g))
+        && LEXICON.industry(item).is_none()
+        && (named_road(item)
+            || !HEAD.is_match(item)
+                && (listed_company(item) || SCALE.is_match(item) || listed_route(item)))
+}
+
+/// A place, or places joined by a dash (乌兰察布—二连浩特), as an item of a list before a kind of facility.
+fn listed_place(item: &str) -> bool {
+    let lex = &*LEXICON;
+    item.split('—')
+        .all(|p| !p.is_empty() && lex.resolve_norm(p).is_some())
+}
+
+/// A route in a list of works (张北至胜利、巴林至奈曼至阜新等工程): two or more ends of two to six characters.
+fn listed_route(item: &str) -> bool {
+    let parts: Vec<&str> = item.split('至').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (2..=6).contains(&p.chars().count()) && p.chars().all(is_han))
+}
