@@ -34,7 +34,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A label that certainly starts a new segment: bracketed, or followed by a colon.
 static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(\[({LABEL_WORDS}|完成时限|完成时间)\]|({LABEL_WORDS}|完成时限|完成时间)\s*:)"
+        r"^(\[({LABEL_WORDS}|完成时限|完成时间|完成日期|截止时间)\]|({LABEL_WORDS}|完成时限|完成时间|完成日期|截止时间)\s*:)"
     ))
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -47,8 +47,10 @@ static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\[?(完成时限|完成时间|时间节点|时限要求|时限|完成期限)\]?\s*[:：]?\s*")
-        .unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(
+        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|时限要求|时限|完成期限)\]?\s*[:：]?\s*",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// A sentence that opens with a date it is done by (2025年底前, 2024年6月30日前, 2025年内).
 static WHEN_FIRST: LazyLock<Regex> = LazyLock::new(|| {

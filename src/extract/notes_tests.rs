@@ -270,3 +270,13 @@ fn a_task_s_last_clause_gives_its_date() {
     );
     assert_eq!(deadline_in_task("2025年底前完成供水管网改造。"), None);
 }
+
+#[test]
+fn other_names_of_the_deadline_label() {
+    let p = normalize("推进供水管网改造。（责任单位：市水务局；完成日期：2025年6月30日）");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.deadline.as_deref(), Some("2025年6月30日"));
+    let p = normalize("截止时间：2025年9月底");
+    let n = parse_label_line(&p, &ctx("包头市"), &LeadRule::None).expect("label line");
+    assert_eq!(n.deadline.as_deref(), Some("2025年9月底"));
+}

@@ -318,7 +318,7 @@ static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static NOTE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(责任单位|责任部门|主责单位|牵头单位|牵头部门|实施主体|配合单位|配合部门|完成时限|完成时间|时间节点)\s*[:：]")
+    Regex::new(r"^(责任单位|责任部门|主责单位|牵头单位|牵头部门|实施主体|配合单位|配合部门|完成时限|完成时间|完成日期|截止时间|时间节点)\s*[:：]")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
