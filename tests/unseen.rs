@@ -1106,7 +1106,7 @@ fn towns_sharing_one_government_word() {
         "绍根镇人民政府",
         "共青团阿鲁科尔沁旗委员会",
         "国家税务总局阿鲁科尔沁旗税务局",
-        "人民银行阿鲁科尔沁旗支行",
+        "中国人民银行阿鲁科尔沁旗支行",
     ] {
         assert!(got.iter().any(|(u, _, _)| u == unit), "{unit} in {got:?}");
     }

@@ -544,6 +544,16 @@ fn parse_one(
         );
         return Some((unit, None));
     }
+    // 国家能源局内蒙古监管办: a national body's office in a place, under 中国 like the body.
+    if let Some((body, rest)) = lex.national_office(item) {
+        let unit = Unit::new(
+            format!("{body}{rest}"),
+            Some("中国".into()),
+            UnitKind::Department,
+            vec![written],
+        );
+        return Some((unit, None));
+    }
     let mut rest = item.strip_prefix("中共").unwrap_or(item);
     let mut place: Option<String> = None;
     let mut explicit = false;

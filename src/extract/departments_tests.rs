@@ -373,3 +373,23 @@ fn a_body_s_other_name_in_brackets() {
     assert!(us[0].aliases.iter().any(|a| a == "市口岸办"), "{:?}", us[0]);
     assert!(us[1].aliases.iter().any(|a| a == "市招商局"), "{:?}", us[1]);
 }
+
+#[test]
+fn a_national_body_s_office_in_a_place() {
+    let us = parse_units(
+        "自治区能源局、国家能源局内蒙古监管办、人行鄂尔多斯市分行",
+        &ctx("内蒙古自治区"),
+    );
+    let got: Vec<(&str, Option<&str>)> = us
+        .iter()
+        .map(|u| (u.label.as_str(), u.jurisdiction.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("内蒙古自治区能源局", Some("内蒙古自治区")),
+            ("国家能源局内蒙古监管办", Some("中国")),
+            ("中国人民银行鄂尔多斯市分行", Some("中国")),
+        ]
+    );
+}

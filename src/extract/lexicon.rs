@@ -441,6 +441,19 @@ impl Lexicon {
         self.national.get(name).map(String::as_str)
     }
 
+    /// A national body's office in a place, named after both (国家能源局内蒙古监管办, 国家统计局包头调查队): the
+    /// body's full name and the rest as written.
+    pub fn national_office<'a>(&'a self, name: &'a str) -> Option<(&'a str, &'a str)> {
+        self.national
+            .iter()
+            .filter(|(k, _)| name.starts_with(k.as_str()))
+            .max_by_key(|(k, _)| k.len())
+            .map(|(k, full)| (full.as_str(), &name[k.len()..]))
+            .filter(|(_, rest)| {
+                rest.chars().count() >= 3 && self.gaz.find(rest).is_some_and(|m| m.start() == 0)
+            })
+    }
+
     /// The place with this full name.
     pub fn place(&self, name: &str) -> Option<&Place> {
         self.place_by_name.get(name).map(|&i| &self.places[i])
