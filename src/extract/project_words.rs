@@ -84,6 +84,11 @@ pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[GS]\d{1,4}[\p{Han}A-Za-z0-9至]{2,24}")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A national or provincial road written by its number in words (338国道, 国道338线, 省道215线).
+pub(super) static ROAD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\dA-Za-z])(\d{2,4}国道|[国省]道\d{2,4}线?)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// A phase right after a name (一期, 二期, 3期).
 pub(super) static PHASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[一二三四五六七八九十\d]{1,2}期").unwrap_or_else(|_| unreachable!("static regex"))

@@ -554,6 +554,26 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             out.push(p);
         }
     }
+    // 338国道, 国道338线: a road by its number.
+    for c in ROAD_NUMBER.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        // 新建国道100公里: a length, not a road.
+        let next = &text[m.end()..];
+        if inside(m.start(), m.end())
+            || ["公里", "千米", "km", "多", "余", "条", "万"]
+                .iter()
+                .any(|w| next.starts_with(w))
+            || out.iter().any(|p| p.start < m.end() && m.start() < p.end)
+        {
+            continue;
+        }
+        out.push(ProjectHit {
+            name: m.as_str().to_string(),
+            start: m.start(),
+            end: m.end(),
+            connects: Vec::new(),
+        });
+    }
     for m in ROAD_CODE.find_iter(text) {
         if inside(m.start(), m.end())
             || out.iter().any(|p| p.start <= m.start() && p.end >= m.end())

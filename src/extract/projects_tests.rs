@@ -625,3 +625,17 @@ fn a_verb_of_works_before_the_head_names_the_works() {
         "和林格尔县30万亩林果基地"
     );
 }
+
+#[test]
+fn a_road_by_its_number_in_words() {
+    assert_eq!(
+        names("府谷机场、338国道按下快进键"),
+        ["府谷机场", "338国道"]
+    );
+    assert_eq!(
+        names("改造国道210线和省道215线"),
+        ["国道210线", "省道215线"]
+    );
+    // A figure with 国道 in a count is no road (新建国道100公里).
+    assert!(names("新建国道100公里").is_empty());
+}
