@@ -62,7 +62,7 @@ static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4}\s*年.{0,8}|持续推进|长期坚持|长期推进|持续开展|逐年推进)$")
+    Regex::new(r"^(\d{4}\s*年.{0,8}|\d{4}[./\-]\d{1,2}([./\-]\d{1,2})?.{0,3}|持续推进|长期坚持|长期推进|持续开展|逐年推进)$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -271,7 +271,9 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
         match c {
             '(' | '（' | '〔' | '[' => depth += 1,
             ')' | '）' | '〕' | ']' => depth -= 1,
-            '、' | ',' | '，' | ';' | '；' | '。' if depth <= 0 => {
+            // A slash between units (市发改委/市财政局), not inside a date (2025/06).
+            '/' | '／' if depth > 0 || s[..i].ends_with(|c: char| c.is_ascii_digit()) => {}
+            '、' | ',' | '，' | ';' | '；' | '。' | '/' | '／' if depth <= 0 => {
                 out.push((start, i));
                 start = i + c.len_utf8();
             }
@@ -286,7 +288,46 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
             let t = item.trim();
             (!t.is_empty()).then_some((a + lead, a + lead + t.len()))
         })
+        .flat_map(|(a, b)| run_together(s, a, b))
         .collect()
+}
+
+/// Units written one after another without a separator (a space the text lost: 市发改委 市财政局 → 市发改委市财政局):
+/// split where a unit's ending word is followed by a government's prefix.
+fn run_together(s: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    const ENDS: [&str; 12] = [
+        "局",
+        "委",
+        "办",
+        "厅",
+        "室",
+        "中心",
+        "政府",
+        "公司",
+        "集团",
+        "管委会",
+        "支队",
+        "海关",
+    ];
+    const PREFIXES: [&str; 6] = ["自治区", "市", "区", "旗", "县", "盟"];
+    let mut out = Vec::new();
+    let mut from = a;
+    for (i, _) in s[a..b].char_indices().map(|(i, c)| (a + i, c)) {
+        let (before, after) = (&s[from..i], &s[i..b]);
+        let ends_unit = ENDS.iter().any(|e| before.ends_with(e)) && before.chars().count() >= 3;
+        let starts_unit = PREFIXES.iter().any(|p| {
+            after
+                .strip_prefix(p)
+                .is_some_and(|r| r.chars().count() >= 2 && !r.starts_with(['场', '域']))
+        }) && !after.starts_with("市场")
+            && !after.starts_with("区域");
+        if ends_unit && starts_unit {
+            out.push((from, i));
+            from = i;
+        }
+    }
+    out.push((from, b));
+    out
 }
 
 /// Parses a list of units (normalised text) in a document's context.

@@ -393,3 +393,22 @@ fn a_national_body_s_office_in_a_place() {
         ]
     );
 }
+
+#[test]
+fn units_run_together_or_split_by_a_slash() {
+    // A space the text lost between units, and a slash between them.
+    assert_eq!(
+        labels("市发改委市财政局市工信局", "包头市"),
+        [
+            "包头市发展和改革委员会",
+            "包头市财政局",
+            "包头市工业和信息化局"
+        ]
+    );
+    assert_eq!(
+        labels("市发改委/市财政局", "包头市"),
+        ["包头市发展和改革委员会", "包头市财政局"]
+    );
+    // 市委市政府督查室 is one office; a market regulator is no prefix.
+    assert_eq!(labels("市委市政府督查室", "包头市").len(), 1);
+}

@@ -280,3 +280,11 @@ fn other_names_of_the_deadline_label() {
     let n = parse_label_line(&p, &ctx("包头市"), &LeadRule::None).expect("label line");
     assert_eq!(n.deadline.as_deref(), Some("2025年9月底"));
 }
+
+#[test]
+fn a_date_written_with_slashes_closes_a_bare_list() {
+    let p = normalize("推进供水管网改造。（市发改委、市财政局，2025/06）");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 2);
+    assert_eq!(n.deadline.as_deref(), Some("2025/06"));
+}
