@@ -383,6 +383,41 @@ pub fn is_table_row(line: &str) -> bool {
     line.matches('\t').count() >= 2 && line.trim().contains('\t')
 }
 
+/// The cells of a line of a table drawn with pipes (| a | b | c |), as byte ranges of the text (one piece each):
+/// None when the line is no such row, empty for the rule under the header (| --- | :---: |).
+fn pipe_cells(line: &str, at: usize) -> Option<Vec<Vec<(usize, usize)>>> {
+    let t = line.trim();
+    let lead = line.len() - line.trim_start().len();
+    let pipe = |c: char| c == '|' || c == '｜';
+    if !t.starts_with(pipe) || t.matches(pipe).count() < 3 {
+        return None;
+    }
+    let inner = t.trim_start_matches(pipe).trim_end_matches(pipe);
+    // Where `inner` starts in the text.
+    let base = at + lead + (t.len() - t.trim_start_matches(pipe).len());
+    let mut cells = Vec::new();
+    let mut from = 0;
+    let bounds = inner
+        .char_indices()
+        .filter(|(_, c)| pipe(*c))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .chain(std::iter::once((inner.len(), inner.len())));
+    for (end, next) in bounds {
+        let cell = &inner[from..end];
+        let l = cell.len() - cell.trim_start().len();
+        let c = cell.trim();
+        cells.push(vec![(base + from + l, base + from + l + c.len())]);
+        from = next;
+    }
+    if inner
+        .chars()
+        .all(|c| matches!(c, '-' | ':' | ' ' | '|' | '｜' | '—'))
+    {
+        return Some(Vec::new());
+    }
+    Some(cells)
+}
+
 /// The labels a web page's information table starts its lines with, colon or not.
 static INFO_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(索\s*引\s*号|资料来源|信息来源|主题分类|发文机构|发文机关|发布机构|制发机关|成文日期|发文日期|印发日期|发布日期|公文时效|发文字号|文件编号)")
@@ -455,6 +490,17 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
                 out.push(row_para(text, &stacked_row(&lines, part)).finish(traditional));
             }
             i = t.end;
+            continue;
+        }
+        // A row of a table drawn with pipes (| 1 | 推进… | 市发改委 |, as converters write Markdown): its cells
+        // become a tab-separated paragraph; the rule under the header (| --- |) is left out.
+        if let Some(cells) = pipe_cells(s, line.start) {
+            if let Some(b) = cur.take() {
+                out.push(b.finish(traditional));
+            }
+            if !cells.is_empty() {
+                out.push(row_para(text, &cells).finish(traditional));
+            }
             continue;
         }
         // A row of a tab-separated task table (序号 重点任务 牵头单位 配合单位 完成时限) is a paragraph of its own.
@@ -546,6 +592,22 @@ fn stacked_row(lines: &[Line], part: &super::stacked::Part) -> Vec<Vec<(usize, u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_drawn_with_pipes() {
+        let raw = "| 序号 | 重点任务 | 牵头单位 |\n| --- | :---: | --- |\n｜ 1 ｜ 推进高铁建设 ｜ 市发改委 ｜\n";
+        let ps = paragraphs(raw);
+        let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["序号\t重点任务\t牵头单位", "1\t推进高铁建设\t市发改委"]
+        );
+        // Offsets map back to the cells as written.
+        let p = &ps[1];
+        let at = p.text.find("市发改委").unwrap_or(0);
+        let (s, e) = p.orig_span(at, at + "市发改委".len());
+        assert_eq!(&raw[s..e], "市发改委");
+    }
 
     #[test]
     fn information_lines_stand_alone() {
