@@ -1402,3 +1402,38 @@ fn a_banner_s_division_plan_from_its_web_page() {
             .all(|n| n.label != "方案" && !n.aliases.contains("方案")),
     );
 }
+
+#[test]
+fn a_task_list_saved_as_csv() {
+    // Excel on a Chinese system saves CSV in GB18030; the first row is the header, so the file's name is the title.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv");
+    let sources: Vec<Source> = extract::read_sources(&[dir]);
+    assert_eq!(sources.len(), 1);
+    let g = extract::build_graph(&sources);
+    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    let meta = &g.documents[0];
+    assert_eq!(meta.title, "赤峰市2025年重点任务清单");
+    assert_eq!(meta.home.as_deref(), Some("赤峰市"));
+    assert_eq!(meta.task_count, 3);
+    let roles = |dept: &str| -> Vec<(String, Option<Role>)> {
+        g.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
+            .into_iter()
+            .map(|n| (n.node.label.clone(), n.role))
+            .collect()
+    };
+    assert_eq!(
+        roles("赤峰市发展和改革委员会"),
+        [("推进赤峰至京哈高铁连接线建设".to_string(), Some(Role::Lead))]
+    );
+    // A quoted cell keeps its comma; a slash separates units.
+    assert_eq!(
+        roles("赤峰市科学技术局"),
+        [("发展有色金属精深加工产业".to_string(), Some(Role::Support))]
+    );
+    let t = g
+        .graph
+        .node_weights()
+        .find(|n| n.kind == NodeKind::Task && n.label == "建设元宝山电厂灵活性改造项目")
+        .expect("row 2");
+    assert_eq!(t.deadline_date.as_deref(), Some("2025-10"));
+}

@@ -73,7 +73,17 @@ pub fn doc_id(source: &str) -> String {
 
 /// Extracts one document.
 pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph, DecodeError> {
-    let decoded = decode(bytes)?;
+    let mut decoded = decode(bytes)?;
+    // A table saved as CSV is read as a table pasted as text.
+    if super::csv_table::is_csv_name(source)
+        && let Some(t) = super::csv_table::to_tab_lines(&decoded.text)
+    {
+        // Without a title row, the file's name is its title.
+        decoded.text = match super::csv_table::title_from_name(source, &t) {
+            Some(title) => format!("{title}\n{t}"),
+            None => t,
+        };
+    }
     let raw = decoded.text.as_str();
     let paras = paragraphs(raw);
     let head = header(&paras, raw);

@@ -6,6 +6,7 @@
 mod assemble;
 pub mod boilerplate;
 mod context;
+pub mod csv_table;
 pub mod decode;
 pub mod departments;
 pub mod document;
@@ -86,8 +87,8 @@ pub fn seed_sources() -> Vec<Source> {
         .collect()
 }
 
-/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm` and files without extension);
-/// a path that cannot be read becomes a source carrying the error. Sorted by path within each folder.
+/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm`/`.docx`/`.csv` and files without
+/// extension); a path that cannot be read becomes a source carrying the error. Sorted by path within each folder.
 pub fn read_sources(paths: &[PathBuf]) -> Vec<Source> {
     let mut out = Vec::new();
     for p in paths {
@@ -123,7 +124,7 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
             .to_ascii_lowercase();
         if !matches!(
             ext.as_str(),
-            "txt" | "text" | "md" | "html" | "htm" | "docx" | ""
+            "txt" | "text" | "md" | "html" | "htm" | "docx" | "csv" | ""
         ) {
             return;
         }
