@@ -58,8 +58,8 @@ impl Para {
     }
 }
 
-/// Characters a scraping site put into the text (自治區(qū)發(fā)展: pinyin after a character; 推进@@建设: runs of
-/// @), by position in `s`; `None` when there are none.
+/// Characters a scraping site or a converter put into the text (自治區(qū)發(fā)展: pinyin after a character; 推进@@建设:
+/// runs of @; Markdown's ## and **), by position in `s`; `None` when there are none.
 fn noise_mask(s: &str) -> Option<Vec<bool>> {
     // Most lines have neither: look for @@ or a bracket opening on a small letter before anything else.
     let opens_on_letter = |open: &str| {
@@ -70,12 +70,35 @@ fn noise_mask(s: &str) -> Option<Vec<bool>> {
                 .is_some_and(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c))
         })
     };
-    if !s.contains("@@") && !opens_on_letter("(") && !opens_on_letter("（") {
+    // Markdown's marks (## 一、总体要求, **（一）…**), as converters write them.
+    let heading = s.trim_start().starts_with('#');
+    if !s.contains("@@")
+        && !opens_on_letter("(")
+        && !opens_on_letter("（")
+        && !heading
+        && !s.contains("**")
+    {
         return None;
     }
     let cs: Vec<char> = s.chars().collect();
     let mut mask = vec![false; cs.len()];
     let mut any = false;
+    if heading {
+        for (k, c) in cs.iter().enumerate() {
+            match c {
+                '#' => mask[k] = true,
+                c if c.is_whitespace() => {}
+                _ => break,
+            }
+        }
+        any = true;
+    }
+    for k in 0..cs.len() {
+        if cs[k] == '*' && (cs.get(k + 1) == Some(&'*') || k > 0 && cs[k - 1] == '*') {
+            mask[k] = true;
+            any = true;
+        }
+    }
     let toned = |c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c);
     let mut k = 0;
     while k < cs.len() {
@@ -603,6 +626,21 @@ mod tests {
             ["序号\t重点任务\t牵头单位", "1\t推进高铁建设\t市发改委"]
         );
         // Offsets map back to the cells as written.
+        let p = &ps[1];
+        let at = p.text.find("市发改委").unwrap_or(0);
+        let (s, e) = p.orig_span(at, at + "市发改委".len());
+        assert_eq!(&raw[s..e], "市发改委");
+    }
+
+    #[test]
+    fn markdown_marks_are_left_out() {
+        let raw = "## 一、基础设施\n**（一）加快推进高铁建设。**（责任单位：市发改委）\n";
+        let ps = paragraphs(raw);
+        let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["一、基础设施", "(一)加快推进高铁建设。(责任单位:市发改委)"]
+        );
         let p = &ps[1];
         let at = p.text.find("市发改委").unwrap_or(0);
         let (s, e) = p.orig_span(at, at + "市发改委".len());
