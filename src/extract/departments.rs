@@ -312,7 +312,10 @@ fn run_together(s: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     const PREFIXES: [&str; 6] = ["自治区", "市", "区", "旗", "县", "盟"];
     let mut out = Vec::new();
     let mut from = a;
-    for (i, _) in s[a..b].char_indices().map(|(i, c)| (a + i, c)) {
+    for (i, c) in s[a..b].char_indices().map(|(i, c)| (a + i, c)) {
+        if !matches!(c, '自' | '市' | '区' | '旗' | '县' | '盟') {
+            continue;
+        }
         let (before, after) = (&s[from..i], &s[i..b]);
         let ends_unit = ENDS.iter().any(|e| before.ends_with(e)) && before.chars().count() >= 3;
         let starts_unit = PREFIXES.iter().any(|p| {

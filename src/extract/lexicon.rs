@@ -109,6 +109,9 @@ pub struct Lexicon {
     pub enterprises: Dict,
     /// The State Council, its ministries and national bodies, by any name (国家发改委 → 国家发展和改革委员会).
     national: HashMap<String, String>,
+    /// The names of [`Lexicon::national`], (name, full name) in automaton pattern order.
+    national_names: Vec<(String, String)>,
+    national_dict: Dict,
 }
 
 fn tsv(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -412,10 +415,12 @@ impl Lexicon {
         let features = Dict::new(tsv(FEATURES).map(|r| r[0]));
         let enterprises = Dict::new(tsv(ENTERPRISES).map(|r| r[0]));
         let mut national = HashMap::default();
+        let mut national_names: Vec<(String, String)> = Vec::new();
         for r in tsv(NATIONAL) {
             let aliases = r.get(1).copied().unwrap_or("");
             for n in std::iter::once(r[0]).chain(aliases.split('|').filter(|a| !a.is_empty())) {
                 national.insert(n.to_string(), r[0].to_string());
+                national_names.push((n.to_string(), r[0].to_string()));
             }
         }
         Lexicon {
@@ -432,6 +437,8 @@ impl Lexicon {
             ind_keys,
             features,
             enterprises,
+            national_dict: Dict::new(national_names.iter().map(|(k, _)| k.as_str())),
+            national_names,
             national,
         }
     }
@@ -444,14 +451,10 @@ impl Lexicon {
     /// A national body's office in a place, named after both (国家能源局内蒙古监管办, 国家统计局包头调查队): the
     /// body's full name and the rest as written.
     pub fn national_office<'a>(&'a self, name: &'a str) -> Option<(&'a str, &'a str)> {
-        self.national
-            .iter()
-            .filter(|(k, _)| name.starts_with(k.as_str()))
-            .max_by_key(|(k, _)| k.len())
-            .map(|(k, full)| (full.as_str(), &name[k.len()..]))
-            .filter(|(_, rest)| {
-                rest.chars().count() >= 3 && self.gaz.find(rest).is_some_and(|m| m.start() == 0)
-            })
+        let m = self.national_dict.find(name).filter(|m| m.start() == 0)?;
+        let rest = &name[m.end()..];
+        (rest.chars().count() >= 3 && self.gaz.find(rest).is_some_and(|p| p.start() == 0))
+            .then(|| (self.national_names[m.pattern()].1.as_str(), rest))
     }
 
     /// The place with this full name.

@@ -104,15 +104,25 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     let lex = &*LEXICON;
     let mut places = Vec::new();
     let mut zones = Vec::new();
-    // A place written inside a feature's name after its start (乌达 in 昭乌达, an old league's name) is no place.
-    let features: Vec<(usize, usize)> = lex
-        .features
-        .find_iter(text)
-        .map(|f| (f.start(), f.end()))
-        .collect();
+    // A place written inside a feature's name after its start (乌达 in 昭乌达, an old league's name) is no place;
+    // the features are looked up once a place follows a character of a word.
+    let mut features: Option<Vec<(usize, usize)>> = None;
     for m in lex.gaz.find_iter(text) {
         let (s, e) = (m.start(), m.end());
-        if features.iter().any(|&(a, b)| a < s && e <= b) || lex.town_stem[m.pattern()] {
+        if lex.town_stem[m.pattern()] {
+            continue;
+        }
+        if text[..s].chars().next_back().is_some_and(is_han)
+            && features
+                .get_or_insert_with(|| {
+                    lex.features
+                        .find_iter(text)
+                        .map(|f| (f.start(), f.end()))
+                        .collect()
+                })
+                .iter()
+                .any(|&(a, b)| a < s && e <= b)
+        {
             continue;
         }
         match lex.gaz_keys[m.pattern()] {
