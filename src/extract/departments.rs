@@ -323,7 +323,9 @@ fn run_together(s: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
                 .strip_prefix(p)
                 .is_some_and(|r| r.chars().count() >= 2 && !r.starts_with(['场', '域']))
         }) && !after.starts_with("市场")
-            && !after.starts_with("区域");
+            && !after.starts_with("区域")
+            // 市卫健委市场监管局: the market regulator named without its prefix.
+            || after.starts_with("市场监");
         if ends_unit && starts_unit {
             out.push((from, i));
             from = i;

@@ -409,6 +409,10 @@ fn units_run_together_or_split_by_a_slash() {
         labels("市发改委/市财政局", "包头市"),
         ["包头市发展和改革委员会", "包头市财政局"]
     );
-    // 市委市政府督查室 is one office; a market regulator is no prefix.
+    // 市委市政府督查室 is one office; a market regulator is no prefix but starts a unit.
     assert_eq!(labels("市委市政府督查室", "包头市").len(), 1);
+    assert_eq!(
+        labels("市卫健委市场监管局", "包头市"),
+        ["包头市卫生健康委员会", "包头市市场监督管理局"]
+    );
 }
