@@ -86,7 +86,19 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     }
     let raw = decoded.text.as_str();
     let paras = paragraphs(raw);
-    let head = header(&paras, raw);
+    let mut head = header(&paras, raw);
+    // Nothing in the text names its government: the file's name may (包头市2025年工作要点.txt), unless a national
+    // body issued it.
+    let national = head
+        .issuer
+        .as_deref()
+        .is_some_and(|i| super::lexicon::LEXICON.national(i).is_some());
+    if head.home.is_none() && !national {
+        head.home = std::path::Path::new(source)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(super::structure::home_of);
+    }
     let meta = DocumentMeta {
         id: id.to_string(),
         title: head.title.clone(),
@@ -513,6 +525,22 @@ fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_s_name_gives_the_government_its_text_does_not() {
+        let raw = "工作要点\n1.推进高铁建设。（责任单位：市发改委）\n";
+        let Ok(d) = extract_document("doc:t", "/data/包头市2025年工作要点.txt", raw.as_bytes())
+        else {
+            panic!("extracts");
+        };
+        assert_eq!(d.meta.home.as_deref(), Some("包头市"));
+        assert!(d.nodes.iter().any(|n| n.label == "包头市发展和改革委员会"));
+        // A name that says nothing leaves the document without a home.
+        let Ok(d) = extract_document("doc:t", "/data/plan.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        assert_eq!(d.meta.home, None);
+    }
 
     #[test]
     fn a_short_title_is_the_document_it_stands_for() {

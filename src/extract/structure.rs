@@ -344,7 +344,7 @@ fn issuer_of_number(number: &str, home: Option<&str>) -> Option<String> {
 }
 
 /// The lowest-ranked place named in `s` (鄂尔多斯市东胜区人民政府 → 东胜区).
-fn home_of(s: &str) -> Option<String> {
+pub(super) fn home_of(s: &str) -> Option<String> {
     let lex = &*LEXICON;
     let mut best: Option<(&str, Rank)> = None;
     for m in lex.gaz.find_iter(s) {
