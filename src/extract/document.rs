@@ -87,18 +87,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let raw = decoded.text.as_str();
     let paras = paragraphs(raw);
     let mut head = header(&paras, raw);
-    // Nothing in the text names its government: the file's name may (包头市2025年工作要点.txt), unless a national
-    // body issued it.
-    let national = head
-        .issuer
-        .as_deref()
-        .is_some_and(|i| super::lexicon::LEXICON.national(i).is_some());
-    if head.home.is_none() && !national {
-        head.home = std::path::Path::new(source)
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .and_then(super::structure::home_of);
-    }
+    head.home_from_name(source);
     let meta = DocumentMeta {
         id: id.to_string(),
         title: head.title.clone(),

@@ -225,24 +225,16 @@ pub(super) fn entities(
             }
         };
         let own = id == cx.doc || c.title == cx.out.meta.title;
-        if let Some(short) = c.short.take() {
+        if let Some(short) = &c.short {
             let to = if own { cx.doc.clone() } else { id.clone() };
             cx.short_titles
                 .insert(short.clone(), (to, c.title.clone(), c.number.clone()));
-            if !own {
-                c.short = Some(short);
-            }
         }
         if own {
             continue;
         }
         let mut n = Node::new(NodeKind::Document, id.clone(), c.title.clone());
-        if let Some(no) = &c.number {
-            n.aliases.insert(no.clone());
-        }
-        if let Some(short) = &c.short {
-            n.aliases.insert(short.clone());
-        }
+        n.aliases.extend(c.number.iter().chain(&c.short).cloned());
         n.mentions.insert(cx.mention(para, c.start, c.end));
         cx.node(n);
         let ev = cx.evidence(para, c.start, c.end);

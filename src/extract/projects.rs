@@ -415,6 +415,25 @@ pub fn named(text: &str, start: usize, end: usize) -> ProjectHit {
 /// Marks that start the items of a list (- 神木能源产业园区, • …).
 const BULLETS: [char; 11] = ['-', '•', '·', '*', '●', '○', '■', '□', '◆', '▪', ' '];
 
+/// Roads written by their number in words (338国道, 国道338线, 省道215线), not a length (新建国道100公里).
+fn road_numbers(text: &str) -> Vec<(usize, usize)> {
+    // Most paragraphs name no such road: left at once.
+    if !text.contains("国道") && !text.contains("省道") {
+        return Vec::new();
+    }
+    ROAD_NUMBER
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            let next = &text[m.end()..];
+            !["公里", "千米", "km", "多", "余", "条", "万"]
+                .iter()
+                .any(|w| next.starts_with(w))
+        })
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
 /// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).
 pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> {
     let mut out: Vec<ProjectHit> = Vec::new();
@@ -554,24 +573,14 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             out.push(p);
         }
     }
-    // 338国道, 国道338线: a road by its number (most paragraphs name no such road: left at once).
-    let roads_by_number = text.contains("国道") || text.contains("省道");
-    for c in ROAD_NUMBER.captures_iter(if roads_by_number { text } else { "" }) {
-        let Some(m) = c.get(1) else { continue };
-        // 新建国道100公里: a length, not a road.
-        let next = &text[m.end()..];
-        if inside(m.start(), m.end())
-            || ["公里", "千米", "km", "多", "余", "条", "万"]
-                .iter()
-                .any(|w| next.starts_with(w))
-            || out.iter().any(|p| p.start < m.end() && m.start() < p.end)
-        {
+    for (s, e) in road_numbers(text) {
+        if inside(s, e) || out.iter().any(|p| p.start < e && s < p.end) {
             continue;
         }
         out.push(ProjectHit {
-            name: m.as_str().to_string(),
-            start: m.start(),
-            end: m.end(),
+            name: text[s..e].to_string(),
+            start: s,
+            end: e,
             connects: Vec::new(),
         });
     }

@@ -155,6 +155,26 @@ pub struct Header {
     pub zone: Option<String>,
 }
 
+impl Header {
+    /// Whether a national body issued the document (it then speaks for no government of the region).
+    fn national(&self) -> bool {
+        self.issuer
+            .as_deref()
+            .is_some_and(|i| LEXICON.national(i).is_some())
+    }
+
+    /// When nothing in the text names the document's government, the one its file's name gives
+    /// (包头市2025年工作要点.txt), unless a national body issued it.
+    pub fn home_from_name(&mut self, source: &str) {
+        if self.home.is_none() && !self.national() {
+            self.home = std::path::Path::new(source)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .and_then(home_of);
+        }
+    }
+}
+
 /// Reads title, issuer, date, number and home government from the first paragraphs and the raw text.
 pub fn header(paras: &[Para], raw: &str) -> Header {
     let head = &paras[..paras.len().min(25)];
@@ -280,10 +300,7 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             .and_then(|n| issuer_of_number(n, h.home.as_deref()));
     }
     // A national body's document (国务院关于推动内蒙古…的意见) speaks for no government of the region.
-    if h.issuer
-        .as_deref()
-        .is_some_and(|i| LEXICON.national(i).is_some())
-    {
+    if h.national() {
         h.home = None;
     }
     // A government work report is the government's own (乌拉特前旗2025年政府工作报告 → 乌拉特前旗人民政府).
@@ -344,7 +361,7 @@ fn issuer_of_number(number: &str, home: Option<&str>) -> Option<String> {
 }
 
 /// The lowest-ranked place named in `s` (鄂尔多斯市东胜区人民政府 → 东胜区).
-pub(super) fn home_of(s: &str) -> Option<String> {
+fn home_of(s: &str) -> Option<String> {
     let lex = &*LEXICON;
     let mut best: Option<(&str, Rank)> = None;
     for m in lex.gaz.find_iter(s) {
