@@ -181,9 +181,14 @@ const NOT_INDUSTRY: &[&str] = &[
 /// Statistical categories a sector's name stands in (规模以上服务业企业, 限额以上批发业): a count, not a sector
 /// to develop.
 const STAT_BEFORE: [&str; 4] = ["规模以上", "规上", "限额以上", "限上"];
-/// What a sector's name is only the subject of (电力多边交易, 物流成本, 能源安全, 金融风险): a market, a cost, a
-/// risk, not the sector developed.
-const NOT_AFTER: [&str; 13] = [
+/// What a sector's name is only the subject of (电力多边交易, 物流成本, 能源安全, 金融风险, 能源利用效率, 能源结构):
+/// a market, a cost, a risk, a measure, not the sector developed.
+const NOT_AFTER: [&str; 18] = [
+    "利用",
+    "效率",
+    "消耗",
+    "强度",
+    "结构",
     "多边交易",
     "市场化交易",
     "交易",

@@ -124,6 +124,10 @@ fn statistical_categories_and_markets_are_no_sectors() {
     };
     assert!(names("新增规模以上服务业企业130户,为69户电力多边交易企业节约用电成本").is_empty());
     assert_eq!(names("实施乳业升级三年行动计划"), ["乳业"]);
+    // A measure of a sector's use is no sector; a variant character of its name is the same sector.
+    assert!(names("同步配备干熄焦装备以提升能源利用效率").is_empty());
+    assert!(names("持续优化能源结构").is_empty());
+    assert_eq!(names("做大做强炭材料产业"), ["碳材料"]);
 }
 
 #[test]

@@ -118,8 +118,13 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 49] = [
+pub(super) const AFTER_HEAD: [&str; 53] = [
     "建设",
+    // 宝武炭材料产业园这“一链一园”, …项目是…, …基地成为…
+    "这",
+    "是",
+    "成为",
+    "被",
     "企业",
     "配套",
     "项目",

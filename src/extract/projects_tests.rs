@@ -639,3 +639,12 @@ fn a_road_by_its_number_in_words() {
     // A figure with 国道 in a count is no road (新建国道100公里).
     assert!(names("新建国道100公里").is_empty());
 }
+
+#[test]
+fn a_park_named_by_its_enterprise_and_sector_after_a_verb_of_aim() {
+    assert_eq!(
+        names("盯紧钢焦产业链和宝武炭材料产业园这“一链一园”精耕细作"),
+        ["宝武炭材料产业园"]
+    );
+    assert_eq!(names("瞄准呼和浩特新机场建设"), ["呼和浩特新机场"]);
+}

@@ -44,6 +44,9 @@ static DOC_NO_ISSUER: LazyLock<Regex> =
 /// A report's date before its meeting (——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上).
 static DATE_AT_MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^—*(\d{4})年(\d{1,2})月(\d{1,2})日在"));
+/// A report's subtitle run into its title line (政府工作报告——2023年1月1日在乌海市第十届人民代表大会第二次会议上).
+static MEETING_SUBTITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:—+|\(?\d{4}年\d{1,2}月\d{1,2}日\)?)+在[^,。:;]{2,40}?会议上"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
@@ -231,6 +234,18 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             }
             _ => {}
         }
+        // The title before a meeting's subtitle on its line; the subtitle gives the date.
+        let t = match MEETING_SUBTITLE.find(t).filter(|m| m.start() > 0) {
+            Some(m) => {
+                if h.date.is_none()
+                    && let Some(c) = DATE_AT_MEETING.captures(&t[m.start()..])
+                {
+                    h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
+                }
+                &t[..m.start()]
+            }
+            None => t,
+        };
         if h.title.is_empty()
             && t.chars().count() <= 90
             && !t.contains('。')
@@ -533,6 +548,22 @@ mod tests {
         let h = header(&paragraphs(raw), raw);
         assert_eq!(h.doc_number.as_deref(), Some("通政办发〔2019〕10号"));
         assert_eq!(h.date.as_deref(), Some("2019-03-18"));
+    }
+
+    #[test]
+    fn a_subtitle_on_the_title_line() {
+        for raw in [
+            "政府工作报告——2023年1月1日在乌海市第十届人民代表大会第二次会议上\n各位代表:\n",
+            "政府工作报告 2023年1月1日在乌海市第十届人民代表大会第二次会议上\n发布时间: 2023-01-06\n",
+        ] {
+            let h = header(&paragraphs(raw), raw);
+            assert_eq!(h.title, "政府工作报告", "{raw}");
+            assert_eq!(h.date.as_deref(), Some("2023-01-01"));
+            assert_eq!(h.home.as_deref(), Some("乌海市"));
+        }
+        // A speech's title names its meeting.
+        let raw = "王某同志在全市经济工作会议上的讲话\n";
+        assert_eq!(header(&paragraphs(raw), raw).title, raw.trim());
     }
 
     #[test]
