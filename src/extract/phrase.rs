@@ -37,6 +37,11 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "联合打造",
     "打造",
     "打通",
+    "最大",
+    "最长",
+    "最高",
+    "首个",
+    "首座",
     "盯紧",
     "紧盯",
     "瞄准",
@@ -282,7 +287,8 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
     let mut cut = 0;
     for (i, after) in hits {
         // 天和磁材…: a word of one character right after the clause's first character is inside a name.
-        if after - i <= 3 && i >= cut && seg[cut..i].chars().count() == 1 {
+        if after - i <= 3 && i >= cut && seg[cut..i].chars().count() == 1 && &seg[i..after] != "的"
+        {
             continue;
         }
         // Inside quotes a boundary word is part of the name; so is a verb made a noun by the word before

@@ -181,7 +181,17 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     // A route (包头至银川, 至沧州) names a place whatever follows it.
                     let route =
                         prev.is_some_and(|c| matches!(c, '至' | '到' | '经' | '往' | '—' | '-'));
-                    if WORD_STEMS.contains(&stem)
+                    // A stem that is also a word (大理, 大庆) names the place after its province (云南大理) or among
+                    // places in a list (楚雄、大理、保山).
+                    let word_named = parent_written
+                        || list_head
+                        || text[..s].strip_suffix('、').is_some_and(|b| {
+                            lex.gaz.find_iter(super::text::suffix(b, 24)).any(|m| {
+                                m.end() == super::text::suffix(b, 24).len()
+                                    && matches!(lex.gaz_keys[m.pattern()], Key::Place { .. })
+                            })
+                        });
+                    if WORD_STEMS.contains(&stem) && !word_named
                         || !(route || before_ok && after_ok || parent_written && !short)
                     {
                         continue;
@@ -347,6 +357,22 @@ mod tests {
         assert!(names("共同实施大青山生态保护综合治理", Some("包头市")).is_empty());
         assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
         assert!(names("实现长治久安", Some("包头市")).is_empty());
+        assert!(names("发展大理石加工", Some("包头市")).is_empty());
+        // Such a stem names its place among places in a list or after its province.
+        assert_eq!(
+            names("云南曲靖、楚雄、大理、保山等州市", Some("包头市")),
+            [
+                "云南省",
+                "曲靖市",
+                "楚雄彝族自治州",
+                "大理白族自治州",
+                "保山市"
+            ]
+        );
+        assert_eq!(
+            names("增强与乌兰察布、大同等周边城市的协作", Some("呼和浩特市")),
+            ["乌兰察布市", "大同市"]
+        );
         // Streets named after leagues, and an old league's name.
         assert!(
             names(

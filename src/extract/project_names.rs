@@ -396,6 +396,8 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         // 蒙泰、国电两大热电联产龙头项目: a count of projects named before it.
         || COUNTED.is_match(stem)
         || GRADE.is_match(stem)
+        // 鄂尔多斯盆地油田: the fields of a basin, not one.
+        || stem.ends_with("盆地")
     {
         return false;
     }

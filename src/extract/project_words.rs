@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 71] = [
+pub(super) const HEAD_WORDS: [&str; 73] = [
     "号线",
     "火车站",
     "高铁站",
@@ -78,6 +78,8 @@ pub(super) const HEAD_WORDS: [&str; 71] = [
     "物流园",
     "综合保税区",
     "灌区",
+    "油田",
+    "气田",
 ];
 pub(super) static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,8 +120,13 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 53] = [
+pub(super) const AFTER_HEAD: [&str; 57] = [
     "建设",
+    // …储能项目也正式开工, …项目均已投产
+    "也",
+    "均",
+    "都",
+    "还",
     // 宝武炭材料产业园这“一链一园”, …项目是…, …基地成为…
     "这",
     "是",
@@ -175,7 +182,16 @@ pub(super) const AFTER_HEAD: [&str; 53] = [
     "过货量",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-pub(super) const STATUS_AFTER_HEAD: [&str; 57] = [
+pub(super) const STATUS_AFTER_HEAD: [&str; 65] = [
+    // 哈伊高铁正线全长318公里, …控制性工程, …特大桥架梁完成, …铺轨, …贯通
+    "正线",
+    "全长",
+    "总长",
+    "控制性",
+    "架梁",
+    "铺轨",
+    "贯通",
+    "合龙",
     "周边",
     "核心区",
     "片区",

@@ -648,3 +648,26 @@ fn a_park_named_by_its_enterprise_and_sector_after_a_verb_of_aim() {
     );
     assert_eq!(names("瞄准呼和浩特新机场建设"), ["呼和浩特新机场"]);
 }
+
+#[test]
+fn oil_and_gas_fields_and_rail_works() {
+    assert_eq!(
+        names("新疆玛湖油田、内蒙古苏里格气田等油气重点项目产能建设规模正在不断扩大"),
+        ["新疆玛湖油田", "内蒙古苏里格气田"]
+    );
+    assert!(names("加快鄂尔多斯盆地油田开发").is_empty());
+    assert_eq!(names("哈伊高铁正线全长318公里"), ["哈伊高铁"]);
+    assert_eq!(
+        names("哈伊高铁控制性工程——铁力呼兰河铁路特大桥架梁完成"),
+        ["哈伊高铁", "铁力呼兰河铁路特大桥"]
+    );
+    // 的 ends the words before a name even after one character (在建的…); so does a superlative.
+    assert_eq!(
+        names("西部地区在建的装机最大抽水蓄能电站——青海哇让抽水蓄能电站地下厂房"),
+        ["青海哇让抽水蓄能电站"]
+    );
+    assert_eq!(
+        names("金风零碳乌鲁木齐达坂城100兆瓦/400兆瓦时独立共享储能项目也正式开工"),
+        ["金风零碳乌鲁木齐达坂城100兆瓦/400兆瓦时独立共享储能项目"]
+    );
+}
