@@ -130,6 +130,19 @@ fn rail_project_connects_its_cities() {
         .map(|n| n.node.label.clone())
         .collect();
     assert_eq!(ends, ["包头市", "银川市"]);
+    // 000: 规划建设呼(和浩特)鄂(尔多斯)榆(林)高速铁路 — places abbreviated and completed in brackets.
+    let p = SEEDS
+        .graph
+        .node_weights()
+        .find(|n| n.kind == NodeKind::Project && n.label == "呼鄂榆高速铁路")
+        .expect("呼鄂榆高速铁路");
+    let mut ends: Vec<String> = SEEDS
+        .neighbours(&p.id, &[EdgeKind::Connects])
+        .into_iter()
+        .map(|n| n.node.label.clone())
+        .collect();
+    ends.sort();
+    assert_eq!(ends, ["呼和浩特市", "榆林市", "鄂尔多斯市"]);
 }
 
 #[test]

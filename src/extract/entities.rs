@@ -104,7 +104,10 @@ pub(super) fn entities(
     for p in &places {
         place_chain(cx, &p.name);
         let id = Node::id_for(NodeKind::City, &p.name);
-        let written = &para.text[p.start..p.end];
+        // 包(头): an abbreviation completed in brackets is no other name.
+        let written = Some(&para.text[p.start..p.end])
+            .filter(|w| !w.contains('('))
+            .unwrap_or(&p.name);
         let m = cx.mention(para, p.start, p.end);
         if let Some(m) = cx.touch(&id, written, m) {
             let mut n = Node::new(NodeKind::City, id.clone(), p.name.clone());

@@ -233,6 +233,7 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
             }
         }
     }
+    places.extend(completed_abbreviations(text));
     if home.is_some_and(|h| lex.within(h, "内蒙古自治区")) {
         for (i, _) in text.match_indices("首府") {
             places.push(PlaceHit {
@@ -244,6 +245,52 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     }
     places.sort_by_key(|p| p.start);
     (places, zones)
+}
+
+/// Abbreviations of places completed in brackets, two or more in a row (准(格尔)托(克托)清(水河)工业园区):
+/// each names its place.
+static COMPLETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:\p{Han}\(\p{Han}{1,4}\)){2,}")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Places written as abbreviations completed in brackets ([`COMPLETED`]); none unless every piece is a place.
+pub(super) fn completed_abbreviations(text: &str) -> Vec<PlaceHit> {
+    if !text.contains('(') {
+        return Vec::new();
+    }
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    for m in COMPLETED.find_iter(text) {
+        let mut hits = Vec::new();
+        let mut start = m.start();
+        for piece in m.as_str().split_inclusive(')') {
+            let name: String = piece.chars().filter(|c| !matches!(c, '(' | ')')).collect();
+            let place = lex
+                .gaz
+                .find(&name)
+                .and_then(|h| match lex.gaz_keys[h.pattern()] {
+                    Key::Place { idx, .. } if h.start() == 0 && h.end() == name.len() => {
+                        Some(lex.places[idx].name.clone())
+                    }
+                    _ => None,
+                });
+            match place {
+                Some(name) => hits.push(PlaceHit {
+                    name,
+                    start,
+                    end: start + piece.len(),
+                }),
+                None => {
+                    hits.clear();
+                    break;
+                }
+            }
+            start += piece.len();
+        }
+        out.extend(hits);
+    }
+    out
 }
 
 /// Whether a place inside `name` is written right after it (广东深圳, 河北沧州).
@@ -358,6 +405,15 @@ mod tests {
         assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
         assert!(names("实现长治久安", Some("包头市")).is_empty());
         assert!(names("发展大理石加工", Some("包头市")).is_empty());
+        // Abbreviations completed in brackets.
+        assert_eq!(
+            names(
+                "支持准(格尔)托(克托)清(水河)工业园区开展合作",
+                Some("包头市")
+            ),
+            ["准格尔旗", "托克托县", "清水河县"]
+        );
+        assert!(names("推进三(期)工(程)建设", Some("包头市")).is_empty());
         // Such a stem names its place among places in a list or after its province.
         assert_eq!(
             names("云南曲靖、楚雄、大理、保山等州市", Some("包头市")),

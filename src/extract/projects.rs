@@ -435,6 +435,26 @@ fn road_numbers(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).
+/// The run of places abbreviated and completed in brackets that ends at `at`, in order.
+fn completed_before(text: &str, at: usize) -> Option<Vec<super::places::PlaceHit>> {
+    if !text[..at].ends_with(')') {
+        return None;
+    }
+    let mut run = Vec::new();
+    let mut end = at;
+    for h in super::places::completed_abbreviations(text)
+        .into_iter()
+        .rev()
+    {
+        if h.end == end {
+            end = h.start;
+            run.push(h);
+        }
+    }
+    run.reverse();
+    (!run.is_empty()).then_some(run)
+}
+
 pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> {
     let mut out: Vec<ProjectHit> = Vec::new();
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
@@ -462,12 +482,42 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         {
             end += close + 2;
         }
+        // 准(格尔)托(克托)清(水河)工业园区: places abbreviated and completed in brackets name it.
+        // A railway or road so named (呼(和浩特)鄂(尔多斯)榆(林)高速铁路) connects them.
+        if let Some(pieces) = completed_before(text, h.start()) {
+            let first = pieces.first().map_or(h.start(), |p| p.start);
+            let name: String = text[first..end]
+                .split_inclusive(')')
+                .map(|p| p.split('(').next().unwrap_or(p))
+                .collect();
+            let route = [
+                "铁路", "高铁", "公路", "高速", "城际", "通道", "管道", "专线", "线",
+            ]
+            .iter()
+            .any(|w| text[h.start()..end].ends_with(w));
+            out.push(ProjectHit {
+                name,
+                start: first,
+                end,
+                connects: if route {
+                    pieces.into_iter().map(|p| p.name).collect()
+                } else {
+                    Vec::new()
+                },
+            });
+            continue;
+        }
         let mut start = name_start(text, h.start(), 30);
-        // - 神木能源产业园区 (a list's bullet), (如太绥高铁 (for example): not part of the name.
+        // - 神木能源产业园区 (a list's bullet): not part of the name.
         let seg = &text[start..h.start()];
         start += seg.len() - seg.trim_start_matches(BULLETS).len();
-        if text[..start].ends_with(['(', '（']) && text[start..h.start()].starts_with('如') {
-            start += '如'.len_utf8();
+        // (如太绥高铁 (for example), (含和林格尔新区 (including): not part of the name.
+        if text[..start].ends_with(['(', '（'])
+            && let Some(w) = ["如", "含", "包括", "包含", "不含"]
+                .iter()
+                .find(|w| text[start..h.start()].starts_with(*w))
+        {
+            start += w.len();
         }
         // 打通至天津港: the destination is the name.
         if let Some(c) = text[start..h.start()]

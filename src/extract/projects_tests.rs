@@ -671,3 +671,29 @@ fn oil_and_gas_fields_and_rail_works() {
         ["金风零碳乌鲁木齐达坂城100兆瓦/400兆瓦时独立共享储能项目"]
     );
 }
+
+#[test]
+fn a_park_named_by_places_abbreviated_and_completed_in_brackets() {
+    assert_eq!(
+        names("支持准(格尔)托(克托)清(水河)工业园区开展城市间产业合作试点"),
+        ["准托清工业园区"]
+    );
+}
+
+#[test]
+fn including_in_brackets_is_no_part_of_the_name() {
+    assert_eq!(
+        names("进一步提升呼包鄂地区(含和林格尔新区,下同)协同发展的质量和水平"),
+        ["内蒙古和林格尔新区"]
+    );
+}
+
+#[test]
+fn a_railway_named_by_places_abbreviated_and_completed_in_brackets() {
+    let ps = find_projects(
+        "规划建设呼(和浩特)鄂(尔多斯)榆(林)高速铁路,打造区域性高铁枢纽",
+        &[],
+    );
+    assert_eq!(ps[0].name, "呼鄂榆高速铁路");
+    assert_eq!(ps[0].connects, ["呼和浩特市", "鄂尔多斯市", "榆林市"]);
+}
