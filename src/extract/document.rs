@@ -561,4 +561,19 @@ mod tests {
         assert_eq!(d.cited.len(), 4);
         assert!(d.cited.iter().all(|(t, _)| t.chars().count() > 3));
     }
+
+    #[test]
+    fn a_plan_naming_itself_cites_nothing() {
+        let raw = "（内蒙古自治区）乌拉特后旗十四五规划（2022年更新）
+根据中共乌拉特后旗委员会《关于制定乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，特编制《乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》，作为行动纲领。
+";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let cited: Vec<&str> = d.cited.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            cited,
+            ["关于制定乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"]
+        );
+    }
 }

@@ -227,7 +227,19 @@ pub(super) fn entities(
                 format!("doc:{key}")
             }
         };
-        let own = id == cx.doc || c.title == cx.out.meta.title;
+        // The document names itself (特编制《…纲要》, 制定形成《…》) or is cited by its own title.
+        let self_named = [
+            "特编制",
+            "特制定",
+            "特制订",
+            "制定形成",
+            "编制形成",
+            "特制定了",
+        ]
+        .iter()
+        .any(|w| para.text[..c.start].ends_with(w));
+        let own =
+            id == cx.doc || self_named || title_key(&c.title) == title_key(&cx.out.meta.title);
         if let Some(short) = &c.short {
             let to = if own { cx.doc.clone() } else { id.clone() };
             cx.short_titles
