@@ -519,6 +519,16 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         {
             start += w.len();
         }
+        // 原神府经济开发区: the former name is still the name (but 原平 is a city).
+        if text[start..h.start()].starts_with('原')
+            && text[start..h.start()].chars().count() >= 4
+            && !LEXICON
+                .gaz
+                .find(&text[start..h.start()])
+                .is_some_and(|m| m.start() == 0)
+        {
+            start += '原'.len_utf8();
+        }
         // 打通至天津港: the destination is the name.
         if let Some(c) = text[start..h.start()]
             .chars()

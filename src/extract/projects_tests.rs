@@ -697,3 +697,11 @@ fn a_railway_named_by_places_abbreviated_and_completed_in_brackets() {
     assert_eq!(ps[0].name, "呼鄂榆高速铁路");
     assert_eq!(ps[0].connects, ["呼和浩特市", "鄂尔多斯市", "榆林市"]);
 }
+
+#[test]
+fn a_former_name_is_the_name() {
+    assert_eq!(
+        names("在原神府经济开发区的基础上进一步拓展板块"),
+        ["神府经济开发区"]
+    );
+}
