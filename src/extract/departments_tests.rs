@@ -228,6 +228,11 @@ fn more_abbreviations_expand() {
             "呼和浩特市归国华侨联合会"
         ]
     );
+    // The end of a full name with other words before it is another unit.
+    assert_eq!(
+        labels("市环境局、市营商环境局、市水资源局", "包头市"),
+        ["包头市生态环境局", "包头市营商环境局", "包头市水资源局"]
+    );
 }
 
 #[test]

@@ -254,7 +254,12 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             || (!has_notes
                 && (level.is_none() || heading_with_body)
                 && !sections.is_empty()
-                && para.text.chars().count() >= 20);
+                && para.text.chars().count() >= 20)
+            // (三)完善物流体系。由市商务局牵头，市交通运输局配合…: roles in the text of a numbered item.
+            || (has_notes
+                && note.is_none()
+                && level.is_some()
+                && super::prose_roles::gives_roles(body, &cx.gov));
         let owner = if is_task {
             tasks += 1;
             task_node(
@@ -560,6 +565,37 @@ mod tests {
         // No document is named 规划 or 方案 on its own.
         assert_eq!(d.cited.len(), 4);
         assert!(d.cited.iter().all(|(t, _)| t.chars().count() > 3));
+    }
+
+    #[test]
+    fn roles_in_the_text_of_an_item_among_items_with_notes() {
+        let raw = "包头市2024年重点工作\n（一）加快新能源项目建设。推进风光制氢一体化项目建设。（市发展改革委牵头，市能源局配合；2024年12月底前完成）\n（二）完善物流体系。由市商务局牵头，市交通运输局配合，持续推进。\n（三）加强调度。市政府负责领导要抓好调度。\n";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let label = |id: &str| {
+            d.nodes
+                .iter()
+                .find(|n| n.id == id)
+                .map_or(String::new(), |n| n.label.clone())
+        };
+        let mut got: Vec<(String, String, Option<Role>)> = d
+            .edges
+            .iter()
+            .filter(|e| e.kind == EdgeKind::ResponsibleFor)
+            .map(|e| (label(&e.source), label(&e.target), e.role))
+            .collect();
+        got.sort();
+        let want = |u: &str, t: &str, r| (u.to_string(), t.to_string(), Some(r));
+        assert_eq!(
+            got,
+            [
+                want("包头市交通运输局", "完善物流体系", Role::Support),
+                want("包头市发展和改革委员会", "加快新能源项目建设", Role::Lead),
+                want("包头市商务局", "完善物流体系", Role::Lead),
+                want("包头市能源局", "加快新能源项目建设", Role::Support),
+            ]
+        );
     }
 
     #[test]

@@ -552,6 +552,11 @@ impl Lexicon {
                 {
                     before = &before[..before.len() - k];
                 }
+                // 营商环境局 is no 营商生态环境局: a variant that is the end of its full name (环境局) with other
+                // words before it names another unit.
+                if canon.ends_with(variant.as_str()) && !before.is_empty() {
+                    break;
+                }
                 s = format!("{before}{canon}");
                 break;
             }

@@ -74,8 +74,13 @@ fn verb_after(after: &str) -> Option<(Verb, usize)> {
     }
     let (word, verb) = VERBS.iter().find(|(w, _)| rest.starts_with(w))?;
     let end = after.len() - rest.len() + word.len();
-    // 牵头的…: an attribute, not an assignment.
-    if after[end..].starts_with('的') {
+    // 牵头的…: an attribute, not an assignment; 负责领导, 负责同志, 负责人: the person in charge.
+    if after[end..].starts_with('的')
+        || verb == &Verb::Responsible
+            && ["领导", "同志", "人"]
+                .iter()
+                .any(|w| after[end..].starts_with(w))
+    {
         return None;
     }
     Some((*verb, end))
@@ -147,6 +152,16 @@ pub fn roles(text: &str, units: &[Unit]) -> Vec<Option<Role>> {
     out
 }
 
+/// Whether running text gives units a role (由市商务局牵头，市交通运输局配合): a numbered paragraph without a note
+/// that says so is a task even in a document whose other tasks have notes.
+pub fn gives_roles(text: &str, gov: &super::departments::GovContext) -> bool {
+    if !["牵头", "负责", "会同"].iter().any(|w| text.contains(w)) {
+        return false;
+    }
+    let units = super::running::find_units(text, gov, &[]);
+    roles(text, &units).iter().any(Option::is_some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +226,12 @@ mod tests {
         );
         assert!(
             got("建立市发展改革委牵头的工作专班。")
+                .iter()
+                .all(|(_, r)| r.is_none())
+        );
+        // The person in charge of a unit is no role of the unit.
+        assert!(
+            got("市政府负责领导要针对所负责推进落实的重点任务抓好调度。")
                 .iter()
                 .all(|(_, r)| r.is_none())
         );
