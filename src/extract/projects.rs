@@ -522,10 +522,10 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         // 原神府经济开发区: the former name is still the name (but 原平 is a city).
         if text[start..h.start()].starts_with('原')
             && text[start..h.start()].chars().count() >= 4
-            && !LEXICON
+            && LEXICON
                 .gaz
                 .find(&text[start..h.start()])
-                .is_some_and(|m| m.start() == 0)
+                .is_none_or(|m| m.start() > 0)
         {
             start += '原'.len_utf8();
         }
