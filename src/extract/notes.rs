@@ -129,6 +129,14 @@ pub fn deadline_date_in(s: &str, year: Option<&str>) -> Option<String> {
     if let Some(month) = period_end_month(rest) {
         return Some(format!("{year}-{month:02}"));
     }
+    // 12月底, 6月30日前: a month of the document's year.
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if let Ok(month) = digits.parse::<u32>()
+        && (1..=12).contains(&month)
+        && rest[digits.len()..].starts_with('月')
+    {
+        return Some(format!("{year}-{month:02}"));
+    }
     if ["年底", "年末", "底前", "年内"]
         .iter()
         .any(|w| s.starts_with(w))

@@ -206,6 +206,15 @@ fn deadlines_normalise() {
         deadline_date_in("三季度末", Some("2025")).as_deref(),
         Some("2025-09")
     );
+    assert_eq!(
+        deadline_date_in("12月底", Some("2025")).as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        deadline_date_in("6月30日前", Some("2025")).as_deref(),
+        Some("2025-06")
+    );
+    assert_eq!(deadline_date_in("13月", Some("2025")), None);
     assert_eq!(deadline_date_in("每年12月", Some("2025")), None);
     assert_eq!(deadline_date_in("年底前", None), None);
     assert_eq!(deadline_date_in("持续推进", Some("2025")), None);
