@@ -277,9 +277,14 @@ impl AtlasApp {
                 let picked = if folder {
                     dlg.pick_folder().map(|p| vec![p]).unwrap_or_default()
                 } else {
-                    dlg.add_filter("text", &["txt", "text", "md", "html", "htm", "docx", "csv"])
-                        .pick_files()
-                        .unwrap_or_default()
+                    dlg.add_filter(
+                        "text",
+                        &[
+                            "txt", "text", "md", "html", "htm", "docx", "csv", "xlsx", "xls", "ods",
+                        ],
+                    )
+                    .pick_files()
+                    .unwrap_or_default()
                 };
                 let _ = tx.send(picked);
             });

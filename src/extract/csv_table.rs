@@ -40,6 +40,26 @@ pub fn title_from_name(name: &str, table: &str) -> Option<String> {
         .then(|| stem.to_string())
 }
 
+/// Whether a table (tab-separated lines) is one policy-atlas's export wrote: its nodes, edges or documents
+/// (`id:ID`, `:START_ID`, `id kind label`, `source target`, `id title issuer`), not a document's table.
+pub fn is_graph_export(table: &str) -> bool {
+    let Some(first) = table.lines().find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let cells: Vec<&str> = first
+        .split('\t')
+        .map(|c| c.trim_start_matches('\u{FEFF}'))
+        .collect();
+    matches!(cells.first(), Some(&"id:ID" | &":START_ID"))
+        || [
+            ["id", "kind", "label"],
+            ["source", "target", "kind"],
+            ["id", "title", "issuer"],
+        ]
+        .iter()
+        .any(|h| cells.starts_with(h))
+}
+
 /// Whether a source's name says it is CSV.
 pub fn is_csv_name(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".csv")
@@ -68,6 +88,12 @@ mod tests {
             "{lines}"
         );
         assert_eq!(title_from_name("/data/包头市任务.csv", &lines), None);
+        // Our own export is no task list.
+        assert!(is_graph_export(
+            "\u{FEFF}id:ID\t:LABEL\tkind\tlabel\ncity:上海市\tEntity;City\tcity\t上海市\n"
+        ));
+        assert!(is_graph_export("id\tkind\tlabel\taliases\n"));
+        assert!(!is_graph_export(&lines));
         assert_eq!(
             title_from_name("/data/包头市任务.csv", "序号\t重点任务\n").as_deref(),
             Some("包头市任务")

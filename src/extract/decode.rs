@@ -1,5 +1,6 @@
 //! Bytes → text: BOMs, UTF-16, GB18030/GBK (detected with chardetng), refusing binary and empty input;
-//! HTML pages become the text they show, Word documents (.docx) the text of their body.
+//! HTML pages become the text they show, Word documents (.docx) the text of their body, workbooks (.xlsx, .xls,
+//! .ods) their sheets' rows.
 
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -15,6 +16,9 @@ pub enum DecodeError {
     /// The bytes are not valid in any encoding we read.
     #[error("the bytes are not valid text in UTF-8, UTF-16 or GB18030")]
     Undecodable,
+    /// A table of nodes, edges or documents written by policy-atlas's own export (CSV or Excel).
+    #[error("the file is a graph exported by policy-atlas, not a document")]
+    GraphExport,
 }
 
 /// Decoded text and the name of the encoding it came from.
@@ -26,12 +30,26 @@ pub struct Decoded {
     pub encoding: &'static str,
 }
 
+/// The encoding name of a text read from a workbook's sheets.
+pub const SPREADSHEET: &str = "SPREADSHEET";
+
 /// Decodes a document's bytes.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     // A Word document (.docx) is read as the text of its body; any other archive is not text.
     if super::docx::is_zip(bytes) {
-        return match super::docx::to_text(bytes) {
-            Some(text) => finish(text, "DOCX"),
+        if let Some(text) = super::docx::to_text(bytes) {
+            return finish(text, "DOCX");
+        }
+        // A workbook (.xlsx, .ods) is read as its sheets' rows.
+        return match super::sheets::to_text(bytes) {
+            Some(text) => finish(text, SPREADSHEET),
+            None => Err(DecodeError::Binary),
+        };
+    }
+    // An Excel 97–2003 workbook (.xls); any other compound file (.doc) is not text.
+    if super::sheets::is_ole(bytes) {
+        return match super::sheets::to_text(bytes) {
+            Some(text) => finish(text, SPREADSHEET),
             None => Err(DecodeError::Binary),
         };
     }

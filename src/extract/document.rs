@@ -74,10 +74,18 @@ pub fn doc_id(source: &str) -> String {
 /// Extracts one document.
 pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph, DecodeError> {
     let mut decoded = decode(bytes)?;
-    // A table saved as CSV is read as a table pasted as text.
-    if super::csv_table::is_csv_name(source)
-        && let Some(t) = super::csv_table::to_tab_lines(&decoded.text)
-    {
+    // A table saved as CSV is read as a table pasted as text; so are a workbook's sheets.
+    let table = if decoded.encoding == super::decode::SPREADSHEET {
+        Some(std::mem::take(&mut decoded.text))
+    } else if super::csv_table::is_csv_name(source) {
+        super::csv_table::to_tab_lines(&decoded.text)
+    } else {
+        None
+    };
+    if let Some(t) = table {
+        if super::csv_table::is_graph_export(&t) {
+            return Err(DecodeError::GraphExport);
+        }
         // Without a title row, the file's name is its title.
         decoded.text = match super::csv_table::title_from_name(source, &t) {
             Some(title) => format!("{title}\n{t}"),

@@ -26,6 +26,7 @@ mod project_words;
 pub mod projects;
 mod prose_roles;
 pub mod running;
+pub mod sheets;
 pub mod spaced;
 pub mod stacked;
 pub mod structure;
@@ -124,7 +125,7 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
             .to_ascii_lowercase();
         if !matches!(
             ext.as_str(),
-            "txt" | "text" | "md" | "html" | "htm" | "docx" | "csv" | ""
+            "txt" | "text" | "md" | "html" | "htm" | "docx" | "csv" | "xlsx" | "xls" | "ods" | ""
         ) {
             return;
         }
