@@ -187,6 +187,11 @@ static UNIT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(局|厅|委|委员会|办|办公室|部|中心|公司|集团|政府|行署|公署|管委会|海关|支行|分行|银行|院|所|站|队|处|室|会|组|单位|部门|分局|总局|开发区|新区|园区)$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// Whether a text ends as a unit's name does (局, 委, 办公室, 政府 …).
+pub(crate) fn ends_like_unit(t: &str) -> bool {
+    UNIT_END.is_match(t)
+}
+
 /// The administration of a zone, park or port: 工业园区管委会, 高新区管理委员会, 口岸管委会.
 static ZONE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(工业园区|产业园区|物流园区|园区|工业园|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|口岸|综合保税区|保税区|试验区|合作区|示范区)(管委会|管理委员会)$")

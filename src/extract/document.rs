@@ -336,12 +336,16 @@ fn document_node(cx: &mut Ctx, head: &Header) {
             cx.edge(&doc, &id, EdgeKind::IssuedBy, None, None);
         }
         // The issuer as its government names it when written without a place (市发展和改革委员会 in a Hohhot
-        // page's table → 呼和浩特市…).
-        let placed = crate::extract::lexicon::LEXICON
-            .gaz
-            .find(issuer)
-            .is_some_and(|m| m.start() == 0);
-        if !labels.is_empty() && !placed {
+        // page's table → 呼和浩特市…) or shortened (锡市发改委 → 锡林浩特市发展和改革委员会).
+        let lex = &*crate::extract::lexicon::LEXICON;
+        let placed_in_full = lex.gaz.find(issuer).is_some_and(|m| {
+            m.start() == 0
+                && matches!(
+                    lex.gaz_keys[m.pattern()],
+                    crate::extract::lexicon::Key::Place { short: false, .. }
+                )
+        });
+        if !labels.is_empty() && !placed_in_full {
             cx.out.meta.issuer = Some(labels.join("、"));
         }
     }

@@ -28,12 +28,12 @@ static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static META: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题|公开方式)\s*:|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效))\s*(.*)$",
+        r"^(?:(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题|公开方式|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*:|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效))\s*(.*)$",
     )
 });
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(标题|名称|文号|发文字号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式|公文时效)\s*:|(发文字号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公文时效|文号$)",
+        r"(标题|名称|文号|发文字号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*:|(发文字号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公文时效|文号$)",
     )
 });
 static META_DATE: LazyLock<Regex> =
@@ -219,7 +219,10 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         };
         match label {
             "发文机关" | "发文机构" | "发布机构" | "制发机关"
-                if h.issuer.is_none() && ISSUER.is_match(t) =>
+                // 发文机构:锡市发改委: a labelled issuer may be any unit.
+                if h.issuer.is_none()
+                    && (ISSUER.is_match(t)
+                        || t.chars().count() <= 30 && super::departments::ends_like_unit(t)) =>
             {
                 h.issuer = Some(t.to_string());
             }
@@ -228,7 +231,8 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                     h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
                 }
             }
-            "发布日期" | "索引号" | "主题分类" | "主题" | "公开方式" | "公文时效" =>
+            "发布日期" | "索引号" | "主题分类" | "主题" | "公开方式" | "公文时效" | "信息分类"
+            | "组配分类" | "所属主题" | "概述" | "公开日期" | "废止日期" | "有效性" =>
             {
                 continue;
             }
@@ -540,6 +544,20 @@ mod tests {
         );
         assert_eq!(h.doc_number.as_deref(), Some("鄂府发〔2025〕1号"));
         assert_eq!(h.home.as_deref(), Some("鄂尔多斯市"));
+    }
+
+    #[test]
+    fn a_labelled_issuer_may_be_any_unit() {
+        let raw = "标题:锡林浩特市国民经济和社会发展第十二个五年规划纲要\n索引号:01166760-1/2007-00001 发文字号:\n发文机构:锡市发改委 信息分类:历史规划\n概述:锡林浩特市国民经济和社会发展第十二个五年规划纲要\n成文日期:2011-04-19 00:00:00 公开日期:2011-04-19 11:28:38 废止日期: 有 效 性:有效\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.issuer.as_deref(), Some("锡市发改委"));
+        assert_eq!(h.date.as_deref(), Some("2011-04-19"));
+        assert_eq!(h.home.as_deref(), Some("锡林浩特市"));
+        let Ok(d) = crate::extract::document::extract_document("doc:t", "t.txt", raw.as_bytes())
+        else {
+            panic!("extracts");
+        };
+        assert_eq!(d.meta.issuer.as_deref(), Some("锡林浩特市发展和改革委员会"));
     }
 
     #[test]
