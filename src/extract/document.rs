@@ -217,7 +217,15 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let mut last_task: Option<String> = None;
     let mut sections: Vec<(usize, String)> = Vec::new();
     let mut tasks = 0usize;
+    // 牵头领导：张三 between a task and its 牵头单位 line: people, not units; the task's lines run on past it.
+    let person_lines: Vec<bool> = paras
+        .iter()
+        .map(|p| super::notes::is_person_line(&p.text))
+        .collect();
     for (i, (para, note)) in paras.iter().zip(notes).enumerate() {
+        if person_lines[i] {
+            continue;
+        }
         if let Some(line) = &label_lines[i] {
             if let Some(task) = last_task.clone() {
                 attach_note(&mut cx, para, &task, line);
@@ -230,7 +238,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             }
             continue;
         }
-        let closed_by_next = label_lines.get(i + 1).is_some_and(Option::is_some);
+        let closed_by_next = (i + 1..paras.len())
+            .find(|&j| !person_lines[j])
+            .is_some_and(|j| label_lines[j].is_some());
         let level = heading_level(&para.text);
         let body_start = row_start[i].unwrap_or(level.map(|(_, len)| len).unwrap_or(0));
         let body = &para.text[body_start..];
@@ -607,6 +617,28 @@ mod tests {
                 want("包头市商务局", "完善物流体系", Role::Lead),
                 want("包头市能源局", "加快新能源项目建设", Role::Support),
             ]
+        );
+    }
+
+    #[test]
+    fn a_line_of_the_leaders_in_charge_is_no_task() {
+        let raw = "土默特左旗2025年重点工作任务分工\n一、产业发展\n1.推进乳业振兴，建设奶源基地。\n牵头领导：张三\n牵头单位：旗农牧局\n配合单位：旗财政局\n完成时限：2025年12月\n";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let tasks: Vec<(&str, Option<&str>)> = d
+            .nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Task)
+            .map(|n| (n.label.as_str(), n.deadline.as_deref()))
+            .collect();
+        assert_eq!(tasks, [("推进乳业振兴", Some("2025年12月"))]);
+        assert_eq!(
+            d.edges
+                .iter()
+                .filter(|e| e.kind == EdgeKind::ResponsibleFor)
+                .count(),
+            2
         );
     }
 

@@ -399,6 +399,17 @@ fn role_sentence(p: &str) -> Option<(usize, usize)> {
 }
 
 /// A paragraph that is itself a note for the paragraph before it: 责任单位：市发改委；完成时限：2024年底.
+/// A line naming the people in charge of the task above it (牵头领导：张三, 责任人：…): no unit, no task.
+static PERSON_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:牵头|责任|分管|包联|联系|督办|包抓)?(?:市|旗|区|县|盟|自治区)?(?:领导|负责人|责任人|联系人|领导同志)\s*[:：]")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Whether a paragraph only names the people in charge of a task ([`PERSON_LINE`]).
+pub fn is_person_line(p: &str) -> bool {
+    p.chars().count() <= 60 && PERSON_LINE.is_match(p)
+}
+
 pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     let body = p.trim_end_matches(['。', ';', ' ']);
     if !(LABEL.is_match(body) || DEADLINE.is_match(body)) || body.chars().count() > 300 {

@@ -63,7 +63,11 @@ pub fn col(label: &str) -> Col {
     let has = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
     if has(&["序号", "编号"]) || l == "序" {
         Col::Index
-    } else if has(&["牵头单位", "牵头部门", "牵头领导"]) {
+    } else if has(&["领导", "责任人", "负责人", "联系人"]) && !has(&["单位", "部门", "主体"])
+    {
+        // 牵头领导, 责任人: people, not units.
+        Col::Other
+    } else if has(&["牵头单位", "牵头部门"]) {
         Col::Units("牵头单位")
     } else if has(&["配合单位", "配合部门", "协办单位", "参与单位"]) {
         Col::Units("配合单位")
@@ -363,6 +367,19 @@ mod tests {
         assert_eq!(n.deadline.as_deref(), Some("2024年11月"));
         assert_eq!(&row[n.units[1].unit.start..n.units[1].unit.end], "区发改委");
         assert!(header("一\t二\t三").is_none());
+        // A column of the leaders in charge names people, not units.
+        let h = header("序号\t重点任务\t牵头领导\t牵头单位\t责任人\t完成时限").expect("header");
+        assert_eq!(
+            h.cols,
+            [
+                Col::Index,
+                Col::Task,
+                Col::Other,
+                Col::Units("牵头单位"),
+                Col::Other,
+                Col::Deadline
+            ]
+        );
     }
 
     #[test]
