@@ -268,6 +268,9 @@ fn without_others(item: &str) -> &str {
     }
 }
 
+/// Marks written beside a unit in a list (市发改委*): the lead, by the document's legend.
+const ITEM_MARKS: [char; 6] = ['*', '★', '☆', '※', '▲', '△'];
+
 /// Splits a list on 、 , ; 。 at bracket depth 0; returns (start, end) byte ranges, trimmed.
 pub fn split_items(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -289,8 +292,10 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
     out.into_iter()
         .filter_map(|(a, b)| {
             let item = &s[a..b];
-            let lead = item.len() - item.trim_start().len();
-            let t = item.trim();
+            // 市发改委*, ★市能源局: a mark (of the lead unit) is no part of the name.
+            let mark = |c: char| c.is_whitespace() || ITEM_MARKS.contains(&c);
+            let lead = item.len() - item.trim_start_matches(mark).len();
+            let t = item.trim_matches(mark);
             (!t.is_empty()).then_some((a + lead, a + lead + t.len()))
         })
         .flat_map(|(a, b)| run_together(s, a, b))
@@ -370,7 +375,9 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         }
         let (_, verb) = role_verb(&list[*a..*b]);
         let (_, mark) = role_mark(&list[*a..*b]);
-        hints.push(mark);
+        // 市发改委*、市能源局: a star beside a unit marks the lead (带*号的为牵头单位).
+        let starred = list[*b..].starts_with(ITEM_MARKS) || list[..*a].ends_with(ITEM_MARKS);
+        hints.push(mark.or(starred.then_some(crate::model::Role::Lead)));
         if let Some(role) = verb {
             for h in hints[open_from..i].iter_mut().filter(|h| h.is_none()) {
                 *h = Some(role);

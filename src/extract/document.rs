@@ -200,12 +200,12 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             }
         }
     }
-    // A paragraph that is only 责任单位：… / 完成时限：… belongs to the paragraph before it.
+    // A paragraph that is only 责任单位：… / 完成时限：… (or that in brackets) belongs to the paragraph before it.
     let label_lines: Vec<Option<Note>> = paras
         .iter()
         .zip(&notes)
         .map(|(p, n)| {
-            if n.is_none() {
+            if n.as_ref().is_none_or(|n| n.start == 0) {
                 parse_label_line(&p.text, &cx.gov, &rule)
             } else {
                 None

@@ -412,10 +412,18 @@ pub fn is_person_line(p: &str) -> bool {
 
 pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     let body = p.trim_end_matches(['。', ';', ' ']);
-    if !(LABEL.is_match(body) || DEADLINE.is_match(body)) || body.chars().count() > 300 {
+    // (责任单位：市商务局) on a line of its own: the whole line one bracket.
+    let (start, end) = match (body.strip_prefix('('), body.strip_suffix(')')) {
+        (Some(inner), Some(_)) if !inner[..inner.len() - 1].contains(['(', ')']) => {
+            (1, body.len() - 1)
+        }
+        _ => (0, body.len()),
+    };
+    let inner = &p[start..end];
+    if !(LABEL.is_match(inner) || DEADLINE.is_match(inner)) || inner.chars().count() > 300 {
         return None;
     }
-    parse_content(p, 0, body.len(), ctx, rule, true)
+    parse_content(p, start, end, ctx, rule, true)
         .filter(|n| !n.units.is_empty() || n.deadline.is_some())
 }
 

@@ -297,3 +297,31 @@ fn a_date_written_with_slashes_closes_a_bare_list() {
     assert_eq!(n.units.len(), 2);
     assert_eq!(n.deadline.as_deref(), Some("2025/06"));
 }
+
+#[test]
+fn a_star_beside_a_unit_marks_the_lead() {
+    let ctx = GovContext {
+        home: Some("包头市".into()),
+        zone: None,
+    };
+    let n = parse_note("推进工作。(市发改委*、市能源局)", &ctx, &LeadRule::None).expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("包头市发展和改革委员会".to_string(), Role::Lead),
+            ("包头市能源局".to_string(), Role::Support),
+        ]
+    );
+}
+
+#[test]
+fn a_note_on_a_line_of_its_own_in_brackets() {
+    let ctx = GovContext {
+        home: Some("包头市".into()),
+        zone: None,
+    };
+    let n =
+        parse_label_line("(责任单位:市商务局,市交通运输局)", &ctx, &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 2);
+    assert!(parse_label_line("(一)推进工作(市发改委)", &ctx, &LeadRule::None).is_none());
+}
