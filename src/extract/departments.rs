@@ -204,7 +204,7 @@ static TOWN_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(各|有关|相关|其他|其它|[两二三四五六七八九十]+(市|盟|旗|县|区|盟市|旗县|旗县区)(人民政府|政府|行政公署)?$)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位",
+        r"^(各|有关|相关|其他|其它|[两二三四五六七八九十]+(市|盟|旗|县|区|盟市|旗县|旗县区)(人民政府|政府|行政公署)?$)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位|^(所属|下属|直属)(单位|部门|企业)$",
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -283,6 +283,19 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
             '/' | '／' if depth > 0 || s[..i].ends_with(|c: char| c.is_ascii_digit()) => {}
             '、' | ',' | '，' | ';' | '；' | '。' | '/' | '／' if depth <= 0 => {
                 out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            // 市发展改革委员会及各旗县区: 及 after a unit's name joins two units.
+            '及' if depth <= 0
+                && i + c.len_utf8() < s.len()
+                && UNIT_END.is_match(s[start..i].trim_end_matches('以')) =>
+            {
+                let end = if s[..i].ends_with('以') {
+                    i - '以'.len_utf8()
+                } else {
+                    i
+                };
+                out.push((start, end));
                 start = i + c.len_utf8();
             }
             _ => {}

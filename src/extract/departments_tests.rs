@@ -421,3 +421,18 @@ fn units_run_together_or_split_by_a_slash() {
         ["包头市卫生健康委员会", "包头市市场监督管理局"]
     );
 }
+
+#[test]
+fn ji_after_a_unit_joins_two_units() {
+    assert_eq!(
+        labels("市发展改革委员会及各旗县区", "包头市"),
+        ["包头市发展和改革委员会", "各旗县区(包头市)"]
+    );
+    assert_eq!(
+        labels("市工信局以及市科技局", "包头市"),
+        ["包头市工业和信息化局", "包头市科学技术局"]
+    );
+    // A unit's subordinates are a group.
+    let us = parse_units("市场监督管理局及所属单位", &ctx("包头市"));
+    assert_eq!(us[1].kind, UnitKind::Group);
+}
