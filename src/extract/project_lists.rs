@@ -94,8 +94,23 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
         };
         if fits {
             // A road is its own name (金航大道); the words after 等 say what kind of works it takes.
+            // 引绰济辽二期、内蒙古支线供水等水网骨干工程: a category of works is no part of each one's name.
+            let category = [
+                "骨干",
+                "重点",
+                "重大",
+                "重要",
+                "标志性",
+                "关键",
+                "基础设施",
+                "民生",
+            ]
+            .iter()
+            .any(|w| kind.contains(w));
             let name = if named_road(item) {
                 item.to_string()
+            } else if category {
+                format!("{item}{head}")
             } else {
                 format!("{item}{kind}{head}")
             };
@@ -162,7 +177,24 @@ fn listed_item(item: &str) -> bool {
         && LEXICON.industry(item).is_none()
         && (named_road(item)
             || !HEAD.is_match(item)
-                && (listed_company(item) || SCALE.is_match(item) || listed_route(item)))
+                && (listed_company(item)
+                    || SCALE.is_match(item)
+                    || listed_route(item)
+                    || placed_item(item)))
+}
+
+/// An item that starts with a place and names something of it (内蒙古支线供水): two or more characters after
+/// the place, not a sector.
+fn placed_item(item: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.gaz.find(item).is_some_and(|m| {
+        let rest = &item[m.end()..];
+        m.start() == 0
+            && matches!(lex.gaz_keys[m.pattern()], super::lexicon::Key::Place { .. })
+            && rest.chars().count() >= 2
+            && lex.industry(rest).is_none()
+            && lex.resolve_norm(rest).is_none()
+    })
 }
 
 /// A place, or places joined by a dash (乌兰察布—二连浩特), as an item of a list before a kind of facility.

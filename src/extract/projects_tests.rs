@@ -705,3 +705,12 @@ fn a_former_name_is_the_name() {
         ["神府经济开发区"]
     );
 }
+
+#[test]
+fn a_category_of_works_after_a_list_is_no_part_of_each_name() {
+    assert_eq!(
+        names("加快引绰济辽二期、内蒙古支线供水等水网骨干工程建设"),
+        ["引绰济辽二期工程", "内蒙古支线供水工程"]
+    );
+    assert!(names("推进包头风电、鄂尔多斯光伏等项目").is_empty());
+}
