@@ -120,8 +120,10 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 57] = [
+pub(super) const AFTER_HEAD: [&str; 58] = [
     "建设",
+    // “三北”工程攻坚战
+    "攻坚",
     // …储能项目也正式开工, …项目均已投产
     "也",
     "均",

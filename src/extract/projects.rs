@@ -289,7 +289,14 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     }
     let zone = zone_name(&name);
     let phased = PHASE.is_match(&text[end..]) && named_with_phase(stem);
-    if zone.is_none() && !phased && !proper(stem, head_word) {
+    // “雪亮工程”, “增牛减羊示范旗项目”: works or a project named in quotes, head and all (not a platform or
+    // a zone so quoted: “绿色通道”, “法治政府建设示范区” are honours and slogans).
+    let quoted = matches!(head_word, "工程" | "项目")
+        && text[..start].ends_with('“')
+        && text[end..].starts_with('”')
+        && stem.chars().count() >= 2
+        && !stem.contains(['“', '”']);
+    if zone.is_none() && !phased && !quoted && !proper(stem, head_word) {
         return None;
     }
     let canonical = zone.unwrap_or_else(|| name.clone());

@@ -714,3 +714,13 @@ fn a_category_of_works_after_a_list_is_no_part_of_each_name() {
     );
     assert!(names("推进包头风电、鄂尔多斯光伏等项目").is_empty());
 }
+
+#[test]
+fn a_name_in_quotes_head_and_all() {
+    assert_eq!(names("推进“雪亮工程”建设"), ["雪亮工程"]);
+    assert_eq!(
+        names("实施“农牧业产业强镇建设项目”和“雪亮工程”"),
+        ["农牧业产业强镇建设项目", "雪亮工程"]
+    );
+    assert_eq!(names("实施“三北”工程攻坚战"), ["“三北”工程"]);
+}
