@@ -256,7 +256,12 @@ static COMPLETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 
 /// Places written as abbreviations completed in brackets ([`COMPLETED`]); none unless every piece is a place.
 pub(super) fn completed_abbreviations(text: &str) -> Vec<PlaceHit> {
-    if !text.contains('(') {
+    // Two in a row: a bracket closing right before a character and a bracket (准(格尔)托(…).
+    let chained = text.match_indices(')').any(|(i, _)| {
+        let mut next = text[i + 1..].chars();
+        next.next().is_some_and(is_han) && next.next() == Some('(')
+    });
+    if !chained {
         return Vec::new();
     }
     let lex = &*LEXICON;
