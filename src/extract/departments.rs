@@ -208,6 +208,11 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// The governments of cities named together by one character each (呼包鄂乌四市人民政府, 呼包鄂三市政府).
+static CLUSTER_GOVS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{2,5}?)[两二三四五]?(?:市|城市|盟市)(?:人民政府|政府)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// A date at the start of an item (2025年12, 2025年12月).
 static LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\d{4}\s*年\s*(\d{1,2}\s*月?)?(底|前)?")
@@ -427,6 +432,19 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         let b = a + item.len();
         let (item, other) = other_name(item);
         let lex = &*LEXICON;
+        // 呼包鄂乌四市人民政府, 呼包鄂三市政府: the cluster's cities by their one-character names, each its
+        // government.
+        if let Some(c) = CLUSTER_GOVS.captures(item)
+            && let Some(cities) = lex.cluster_cities(&c[1])
+        {
+            for city in cities {
+                out.push(Unit {
+                    hint,
+                    ..government_or_unit(&city, "人民政府", a, b)
+                });
+            }
+            continue;
+        }
         if let Some(p) = lex.resolve_norm(item).filter(|p| p.rank >= Rank::Province) {
             bare_places.push((p.name.clone(), a, b, hint));
             continue;

@@ -436,3 +436,17 @@ fn ji_after_a_unit_joins_two_units() {
     let us = parse_units("市场监督管理局及所属单位", &ctx("包头市"));
     assert_eq!(us[1].kind, UnitKind::Group);
 }
+
+#[test]
+fn the_cluster_s_cities_by_their_one_character_names() {
+    assert_eq!(
+        labels("呼包鄂乌四市人民政府", "内蒙古自治区"),
+        [
+            "呼和浩特市人民政府",
+            "包头市人民政府",
+            "鄂尔多斯市人民政府",
+            "乌兰察布市人民政府"
+        ]
+    );
+    assert_eq!(labels("乌海市政府", "内蒙古自治区"), ["乌海市人民政府"]);
+}

@@ -112,6 +112,8 @@ pub struct Lexicon {
     /// The names of [`Lexicon::national`], (name, full name) in automaton pattern order.
     national_names: Vec<(String, String)>,
     national_dict: Dict,
+    /// The one-character names the city cluster's cities go by together (呼包鄂乌: 呼 → 呼和浩特市).
+    cluster: HashMap<char, String>,
 }
 
 fn tsv(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -246,6 +248,7 @@ impl Lexicon {
                 }
             }
         }
+        let mut cluster = HashMap::default();
         for r in tsv(REGION) {
             let (name, shorts, level, parent) = (
                 r[0],
@@ -253,6 +256,14 @@ impl Lexicon {
                 r.get(2).copied().unwrap_or(""),
                 r.get(3).copied().unwrap_or(""),
             );
+            if rank_of(level) == Rank::Prefecture {
+                for a in r.get(5).copied().unwrap_or("").split('|') {
+                    let mut cs = a.chars();
+                    if let (Some(c), None) = (cs.next(), cs.next()) {
+                        cluster.insert(c, name.to_string());
+                    }
+                }
+            }
             if level.starts_with("功能区") {
                 zones.push(Zone {
                     name: name.into(),
@@ -438,6 +449,7 @@ impl Lexicon {
             features,
             enterprises,
             national_dict: Dict::new(national_names.iter().map(|(k, _)| k.as_str())),
+            cluster,
             national_names,
             national,
         }
@@ -525,6 +537,14 @@ impl Lexicon {
                 Key::Place { idx, .. } => Some(self.places[idx].name.as_str()),
                 Key::Zone(_) => None,
             })
+    }
+
+    /// The cities a run of the cluster's one-character names stands for (呼包鄂乌 → 呼和浩特市, 包头市,
+    /// 鄂尔多斯市, 乌兰察布市); `None` unless every character is one and there are two or more.
+    pub fn cluster_cities(&self, run: &str) -> Option<Vec<String>> {
+        let cities: Option<Vec<String>> =
+            run.chars().map(|c| self.cluster.get(&c).cloned()).collect();
+        cities.filter(|c| c.len() >= 2)
     }
 
     /// The canonical core of a department name (发改委 → 发展和改革委员会); unknown names come back as is.
