@@ -183,7 +183,11 @@ const NOT_INDUSTRY: &[&str] = &[
 const STAT_BEFORE: [&str; 4] = ["规模以上", "规上", "限额以上", "限上"];
 /// What a sector's name is only the subject of (电力多边交易, 物流成本, 能源安全, 金融风险, 能源利用效率, 能源结构):
 /// a market, a cost, a risk, a measure, not the sector developed.
-const NOT_AFTER: [&str; 18] = [
+const NOT_AFTER: [&str; 22] = [
+    "软实力",
+    "自信",
+    "氛围",
+    "底蕴",
     "利用",
     "效率",
     "消耗",

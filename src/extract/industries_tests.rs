@@ -127,6 +127,7 @@ fn statistical_categories_and_markets_are_no_sectors() {
     // A measure of a sector's use is no sector; a variant character of its name is the same sector.
     assert!(names("同步配备干熄焦装备以提升能源利用效率").is_empty());
     assert!(names("持续优化能源结构").is_empty());
+    assert!(names("在提升文化软实力方面,增强文化自信").is_empty());
     assert_eq!(names("做大做强炭材料产业"), ["碳材料"]);
 }
 
