@@ -48,7 +48,7 @@ static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|时限要求|时限|完成期限)\]?\s*[:：]?\s*",
+        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|完成节点|时间安排|进度安排|时间要求|时限要求|时限|完成期限)\]?\s*[:：]?\s*",
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });

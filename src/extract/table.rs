@@ -95,6 +95,10 @@ pub fn col(label: &str) -> Col {
         "完成日期",
         "截止时间",
         "时间节点",
+        "完成节点",
+        "时间安排",
+        "进度安排",
+        "时间要求",
         "时限",
         "建设年限",
         "建设期限",
@@ -367,6 +371,9 @@ mod tests {
         assert_eq!(n.deadline.as_deref(), Some("2024年11月"));
         assert_eq!(&row[n.units[1].unit.start..n.units[1].unit.end], "区发改委");
         assert!(header("一\t二\t三").is_none());
+        // Other names of the deadline column.
+        let h = header("序号\t工作任务\t牵头单位\t时间安排").expect("header");
+        assert_eq!(h.cols[3], Col::Deadline);
         // A column of the leaders in charge names people, not units.
         let h = header("序号\t重点任务\t牵头领导\t牵头单位\t责任人\t完成时限").expect("header");
         assert_eq!(
