@@ -67,9 +67,16 @@ pub fn col(label: &str) -> Col {
     {
         // 牵头领导, 责任人: people, not units.
         Col::Other
-    } else if has(&["牵头单位", "牵头部门"]) {
+    } else if has(&["牵头单位", "牵头部门", "牵头处室"]) {
         Col::Units("牵头单位")
-    } else if has(&["配合单位", "配合部门", "协办单位", "参与单位"]) {
+    } else if has(&[
+        "配合单位",
+        "配合部门",
+        "协办单位",
+        "参与单位",
+        "配合处室",
+        "协办处室",
+    ]) {
         Col::Units("配合单位")
     } else if has(&[
         "责任单位",
@@ -83,6 +90,9 @@ pub fn col(label: &str) -> Col {
         "业主单位",
         "项目业主",
         "数据提供单位",
+        "承办单位",
+        "落实单位",
+        "责任处室",
     ]) {
         Col::Units(if has(&["实施主体"]) {
             "实施主体"
