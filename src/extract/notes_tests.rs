@@ -325,3 +325,27 @@ fn a_note_on_a_line_of_its_own_in_brackets() {
     assert_eq!(n.units.len(), 2);
     assert!(parse_label_line("(一)推进工作(市发改委)", &ctx, &LeadRule::None).is_none());
 }
+
+#[test]
+fn more_labels_of_units() {
+    let ctx = GovContext {
+        home: Some("包头市".into()),
+        zone: None,
+    };
+    let n = parse_note(
+        "推进改革。(承办单位:市财政局;时间安排:2025年9月)",
+        &ctx,
+        &LeadRule::None,
+    )
+    .expect("note");
+    assert_eq!(n.roles(), [("包头市财政局".to_string(), Role::Responsible)]);
+    assert_eq!(n.deadline.as_deref(), Some("2025年9月"));
+    let n = parse_note(
+        "推进项目。(牵头处室:投资处;配合处室:规划处)",
+        &ctx,
+        &LeadRule::None,
+    )
+    .expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Lead, Role::Support]);
+}
