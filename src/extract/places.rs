@@ -31,6 +31,36 @@ const NOT_PLACE_NEXT: [&str; 18] = [
     "路", "街", "大街", "大道", "桥", "小区", "花园", "广场", "公园", "巷", "胡同", "沟", "湖",
     "流域", "干流", "支流", "河道", "两岸",
 ];
+/// Short forms of the region's places that run into a common word across their edge: the stem, what may not
+/// come right before it, what may not come right after it (乡村振兴和城乡 is no 兴和, 森林西部 no 林西, 五原则 no
+/// 五原, 多伦多 no 多伦, 强化德治 no 化德, 农业和林业 no 和林, 电商都 no 商都).
+const WORD_EDGES: [(&str, &str, &[&str]); 7] = [
+    ("兴和", "振复新中繁", &[]),
+    ("林西", "森丛园竹", &[]),
+    ("五原", "", &["则"]),
+    ("多伦", "", &["多"]),
+    (
+        "化德",
+        "强文美教转优深净绿亮硬细量规序制",
+        &["治", "育", "行"],
+    ),
+    ("和林", "", &["业", "草", "地", "区"]),
+    ("商都", "电", &["市"]),
+];
+
+/// Whether a short form at `s..e` is the edge of a common word ([`WORD_EDGES`]).
+fn word_edge(text: &str, s: usize, e: usize) -> bool {
+    let stem = &text[s..e];
+    WORD_EDGES.iter().any(|(w, before, after)| {
+        *w == stem
+            && (text[..s]
+                .chars()
+                .next_back()
+                .is_some_and(|c| before.contains(c))
+                || after.iter().any(|a| text[e..].starts_with(a)))
+    })
+}
+
 /// Short forms of places outside the region are only taken next to these (lists, routes, 市 …).
 const ROUTE_PREV: [char; 12] = [
     '至', '、', '和', '与', '到', '经', '及', '同', '对', '往', '连', '接',
@@ -146,7 +176,11 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                             .iter()
                             .any(|w| r.starts_with(w))
                     });
-                if short && (street || NOT_PLACE_NEXT.iter().any(|w| next.starts_with(w))) {
+                if short
+                    && (street
+                        || NOT_PLACE_NEXT.iter().any(|w| next.starts_with(w))
+                        || word_edge(text, s, e))
+                {
                     continue;
                 }
                 let in_region =
@@ -410,6 +444,20 @@ mod tests {
         assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
         assert!(names("实现长治久安", Some("包头市")).is_empty());
         assert!(names("发展大理石加工", Some("包头市")).is_empty());
+        for t in [
+            "推动乡村振兴和城乡融合发展",
+            "保护大兴安岭森林西部生态",
+            "推进五原则落实",
+            "加强与多伦多的交流",
+            "强化德治教化",
+            "发展农业和林业",
+        ] {
+            assert!(names(t, Some("包头市")).is_empty(), "{t}");
+        }
+        assert_eq!(
+            names("推进兴和、多伦、和林、五原建设", Some("包头市")),
+            ["兴和县", "多伦县", "和林格尔县", "五原县"]
+        );
         // Abbreviations completed in brackets.
         assert_eq!(
             names(
