@@ -33,8 +33,9 @@ const NOT_PLACE_NEXT: [&str; 18] = [
 ];
 /// Short forms of the region's places that run into a common word across their edge: the stem, what may not
 /// come right before it, what may not come right after it (乡村振兴和城乡 is no 兴和, 森林西部 no 林西, 五原则 no
-/// 五原, 多伦多 no 多伦, 强化德治 no 化德, 农业和林业 no 和林, 电商都 no 商都).
-const WORD_EDGES: [(&str, &str, &[&str]); 7] = [
+/// 五原, 多伦多 no 多伦, 强化德治 no 化德, 农业和林业 no 和林, 电商都 no 商都, 接二连三 no 二连).
+const WORD_EDGES: [(&str, &str, &[&str]); 8] = [
+    ("二连", "接", &["三"]),
     ("兴和", "振复新中繁", &[]),
     ("林西", "森丛园竹", &[]),
     ("五原", "", &["则"]),
@@ -451,6 +452,7 @@ mod tests {
             "加强与多伦多的交流",
             "强化德治教化",
             "发展农业和林业",
+            "项目接二连三落地",
         ] {
             assert!(names(t, Some("包头市")).is_empty(), "{t}");
         }
