@@ -44,6 +44,10 @@ static DOC_NO_ISSUER: LazyLock<Regex> =
 /// A report's date before its meeting (——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上).
 static DATE_AT_MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^—*(\d{4})年(\d{1,2})月(\d{1,2})日在"));
+/// A site's heading over a plan it reproduces: its region in brackets first, or a note in brackets last
+/// ((内蒙古自治区)…规划(2022年更新)).
+static SITE_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(\p{Han}{2,10}\)|\((?:\d{4}年)?(?:更新|修订|全文|摘要|草案)[^()]*\)$"));
 /// A report's subtitle run into its title line (政府工作报告——2023年1月1日在乌海市第十届人民代表大会第二次会议上).
 static MEETING_SUBTITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:—+|\(?\d{4}年\d{1,2}月\d{1,2}日\)?)+在[^,。:;]{2,40}?会议上"));
@@ -208,6 +212,8 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                 .collect()
         })
         .collect();
+    let mut site_heading: Option<String> = None;
+    let mut broken: Vec<&str> = Vec::new();
     for t in lines {
         // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
         let (label, t) = match META.captures(t) {
@@ -250,15 +256,47 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             }
             None => t,
         };
-        if h.title.is_empty()
-            && t.chars().count() <= 90
-            && !t.contains('。')
-            && TITLE_END.is_match(t)
+        let title_line = t.chars().count() <= 90 && !t.contains('。') && TITLE_END.is_match(t);
+        if h.title.is_empty() && title_line {
+            let title = t.trim_start_matches('《').trim_end_matches('》');
+            // A title broken over lines (…国民经济和社会发展 / 第十四个五年规划和2035年远景 / 目标纲要): its last
+            // line is short or carries on the one before.
+            let carried = title.chars().count() <= 8
+                || ["第", "和", "远景", "目标", "规划", "纲要"]
+                    .iter()
+                    .any(|w| title.starts_with(w));
+            let joined;
+            let title = if carried && !broken.is_empty() {
+                joined = format!("{}{title}", broken.concat());
+                joined.as_str()
+            } else {
+                title
+            };
+            // (内蒙古自治区)…十四五规划(2022年更新): a site's heading over the plan, taken only when the plan's own
+            // title does not follow.
+            if SITE_HEADING.is_match(title) {
+                site_heading.get_or_insert_with(|| title.to_string());
+            } else {
+                h.title = title.to_string();
+            }
+        }
+        // Lines that may begin a title broken over lines: short, without a sentence's punctuation.
+        if !title_line
+            && label.is_empty()
+            && (2..=30).contains(&t.chars().count())
+            && !t.contains(['。', ',', ':', ';', '、'])
+            && ![
+                "前言", "目录", "正文", "附件", "收藏", "详情", "分享", "打印",
+            ]
+            .contains(&t)
+            && !ISSUER.is_match(t)
+            && !t.starts_with("附件")
+            && !(t.contains('年') && t.ends_with(['月', '日']))
+            && broken.len() < 3
         {
-            h.title = t
-                .trim_start_matches('《')
-                .trim_end_matches('》')
-                .to_string();
+            broken.push(t);
+        } else {
+            broken.clear();
         }
         if h.issuer.is_none() && ISSUER.is_match(t) && !t.starts_with('各') {
             h.issuer = Some(t.to_string());
@@ -277,6 +315,11 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         {
             h.doc_number = Some(t.to_string());
         }
+    }
+    if h.title.is_empty()
+        && let Some(t) = site_heading
+    {
+        h.title = t;
     }
     if h.issuer.is_none()
         && let Some(c) = ISSUER_IN_TITLE.captures(&h.title)
@@ -566,6 +609,27 @@ mod tests {
         let h = header(&paragraphs(raw), raw);
         assert_eq!(h.doc_number.as_deref(), Some("通政办发〔2019〕10号"));
         assert_eq!(h.date.as_deref(), Some("2019-03-18"));
+    }
+
+    #[test]
+    fn a_title_broken_over_lines_and_a_site_heading_over_it() {
+        let raw = "(内蒙古自治区)乌兰察布市察哈尔右翼中旗国民经济和社会发展十四五规划(2022年更新)\n察哈尔右翼中旗国民经济和社会发展\n第十四个五年规划和 2035 年远景\n目标纲要\n(2021 年3 月9 日察哈尔右翼中旗第十五届人民代表大会第五次会议通过)\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(
+            h.title,
+            "察哈尔右翼中旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+        );
+        // Without the plan's own title, the site's heading is the title.
+        let raw = "(内蒙古自治区)乌拉特后旗十四五规划(2022年更新)\n收藏\n“十四五”时期是我国全面建成小康社会的第一个五年。\n";
+        assert_eq!(
+            header(&paragraphs(raw), raw).title,
+            "(内蒙古自治区)乌拉特后旗十四五规划(2022年更新)"
+        );
+        // Page words before a short title are no part of it.
+        let raw = "收藏\n详情\n政府工作报告\n";
+        assert_eq!(header(&paragraphs(raw), raw).title, "政府工作报告");
+        let raw = "附件2\n重点任务分工方案\n";
+        assert_eq!(header(&paragraphs(raw), raw).title, "重点任务分工方案");
     }
 
     #[test]
