@@ -450,3 +450,11 @@ fn the_cluster_s_cities_by_their_one_character_names() {
     );
     assert_eq!(labels("乌海市政府", "内蒙古自治区"), ["乌海市人民政府"]);
 }
+
+#[test]
+fn a_section_of_a_department_is_under_its_full_name() {
+    assert_eq!(
+        labels("市发改委产业科、市工业和信息化局办公室", "包头市"),
+        ["包头市发展和改革委员会产业科", "包头市工业和信息化局办公室"]
+    );
+}

@@ -551,6 +551,10 @@ impl Lexicon {
     pub fn canonical_department(&self, core: &str) -> String {
         // 旗十三届人民政府, 市十五届人大常委会: a body's term is not part of its name.
         let core = strip_term(core);
+        // 发改委产业科: a section of a department, under the department's full name.
+        if let Some((dept, section)) = self.department_section(core) {
+            return format!("{}{section}", self.canonical_department(dept));
+        }
         let mut s = core.to_string();
         for (variant, canon) in &self.dept_variants {
             // 文化旅游广电局 is itself a full name: do not rewrite its 广电局.
@@ -582,6 +586,24 @@ impl Lexicon {
             }
         }
         s
+    }
+
+    /// A department's section written after the department's name (发改委产业科 → (发改委, 产业科)): a known name
+    /// or abbreviation, then two to six characters ending in 科, 处, 股 or 室 (not 办公室, a unit of its own).
+    fn department_section<'a>(&self, core: &'a str) -> Option<(&'a str, &'a str)> {
+        if !core.ends_with(['科', '处', '股', '室']) || core.ends_with("办公室") {
+            return None;
+        }
+        self.dept_variants
+            .iter()
+            .flat_map(|(v, c)| [v.as_str(), c.as_str()])
+            .filter(|name| core.len() > name.len() && core.starts_with(name))
+            .max_by_key(|name| name.len())
+            .map(|name| core.split_at(name.len()))
+            .filter(|(_, section)| {
+                (2..=6).contains(&section.chars().count())
+                    && section.chars().all(super::text::is_han)
+            })
     }
 
     /// Every alias the taxonomy gives an industry name.
