@@ -538,6 +538,25 @@ fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
     raw.get(s..e).unwrap_or("").replace(['\n', '\r'], "")
 }
 
+/// The responsibilities a document states, as (unit, task, role) labels in order (for tests).
+#[cfg(test)]
+pub(crate) fn responsibilities(d: &DocGraph) -> Vec<(String, String, Option<Role>)> {
+    let label = |id: &str| {
+        d.nodes
+            .iter()
+            .find(|n| n.id == id)
+            .map_or(String::new(), |n| n.label.clone())
+    };
+    let mut got: Vec<(String, String, Option<Role>)> = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::ResponsibleFor)
+        .map(|e| (label(&e.source), label(&e.target), e.role))
+        .collect();
+    got.sort();
+    got
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -595,19 +614,7 @@ mod tests {
         let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
             panic!("extracts");
         };
-        let label = |id: &str| {
-            d.nodes
-                .iter()
-                .find(|n| n.id == id)
-                .map_or(String::new(), |n| n.label.clone())
-        };
-        let mut got: Vec<(String, String, Option<Role>)> = d
-            .edges
-            .iter()
-            .filter(|e| e.kind == EdgeKind::ResponsibleFor)
-            .map(|e| (label(&e.source), label(&e.target), e.role))
-            .collect();
-        got.sort();
+        let got = responsibilities(&d);
         let want = |u: &str, t: &str, r| (u.to_string(), t.to_string(), Some(r));
         assert_eq!(
             got,

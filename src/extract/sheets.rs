@@ -153,7 +153,7 @@ mod tests {
 
     #[test]
     fn a_task_list_in_a_workbook_gives_its_roles_and_deadlines() {
-        use crate::model::{EdgeKind, NodeKind, Role};
+        use crate::model::{NodeKind, Role};
         let Ok(d) =
             crate::extract::document::extract_document("doc:t", "/data/分工表.xlsx", &task_list())
         else {
@@ -161,19 +161,7 @@ mod tests {
         };
         assert_eq!(d.meta.title, "包头市2025年重点任务分工表");
         assert_eq!(d.meta.home.as_deref(), Some("包头市"));
-        let label = |id: &str| {
-            d.nodes
-                .iter()
-                .find(|n| n.id == id)
-                .map_or(String::new(), |n| n.label.clone())
-        };
-        let mut got: Vec<(String, String, Option<Role>)> = d
-            .edges
-            .iter()
-            .filter(|e| e.kind == EdgeKind::ResponsibleFor)
-            .map(|e| (label(&e.source), label(&e.target), e.role))
-            .collect();
-        got.sort();
+        let got = crate::extract::document::responsibilities(&d);
         let want = |u: &str, t: &str, r| (u.to_string(), t.to_string(), Some(r));
         assert_eq!(
             got,
