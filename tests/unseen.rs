@@ -99,11 +99,28 @@ fn projects_in(doc: &str) -> Vec<String> {
     in_plan
 }
 
-fn roles(dept: &str) -> Vec<(String, Option<Role>)> {
-    G.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
+/// The graph of the one document in `tests/fixtures/<sub>`, read without a warning.
+fn one_document(sub: &str) -> KnowledgeGraph {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(sub);
+    let sources: Vec<Source> = extract::read_sources(&[dir]);
+    assert_eq!(sources.len(), 1);
+    let g = extract::build_graph(&sources);
+    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    g
+}
+
+/// The tasks a department is responsible for in `g`, with its role.
+fn roles_of(g: &KnowledgeGraph, dept: &str) -> Vec<(String, Option<Role>)> {
+    g.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
         .into_iter()
         .map(|n| (n.node.label.clone(), n.role))
         .collect()
+}
+
+fn roles(dept: &str) -> Vec<(String, Option<Role>)> {
+    roles_of(&G, dept)
 }
 
 #[test]
@@ -826,20 +843,11 @@ fn a_district_plan_with_its_towns() {
 
 #[test]
 fn a_word_document_with_a_task_table() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docx");
-    let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 1);
-    let g = extract::build_graph(&sources);
-    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    let g = one_document("docx");
     let meta = &g.documents[0];
     assert_eq!(meta.doc_number.as_deref(), Some("乌海政办发〔2025〕21号"));
     assert_eq!(meta.task_count, 2);
-    let roles = |dept: &str| -> Vec<(String, Option<Role>)> {
-        g.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
-            .into_iter()
-            .map(|n| (n.node.label.clone(), n.role))
-            .collect()
-    };
+    let roles = |dept: &str| roles_of(&g, dept);
     assert_eq!(
         roles("乌海市发展和改革委员会"),
         [(
@@ -1406,21 +1414,12 @@ fn a_banner_s_division_plan_from_its_web_page() {
 #[test]
 fn a_task_list_saved_as_csv() {
     // Excel on a Chinese system saves CSV in GB18030; the first row is the header, so the file's name is the title.
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv");
-    let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 1);
-    let g = extract::build_graph(&sources);
-    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    let g = one_document("csv");
     let meta = &g.documents[0];
     assert_eq!(meta.title, "赤峰市2025年重点任务清单");
     assert_eq!(meta.home.as_deref(), Some("赤峰市"));
     assert_eq!(meta.task_count, 3);
-    let roles = |dept: &str| -> Vec<(String, Option<Role>)> {
-        g.neighbours(&format!("department:{dept}"), &[EdgeKind::ResponsibleFor])
-            .into_iter()
-            .map(|n| (n.node.label.clone(), n.role))
-            .collect()
-    };
+    let roles = |dept: &str| roles_of(&g, dept);
     assert_eq!(
         roles("赤峰市发展和改革委员会"),
         [("推进赤峰至京哈高铁连接线建设".to_string(), Some(Role::Lead))]

@@ -9,6 +9,13 @@ fn ctx(home: &str) -> GovContext {
     }
 }
 
+/// (label, jurisdiction) of each unit.
+fn placed(us: &[Unit]) -> Vec<(&str, Option<&str>)> {
+    us.iter()
+        .map(|u| (u.label.as_str(), u.jurisdiction.as_deref()))
+        .collect()
+}
+
 fn labels(list: &str, home: &str) -> Vec<String> {
     parse_units(list, &ctx(home))
         .into_iter()
@@ -79,12 +86,8 @@ fn a_zone_committee_named_in_full_keeps_its_name() {
         "市商务局、甘其毛都口岸管委会、锦界工业园区管委会",
         &ctx("包头市"),
     );
-    let got: Vec<(&str, Option<&str>)> = us
-        .iter()
-        .map(|u| (u.label.as_str(), u.jurisdiction.as_deref()))
-        .collect();
     assert_eq!(
-        got,
+        placed(&us),
         [
             ("包头市商务局", Some("包头市")),
             ("甘其毛都口岸管理委员会", Some("乌拉特中旗")),
@@ -385,12 +388,8 @@ fn a_national_body_s_office_in_a_place() {
         "自治区能源局、国家能源局内蒙古监管办、人行鄂尔多斯市分行",
         &ctx("内蒙古自治区"),
     );
-    let got: Vec<(&str, Option<&str>)> = us
-        .iter()
-        .map(|u| (u.label.as_str(), u.jurisdiction.as_deref()))
-        .collect();
     assert_eq!(
-        got,
+        placed(&us),
         [
             ("内蒙古自治区能源局", Some("内蒙古自治区")),
             ("国家能源局内蒙古监管办", Some("中国")),

@@ -120,7 +120,7 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 58] = [
+pub(super) const AFTER_HEAD: [&str; 57] = [
     "建设",
     // “三北”工程攻坚战
     "攻坚",
@@ -129,10 +129,9 @@ pub(super) const AFTER_HEAD: [&str; 58] = [
     "均",
     "都",
     "还",
-    // 宝武炭材料产业园这“一链一园”, …项目是…, …基地成为…
+    // 宝武炭材料产业园这“一链一园”, …项目是…, …被… (…成为… is a word of progress below)
     "这",
     "是",
-    "成为",
     "被",
     "企业",
     "配套",

@@ -616,6 +616,13 @@ fn stacked_row(lines: &[Line], part: &super::stacked::Part) -> Vec<Vec<(usize, u
 mod tests {
     use super::*;
 
+    /// `word` in the paragraph's text maps back to the same word in the original.
+    fn assert_maps_back(raw: &str, p: &Para, word: &str) {
+        let at = p.text.find(word).unwrap_or(0);
+        let (s, e) = p.orig_span(at, at + word.len());
+        assert_eq!(&raw[s..e], word);
+    }
+
     #[test]
     fn a_table_drawn_with_pipes() {
         let raw = "| 序号 | 重点任务 | 牵头单位 |\n| --- | :---: | --- |\n｜ 1 ｜ 推进高铁建设 ｜ 市发改委 ｜\n";
@@ -627,9 +634,7 @@ mod tests {
         );
         // Offsets map back to the cells as written.
         let p = &ps[1];
-        let at = p.text.find("市发改委").unwrap_or(0);
-        let (s, e) = p.orig_span(at, at + "市发改委".len());
-        assert_eq!(&raw[s..e], "市发改委");
+        assert_maps_back(raw, p, "市发改委");
     }
 
     #[test]
@@ -642,9 +647,7 @@ mod tests {
             ["一、基础设施", "(一)加快推进高铁建设。(责任单位:市发改委)"]
         );
         let p = &ps[1];
-        let at = p.text.find("市发改委").unwrap_or(0);
-        let (s, e) = p.orig_span(at, at + "市发改委".len());
-        assert_eq!(&raw[s..e], "市发改委");
+        assert_maps_back(raw, p, "市发改委");
     }
 
     #[test]
