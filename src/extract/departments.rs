@@ -204,7 +204,7 @@ static TOWN_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(各|有关|相关|其他|其它|[两二三四五六七八九十]+(市|盟|旗|县|区|盟市|旗县|旗县区)(人民政府|政府|行政公署)?$)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位|^(所属|下属|直属)(单位|部门|企业)$",
+        r"^(各|有关|相关|其他|其它|[两二三四五六七八九十]+(市|盟|旗|县|区|盟市|旗县|旗县区)(人民政府|政府|行政公署)?$)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位|^(所属|下属|直属)(单位|部门|企业)$|各\p{Han}{0,6}(专班|工作组|小组|指挥部)$",
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -416,7 +416,7 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
     }
     let mut out = Vec::new();
     let mut carry: Option<String> = None;
-    let mut group_open = false;
+    let mut group_open: Option<(&str, String)> = None;
     let mut bare_places: Vec<(String, usize, usize, Option<crate::model::Role>)> = Vec::new();
     for ((a, b), hint) in items.into_iter().zip(hints) {
         let (item, _) = role_mark(&list[a..b]);
@@ -449,18 +449,26 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
             bare_places.push((p.name.clone(), a, b, hint));
             continue;
         }
-        // 各盟行政公署、市人民政府: a level's government after a group is the group's other half (each city's
-        // government), not one city's.
-        let parsed = if group_open && LEVEL_GOV.is_match(item) {
-            parse_one(&format!("各{item}"), ctx, None)
-        } else {
-            parse_one(item, ctx, carry.as_ref())
+        // 各盟行政公署、市人民政府, 有关盟行政公署、市人民政府: a level's government after a group of
+        // governments is the group's other half (each city's government), not one city's; so is a bare
+        // government word after one (相关盟市行政公署、人民政府, 各盟市人民政府、行政公署).
+        let parsed = match &group_open {
+            Some((quantifier, _)) if LEVEL_GOV.is_match(item) => {
+                parse_one(&format!("{quantifier}{item}"), ctx, None)
+            }
+            Some((_, levels)) if GOV_CORES.contains(&item) => {
+                parse_one(&format!("{levels}{item}"), ctx, None)
+            }
+            _ => parse_one(item, ctx, carry.as_ref()),
         };
         let Some((unit, prefix)) = parsed else {
             continue;
         };
-        group_open = unit.kind == UnitKind::Group && item.starts_with('各')
-            || group_open && LEVEL_GOV.is_match(item);
+        group_open = if unit.kind == UnitKind::Group {
+            government_group(item)
+        } else {
+            group_open.filter(|_| LEVEL_GOV.is_match(item) || GOV_CORES.contains(&item))
+        };
         if unit.kind == UnitKind::Government || unit.kind == UnitKind::Department {
             // 呼和浩特市、包头市、鄂尔多斯市人民政府: the tail applies to every bare place before it.
             // 天山镇、绍根镇、巴彦花苏木人民政府: a government shares only its government word.
@@ -600,6 +608,16 @@ fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit
             vec![],
         )
     }
+}
+
+/// A group of governments (各盟行政公署, 相关盟市人民政府): its quantifier and the words before its
+/// government word (相关盟市), which the group's other half may leave out.
+fn government_group(item: &str) -> Option<(&'static str, String)> {
+    let quantifier = ["各", "有关", "相关"]
+        .into_iter()
+        .find(|q| item.starts_with(q))?;
+    let core = GOV_CORES.iter().find(|g| item.ends_with(*g))?;
+    Some((quantifier, item[..item.len() - core.len()].to_string()))
 }
 
 /// Parses one item; returns the unit and the prefix that later items may carry over.

@@ -134,6 +134,18 @@ fn party_bodies_groups_and_self_named_units() {
         .collect();
     assert_eq!(groups.len(), 2, "{us:?}");
     assert!(!us.iter().any(|u| u.label.contains("满洲里市")), "{us:?}");
+    // The other half after 有关/相关 groups, and a bare government word after a group, belong to the group:
+    // none is the region's own government.
+    for (list, other) in [
+        ("有关盟行政公署、市人民政府", "有关市人民政府"),
+        ("相关盟市行政公署、人民政府", "相关盟市人民政府"),
+        ("各盟市人民政府、行政公署", "各盟市行政公署"),
+    ] {
+        let us = parse_units(list, &ctx("内蒙古自治区"));
+        assert_eq!(us.len(), 2, "{us:?}");
+        assert!(us.iter().all(|u| u.kind == UnitKind::Group), "{us:?}");
+        assert_eq!(us[1].label, format!("{other}(内蒙古自治区)"), "{us:?}");
+    }
 }
 
 #[test]
@@ -456,4 +468,13 @@ fn a_section_of_a_department_is_under_its_full_name() {
         labels("市发改委产业科、市工业和信息化局办公室", "包头市"),
         ["包头市发展和改革委员会产业科", "包头市工业和信息化局办公室"]
     );
+}
+
+#[test]
+fn working_groups_and_the_market_bureau_short_name() {
+    // 全区经济运行各专班: every working group of a kind is a group, not one unit.
+    let us = parse_units("区发改局,全区经济运行各专班,区市场局", &ctx("东胜区"));
+    assert_eq!(us[1].kind, UnitKind::Group, "{us:?}");
+    assert_eq!(us[2].label, "东胜区市场监督管理局");
+    assert_eq!(labels("市市场局", "包头市"), ["包头市市场监督管理局"]);
 }

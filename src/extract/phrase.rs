@@ -184,6 +184,8 @@ pub fn is_clause_break(c: char) -> bool {
             | '：'
             | '《'
             | '》'
+            | '〈'
+            | '〉'
             | '['
             | ']'
             | '—'

@@ -71,6 +71,11 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
             .iter()
             .find_map(|w| kind.strip_prefix(w))
             .unwrap_or(kind);
+        // 等综合枢纽口岸, 等重点专业口岸: the class of each port is no part of its name.
+        kind = ["综合枢纽", "专业", "普通", "一类", "二类"]
+            .iter()
+            .find_map(|w| kind.strip_prefix(w))
+            .unwrap_or(kind);
         if kind.contains('的') || kind.starts_with('地') {
             return Vec::new();
         }

@@ -16,6 +16,11 @@ pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[两三四五六七八九十几多]大|[两三四五六七八九十几多]个|\d+个|^[\d一二三四五六七八九十两几多]+(处|座|条|所|家|批)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A plan's period (“十四五”, 十五五时期): a time, not a name.
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"“?十[一二三四五六七八九]五”?(时期|期间)?")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// What a place's projects are called as a kind (榆林市重大项目, 包头市续建项目).
 const KINDS_OF_PROJECT: [&str; 16] = [
     "重大",
@@ -70,7 +75,7 @@ pub(super) const STRONG_HEADS: [&str; 11] = [
     "电站",
 ];
 /// Stems that stay generic even before a strong head.
-pub(super) const GENERIC_STEMS: [&str; 41] = [
+pub(super) const GENERIC_STEMS: [&str; 49] = [
     "通用",
     "支线",
     "干线",
@@ -108,6 +113,15 @@ pub(super) const GENERIC_STEMS: [&str; 41] = [
     "保税",
     "信息",
     "内河",
+    // 重点专业口岸, 普通口岸, 智慧口岸, 绿色口岸: classes and qualities of port.
+    "专业",
+    "普通",
+    "智慧",
+    "绿色",
+    "平安",
+    "一类",
+    "二类",
+    "开放",
     // 电网侧独立储能电站, 共享储能电站: kinds of plant.
     "独立",
     "侧",
@@ -398,6 +412,16 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || GRADE.is_match(stem)
         // 鄂尔多斯盆地油田: the fields of a basin, not one.
         || stem.ends_with("盆地")
+    {
+        return false;
+    }
+    // 国家“十四五”口岸(发展规划), 内蒙古自治区“十四五”口岸: a period with no name beside it but a place or a
+    // level.
+    let timeless = PERIOD.replace_all(stem, "");
+    if timeless.len() < stem.len()
+        && (timeless.is_empty()
+            || QUALIFIERS.contains(&timeless.as_ref())
+            || lex.resolve_place(&timeless).is_some())
     {
         return false;
     }

@@ -724,3 +724,21 @@ fn a_name_in_quotes_head_and_all() {
     );
     assert_eq!(names("实施“三北”工程攻坚战"), ["“三北”工程"]);
 }
+
+#[test]
+fn ports_by_class_and_plans_by_period_are_none() {
+    // A period names no port; a plan's title in 〈〉 inside another title ends the words before a name.
+    assert!(
+        names("落实《海关总署关于印发〈国家“十四五”口岸发展规划〉任务分工的通知》和《内蒙古自治区“十四五”口岸发展规划》")
+            .is_empty()
+    );
+    // Classes and qualities of port are no port; each port of a list is named without its class.
+    assert!(
+        names("以推动建设安全、效能、智慧、法治、绿色口岸为目标,分为重点专业口岸和普通口岸")
+            .is_empty()
+    );
+    assert_eq!(
+        names("甘其毛都、满都拉等重点专业口岸的通关查验水平显著提升"),
+        ["甘其毛都口岸", "满都拉口岸"]
+    );
+}

@@ -51,6 +51,9 @@ static SITE_HEADING: LazyLock<Regex> =
 /// A report's subtitle run into its title line (政府工作报告——2023年1月1日在乌海市第十届人民代表大会第二次会议上).
 static MEETING_SUBTITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:—+|\(?\d{4}年\d{1,2}月\d{1,2}日\)?)+在[^,。:;]{2,40}?会议上"));
+/// An attachment's label before its title on a notice's line (附件:关于…的具体措施, 附件1：…方案).
+static ATTACHMENT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
@@ -244,6 +247,11 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             }
             _ => {}
         }
+        // 附件:关于…的具体措施 names the attachment that the page carries: its title.
+        let t = ATTACHMENT_LABEL
+            .find(t)
+            .filter(|m| TITLE_END.is_match(&t[m.end()..]))
+            .map_or(t, |m| &t[m.end()..]);
         // The title before a meeting's subtitle on its line; the subtitle gives the date.
         let t = match MEETING_SUBTITLE.find(t).filter(|m| m.start() > 0) {
             Some(m) => {
@@ -630,6 +638,12 @@ mod tests {
         assert_eq!(header(&paragraphs(raw), raw).title, "政府工作报告");
         let raw = "附件2\n重点任务分工方案\n";
         assert_eq!(header(&paragraphs(raw), raw).title, "重点任务分工方案");
+        // A notice's line naming its attachment gives the attachment's title, without the label.
+        let raw = "各盟行政公署、市人民政府:\n附件:关于推进落实口岸发展规划任务分工的具体措施\n2022年7月27日\n";
+        assert_eq!(
+            header(&paragraphs(raw), raw).title,
+            "关于推进落实口岸发展规划任务分工的具体措施"
+        );
     }
 
     #[test]
