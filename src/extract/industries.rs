@@ -182,8 +182,10 @@ const NOT_INDUSTRY: &[&str] = &[
 /// to develop.
 const STAT_BEFORE: [&str; 4] = ["规模以上", "规上", "限额以上", "限上"];
 /// What a sector's name is only the subject of (电力多边交易, 物流成本, 能源安全, 金融风险, 能源利用效率, 能源结构):
-/// a market, a cost, a risk, a measure, not the sector developed.
-const NOT_AFTER: [&str; 22] = [
+/// a market, a cost, a risk, a measure, a plant, not the sector developed.
+const NOT_AFTER: [&str; 23] = [
+    // 燃煤电厂, 火电厂: a plant, not its sector.
+    "厂",
     "软实力",
     "自信",
     "氛围",
@@ -227,7 +229,7 @@ const TRAIL_WORDS: &[&str] = &[
 
 /// A size before a sector (千亿级新能源, 两个百亿级, 超500亿元级): how big, not which.
 static SCALE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[两二三四五六七八九十几多]个)?(?:超|近|超过)?[\d一二三四五六七八九十百千万亿两]+(?:亿元|亿|万元|元)?级")
+    Regex::new(r"^(?:[两二三四五六七八九十几多]个)?(?:超|近|超过)?[\d一二三四五六七八九十百千万亿两]+(?:亿元|亿|万元|元|千瓦|兆瓦|瓦|万吨|吨|GW|MW)?级")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 

@@ -195,3 +195,11 @@ fn projects_listed_before_a_sector_word_are_no_sectors() {
         "{v:?}"
     );
 }
+
+#[test]
+fn coal_power_is_a_sector_and_a_plant_is_none() {
+    assert_eq!(names("千万千瓦级煤电产业集群加快构建"), ["煤电"]);
+    // 燃煤电厂, 火电厂: the plants a measure applies to.
+    assert!(names("实施燃煤电厂超低排放改造").is_empty());
+    assert!(names("关停落后火电厂机组").is_empty());
+}

@@ -75,7 +75,7 @@ pub(super) const STRONG_HEADS: [&str; 11] = [
     "电站",
 ];
 /// Stems that stay generic even before a strong head.
-pub(super) const GENERIC_STEMS: [&str; 49] = [
+pub(super) const GENERIC_STEMS: [&str; 50] = [
     "通用",
     "支线",
     "干线",
@@ -113,6 +113,8 @@ pub(super) const GENERIC_STEMS: [&str; 49] = [
     "保税",
     "信息",
     "内河",
+    // 县级机场, 省级口岸: a level, not a name.
+    "级",
     // 重点专业口岸, 普通口岸, 智慧口岸, 绿色口岸: classes and qualities of port.
     "专业",
     "普通",

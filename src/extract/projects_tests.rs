@@ -742,3 +742,17 @@ fn ports_by_class_and_plans_by_period_are_none() {
         ["甘其毛都口岸", "满都拉口岸"]
     );
 }
+
+#[test]
+fn an_honour_won_and_a_level_of_airport() {
+    assert_eq!(
+        names("2023年,府谷县荣获陕西省营商环境创新示范区"),
+        ["陕西省营商环境创新示范区"]
+    );
+    // 县级机场: the level of an airport, named elsewhere.
+    assert!(names("作为全省首个县级机场,将有效破解交通瓶颈").is_empty());
+    assert_eq!(
+        names("府谷民用机场项目今年将完成总投资的60%"),
+        ["府谷民用机场项目"]
+    );
+}
