@@ -28,13 +28,21 @@ static LEAD_RULE: LazyLock<Regex> = LazyLock::new(|| {
 /// The labels of a note's unit lists (责任单位, 牵头部门, 协同部门 …).
 const LABEL_WORDS: &str = "责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|责任主体|主办单位|主办部门|数据提供单位|承办单位|落实单位|牵头处室|责任处室|配合处室|协办处室|牵头科室|责任科室|配合科室|责任股室";
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\[?({LABEL_WORDS})\]?\s*[:：]?"))
+    Regex::new(&format!(r"^\[?({LABEL_WORDS})\]?\s*(?:[:：]|为)?"))
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// A label that certainly starts a new segment: bracketed, or followed by a colon.
 static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^(\[({LABEL_WORDS}|完成时限|完成时间|完成日期|截止时间)\]|({LABEL_WORDS}|完成时限|完成时间|完成日期|截止时间)\s*:)"
+    ))
+    .unwrap_or_else(|_| unreachable!("static regex"))
+});
+/// A label written into a sentence after a comma (…旅游带,责任单位为市文旅局,配合单位:市发改委): only with a
+/// colon or 为 after it.
+static CLAUSE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^({LABEL_WORDS}|完成时限|完成时间|完成日期|截止时间|时间节点|完成节点)\s*(?::|为)"
     ))
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -48,7 +56,7 @@ static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|完成节点|时间安排|进度安排|时间要求|时限要求|时限|完成期限)\]?\s*[:：]?\s*",
+        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|完成节点|时间安排|进度安排|时间要求|时限要求|时限|完成期限)\]?\s*(?:[:：]|为)?\s*",
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -304,13 +312,22 @@ fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         return None;
     }
     let body = p.trim_end_matches(['。', ';', ' ']);
+    // 牵头单位:市发改委;配合单位:…: a line of labels is read as such, not as a task before its later labels.
+    let label_line = LABEL.is_match(p) || DEADLINE.is_match(p) || PERSON_LABEL.is_match(p);
     let mut from = 0;
-    while let Some(i) = body[from..].find('。').map(|i| from + i + '。'.len_utf8()) {
+    while let Some((i, c)) = body[from..]
+        .char_indices()
+        .find(|(_, c)| matches!(c, '。' | ',' | ';'))
+        .map(|(i, c)| (from + i + c.len_utf8(), c))
+    {
         from = i;
         let rest = &body[i..];
-        if !(LABEL.is_match(rest) || DEADLINE.is_match(rest) || PERSON_LABEL.is_match(rest))
-            || rest.chars().count() > 300
-        {
+        let label = if c == '。' {
+            LABEL.is_match(rest) || DEADLINE.is_match(rest) || PERSON_LABEL.is_match(rest)
+        } else {
+            !label_line && CLAUSE_LABEL.is_match(rest)
+        };
+        if !label || rest.chars().count() > 300 {
             continue;
         }
         if let Some(n) = parse_content(p, i, body.len(), ctx, rule, true)

@@ -349,3 +349,30 @@ fn more_labels_of_units() {
     let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
     assert_eq!(roles, [Role::Lead, Role::Support]);
 }
+
+#[test]
+fn labels_written_into_the_sentence() {
+    // After a comma, with 为 or a colon: the labels of the task's units and deadline.
+    let p = normalize(
+        "推进文旅融合。打造黄河文化旅游带，责任单位为市文旅局，配合单位为市发改委、市交通局，完成时限为2025年12月底。",
+    );
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let got: Vec<(&str, Role)> = n
+        .units
+        .iter()
+        .map(|u| (u.unit.label.as_str(), u.role))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("包头市文化和旅游局", Role::Lead),
+            ("包头市发展和改革委员会", Role::Support),
+            ("包头市交通运输局", Role::Support),
+        ]
+    );
+    assert_eq!(n.deadline.as_deref(), Some("2025年12月底"));
+    assert_eq!(&p[n.start..n.start + "责任单位".len()], "责任单位");
+    // A label word in running text without a colon or 为 after it is no label.
+    let p = normalize("加强督查,牵头单位要切实担负起第一责任人的责任,配合单位要积极配合。");
+    assert!(parse_note(&p, &ctx("包头市"), &LeadRule::None).is_none());
+}
