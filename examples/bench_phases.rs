@@ -50,6 +50,7 @@ fn main() {
     let gov = GovContext {
         home: Some("包头市".into()),
         zone: None,
+        dept: None,
     };
     let rule = notes::lead_rule("");
     let mut n = 0usize;

@@ -144,6 +144,9 @@ pub struct GovContext {
     pub home: Option<String>,
     /// The development zone whose document it is: its 区 (区经济发展局) is the zone.
     pub zone: Option<String>,
+    /// The department whose own document it is (包头市发展和改革委员会): its sections named bare (投资科, 规划处)
+    /// are that department's.
+    pub dept: Option<String>,
 }
 
 impl GovContext {
@@ -620,6 +623,16 @@ fn government_group(item: &str) -> Option<(&'static str, String)> {
     Some((quantifier, item[..item.len() - core.len()].to_string()))
 }
 
+/// A section of a department named without it (投资科, 规划处, 督查室): two to six characters ending in 科, 处,
+/// 股 or 室, not 办公室 and no department the lexicon knows.
+fn bare_section(name: &str) -> bool {
+    (2..=6).contains(&name.chars().count())
+        && name.chars().all(super::text::is_han)
+        && name.ends_with(['科', '处', '股', '室'])
+        && !name.ends_with("办公室")
+        && LEXICON.canonical_department(name) == name
+}
+
 /// Parses one item; returns the unit and the prefix that later items may carry over.
 fn parse_one(
     item: &str,
@@ -858,6 +871,21 @@ fn parse_one(
         ));
     }
     let gov = GOV_CORES.contains(&rest);
+    // 牵头科室:投资科 in a department's own plan: the department's section.
+    if !explicit
+        && carry.is_none()
+        && !gov
+        && let Some(dept) = &ctx.dept
+        && bare_section(rest)
+    {
+        let unit = Unit::new(
+            format!("{dept}{rest}"),
+            place.clone(),
+            UnitKind::Department,
+            vec![written],
+        );
+        return Some((unit, None));
+    }
     let core = if gov {
         gov_core(place.as_deref().unwrap_or("")).to_string()
     } else {

@@ -6,6 +6,7 @@ fn ctx(home: &str) -> GovContext {
     GovContext {
         home: Some(home.into()),
         zone: None,
+        dept: None,
     }
 }
 
@@ -282,6 +283,7 @@ fn a_zone_document_names_its_units_by_the_zone() {
     let ctx = GovContext {
         home: Some("包头市".into()),
         zone: Some("包头稀土高新技术产业开发区".into()),
+        dept: None,
     };
     let got: Vec<String> = parse_units("区经济发展局、市财政局", &ctx)
         .into_iter()
@@ -477,4 +479,27 @@ fn working_groups_and_the_market_bureau_short_name() {
     assert_eq!(us[1].kind, UnitKind::Group, "{us:?}");
     assert_eq!(us[2].label, "东胜区市场监督管理局");
     assert_eq!(labels("市市场局", "包头市"), ["包头市市场监督管理局"]);
+}
+
+#[test]
+fn a_department_s_own_sections_named_bare() {
+    let own = GovContext {
+        home: Some("包头市".into()),
+        zone: None,
+        dept: Some("包头市发展和改革委员会".into()),
+    };
+    assert_eq!(
+        placed(&parse_units(
+            "投资科、规划科、市重大项目服务中心、市财政局",
+            &own
+        )),
+        [
+            ("包头市发展和改革委员会投资科", Some("包头市")),
+            ("包头市发展和改革委员会规划科", Some("包头市")),
+            ("包头市重大项目服务中心", Some("包头市")),
+            ("包头市财政局", Some("包头市")),
+        ]
+    );
+    // In a government's document a bare section stays under the government, as before.
+    assert_eq!(labels("投资科", "包头市"), ["包头市投资科"]);
 }

@@ -128,6 +128,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         gov: GovContext {
             home: head.home.clone(),
             zone: head.zone.clone(),
+            dept: issuing_department(&head),
         },
         section: "".into(),
         year: doc_year(&head),
@@ -324,6 +325,20 @@ fn doc_year(head: &Header) -> Option<String> {
         })
 }
 
+/// The department that issues the document as its own (包头市发展和改革委员会…工作任务分工), not a government or
+/// a joint issue: the sections its text names bare are its own.
+fn issuing_department(head: &Header) -> Option<String> {
+    let gov = GovContext {
+        home: head.home.clone(),
+        zone: head.zone.clone(),
+        dept: None,
+    };
+    match parse_units(head.issuer.as_deref()?, &gov).as_slice() {
+        [u] if u.kind == super::departments::UnitKind::Department => Some(u.label.clone()),
+        _ => None,
+    }
+}
+
 fn document_node(cx: &mut Ctx, head: &Header) {
     let mut n = Node::new(NodeKind::Document, cx.doc.clone(), head.title.clone());
     n.doc = Some(cx.doc.clone());
@@ -336,6 +351,7 @@ fn document_node(cx: &mut Ctx, head: &Header) {
         let gov = GovContext {
             home: head.home.clone(),
             zone: head.zone.clone(),
+            dept: None,
         };
         // A joint issue (…党委、…人民政府) is issued by each.
         let mut labels: Vec<String> = Vec::new();

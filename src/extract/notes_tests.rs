@@ -7,6 +7,7 @@ fn ctx(h: &str) -> GovContext {
     GovContext {
         home: Some(h.into()),
         zone: None,
+        dept: None,
     }
 }
 
@@ -303,6 +304,7 @@ fn a_star_beside_a_unit_marks_the_lead() {
     let ctx = GovContext {
         home: Some("包头市".into()),
         zone: None,
+        dept: None,
     };
     let n = parse_note("推进工作。(市发改委*、市能源局)", &ctx, &LeadRule::None).expect("note");
     assert_eq!(
@@ -319,6 +321,7 @@ fn a_note_on_a_line_of_its_own_in_brackets() {
     let ctx = GovContext {
         home: Some("包头市".into()),
         zone: None,
+        dept: None,
     };
     let n =
         parse_label_line("(责任单位:市商务局,市交通运输局)", &ctx, &LeadRule::None).expect("note");
@@ -331,6 +334,7 @@ fn more_labels_of_units() {
     let ctx = GovContext {
         home: Some("包头市".into()),
         zone: None,
+        dept: None,
     };
     let n = parse_note(
         "推进改革。(承办单位:市财政局;时间安排:2025年9月)",

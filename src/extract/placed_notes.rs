@@ -110,6 +110,7 @@ mod tests {
         GovContext {
             home: Some("包头市".into()),
             zone: None,
+            dept: None,
         }
     }
 

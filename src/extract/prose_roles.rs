@@ -172,6 +172,7 @@ mod tests {
         let ctx = GovContext {
             home: Some("鄂尔多斯市".into()),
             zone: None,
+            dept: None,
         };
         let units = find_units(text, &ctx, &[]);
         let roles = roles(text, &units);

@@ -207,6 +207,7 @@ mod tests {
         let ctx = GovContext {
             home: Some(home.into()),
             zone: None,
+            dept: None,
         };
         find_units(t, &ctx, &[])
             .into_iter()

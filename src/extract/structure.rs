@@ -26,6 +26,10 @@ static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"^((?:[\p{Han}]{2,24}?(?:党委|委员会)、)?[\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于",
     )
 });
+/// A department named at the head of its own document's title (包头市发展和改革委员会关于…, 鄂尔多斯市能源局2025年
+/// 工作要点): the issuer, when the name starts with a place.
+static DEPT_IN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([\p{Han}]{2,30}?(?:委员会|局|厅|委))(?:关于|\d{4}年)"));
 static META: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题|公开方式|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*:|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效))\s*(.*)$",
@@ -345,6 +349,15 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             .map(|p| p.text.chars().take(40).collect())
             .unwrap_or_default();
     }
+    if h.issuer.is_none()
+        && let Some(c) = DEPT_IN_TITLE.captures(&h.title)
+        && super::lexicon::LEXICON
+            .gaz
+            .find(&c[1])
+            .is_some_and(|m| m.start() == 0 && m.end() < c[1].len())
+    {
+        h.issuer = Some(c[1].to_string());
+    }
     h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
     // A work report names its government in its head (在东乌珠穆沁旗第十六届人民代表大会…上, 东乌旗人民政府代旗长).
     if h.home.is_none() && h.title.contains("工作报告") {
@@ -644,6 +657,28 @@ mod tests {
             header(&paragraphs(raw), raw).title,
             "关于推进落实口岸发展规划任务分工的具体措施"
         );
+    }
+
+    #[test]
+    fn a_department_heading_its_own_title_issues_it() {
+        for (raw, issuer) in [
+            (
+                "包头市发展和改革委员会2025年重点工作任务分工\n一、项目建设\n",
+                Some("包头市发展和改革委员会"),
+            ),
+            (
+                "鄂尔多斯市能源局关于印发工作要点的通知\n",
+                Some("鄂尔多斯市能源局"),
+            ),
+            // A place's plan names no department.
+            ("呼和浩特市2025年重点工作任务分工\n", None),
+        ] {
+            assert_eq!(
+                header(&paragraphs(raw), raw).issuer.as_deref(),
+                issuer,
+                "{raw}"
+            );
+        }
     }
 
     #[test]
