@@ -386,8 +386,13 @@ fn local_enough(name: &str, rank: Rank, ambiguous: bool, home: Option<&str>, bef
         .into_iter()
         .rev()
         .collect();
+    // Its parent, or for a name no other place shares any place above it (内蒙古乌兰木伦镇, 陕西大柳塔镇,
+    // 鄂尔多斯市乌兰木伦镇), written just before it.
     let parent_written = !parent.is_empty()
-        && (tail.ends_with(parent) || lex.resolve_place_suffix(&tail).is_some_and(|p| p == parent));
+        && (tail.ends_with(parent)
+            || lex
+                .resolve_place_suffix(&tail)
+                .is_some_and(|p| p == parent || !ambiguous && lex.within(name, p)));
     if parent_written {
         return true;
     }
@@ -436,6 +441,32 @@ mod tests {
             names("发挥首府的辐射带动作用", Some("呼和浩特市")),
             ["呼和浩特市"]
         );
+    }
+
+    #[test]
+    fn villages_by_the_names_they_are_written_with() {
+        // The lexicon's villages are named as texts write them (磴口村), not with the 村 of 村委会 (磴口村村).
+        assert_eq!(
+            names("推进河东镇磴口村、王家圪旦村人居环境整治", Some("东河区")),
+            ["河东镇", "磴口村", "王家圪旦村"]
+        );
+    }
+
+    #[test]
+    fn a_town_after_a_place_above_its_county() {
+        // Its city or province written just before a town no other place shares names it, in any document.
+        for (t, town) in [
+            (
+                "在鄂尔多斯市乌兰木伦镇和榆林市大柳塔镇共建蒙陕合作实验区",
+                "大柳塔镇",
+            ),
+            (
+                "支持内蒙古乌兰木伦镇与陕西大柳塔镇共建合作试验区",
+                "乌兰木伦镇",
+            ),
+        ] {
+            assert!(names(t, None).contains(&town.to_string()), "{t}");
+        }
     }
 
     #[test]

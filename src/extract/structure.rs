@@ -30,6 +30,12 @@ static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// 工作要点): the issuer, when the name starts with a place.
 static DEPT_IN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([\p{Han}]{2,30}?(?:委员会|局|厅|委))(?:关于|\d{4}年)"));
+/// Where a page's byline starts: its date and time, or its source, author or editor.
+static PAGE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|(来源|作者|编辑|发布时间|发布日期|时间)\s*:)",
+    )
+});
 static META: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题|公开方式|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*:|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效))\s*(.*)$",
@@ -344,9 +350,17 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         h.date = Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
     }
     if h.title.is_empty() {
+        // A page's headline, without the date and source line run into it (…城市群2021-11-25 22:16来源:…).
         h.title = head
             .first()
-            .map(|p| p.text.chars().take(40).collect())
+            .map(|p| {
+                let t = p.text.as_str();
+                let t = PAGE_BYLINE
+                    .find(t)
+                    .filter(|m| t[..m.start()].chars().count() >= 4)
+                    .map_or(t, |m| &t[..m.start()]);
+                t.chars().take(40).collect()
+            })
             .unwrap_or_default();
     }
     if h.issuer.is_none()
@@ -656,6 +670,15 @@ mod tests {
         assert_eq!(
             header(&paragraphs(raw), raw).title,
             "关于推进落实口岸发展规划任务分工的具体措施"
+        );
+    }
+
+    #[test]
+    fn a_headline_without_its_byline() {
+        let raw = "陕西与内蒙古联合发文加快建设呼包鄂榆城市群\n2021-11-25 22:16  来源:西北信息报  字号:T|T\n为推动规划实施,近日两省区共同研究制定合作事项。\n";
+        assert_eq!(
+            header(&paragraphs(raw), raw).title,
+            "陕西与内蒙古联合发文加快建设呼包鄂榆城市群"
         );
     }
 
