@@ -214,7 +214,7 @@ const NOT_AFTER: [&str; 23] = [
 /// Verbs that set out to develop what follows them.
 const DEV_VERBS: &[&str] = &[
     "发展", "打造", "培育", "壮大", "做大", "做强", "布局", "引进", "延伸", "做优", "提升", "振兴",
-    "支持", "扶持", "建设", "推动",
+    "支持", "扶持", "建设", "推动", "推进",
 ];
 /// Modifiers that end an item without being part of the name (梳理规范重点).
 const TRAIL_WORDS: &[&str] = &[
@@ -226,6 +226,8 @@ const TRAIL_WORDS: &[&str] = &[
     "相关",
     "世界级",
     "配套",
+    // 肉羊全产业链: the whole chain of the sector before it.
+    "全",
 ];
 
 /// A size before a sector (千亿级新能源, 两个百亿级, 超500亿元级): how big, not which.

@@ -203,3 +203,9 @@ fn coal_power_is_a_sector_and_a_plant_is_none() {
     assert!(names("实施燃煤电厂超低排放改造").is_empty());
     assert!(names("关停落后火电厂机组").is_empty());
 }
+
+#[test]
+fn a_sector_pushed_forward_and_its_whole_chain() {
+    assert_eq!(names("1.推进绿色农畜产品加工。"), ["绿色农畜产品加工"]);
+    assert_eq!(names("推进肉羊全产业链发展"), ["肉羊"]);
+}
