@@ -30,6 +30,8 @@ static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// 工作要点): the issuer, when the name starts with a place.
 static DEPT_IN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([\p{Han}]{2,30}?(?:委员会|局|厅|委))(?:关于|\d{4}年)"));
+/// A tag a forum or site puts before a title ([内蒙古], 【转载】).
+static SITE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\[【][\p{Han}]{1,8}[\]】]\s*"));
 /// Where a page's byline starts: its date and time, or its source, author or editor.
 static PAGE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -276,7 +278,9 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         };
         let title_line = t.chars().count() <= 90 && !t.contains('。') && TITLE_END.is_match(t);
         if h.title.is_empty() && title_line {
-            let title = t.trim_start_matches('《').trim_end_matches('》');
+            // [内蒙古] 2023年…政府工作报告: a forum's or site's tag before the title.
+            let title = SITE_TAG.find(t).map_or(t, |m| &t[m.end()..]);
+            let title = title.trim_start_matches('《').trim_end_matches('》');
             // A title broken over lines (…国民经济和社会发展 / 第十四个五年规划和2035年远景 / 目标纲要): its last
             // line is short or carries on the one before.
             let carried = title.chars().count() <= 8
@@ -375,11 +379,13 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
     // A work report names its government in its head (在东乌珠穆沁旗第十六届人民代表大会…上, 东乌旗人民政府代旗长).
     if h.home.is_none() && h.title.contains("工作报告") {
+        // The meeting may be broken over two lines (在昆都仑区第十六届 / 人民代表大会第一次会议上).
         h.home = head
             .iter()
-            .map(|p| p.text.as_str())
+            .zip(head.iter().skip(1).map(|p| p.text.as_str()).chain([""]))
+            .map(|(p, next)| format!("{}{next}", p.text))
             .filter(|t| t.contains("人民代表大会") || t.contains("人民政府"))
-            .find_map(home_of);
+            .find_map(|t| home_of(&t));
     }
     // A zone's own document: issued by its administration, or without an issuer and titled by it.
     let zone = match h.issuer.as_deref() {
@@ -671,6 +677,19 @@ mod tests {
             header(&paragraphs(raw), raw).title,
             "关于推进落实口岸发展规划任务分工的具体措施"
         );
+    }
+
+    #[test]
+    fn a_forum_post_s_title_and_a_report_s_meeting_over_two_lines() {
+        let raw = "设为首页收藏本站\n[内蒙古] 2023年呼和浩特市玉泉区政府工作报告\n[复制链接]\n各位代表:\n";
+        assert_eq!(
+            header(&paragraphs(raw), raw).title,
+            "2023年呼和浩特市玉泉区政府工作报告"
+        );
+        let raw = "政 府 工 作 报 告\n——2017年12月6日在昆都仑区第十六届\n人民代表大会第一次会议上\n区长 邵文祥\n各位代表:\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.home.as_deref(), Some("昆都仑区"));
+        assert_eq!(h.issuer.as_deref(), Some("昆都仑区人民政府"));
     }
 
     #[test]
