@@ -116,6 +116,16 @@ const LEAD_WORDS: &[&str] = &[
     "全县",
     "本地",
     "当地",
+    "我国",
+    // 西北地区固态电池产业创新高地: where, not which sector.
+    "西北地区",
+    "华北地区",
+    "东北地区",
+    "西南地区",
+    "中西部地区",
+    "西部地区",
+    "东部地区",
+    "北方地区",
 ];
 /// Names that the X产业 / X经济 patterns give but that are not industries.
 const NOT_INDUSTRY: &[&str] = &[

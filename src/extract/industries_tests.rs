@@ -209,3 +209,11 @@ fn a_sector_pushed_forward_and_its_whole_chain() {
     assert_eq!(names("1.推进绿色农畜产品加工。"), ["绿色农畜产品加工"]);
     assert_eq!(names("推进肉羊全产业链发展"), ["肉羊"]);
 }
+
+#[test]
+fn a_region_before_a_sector_is_no_part_of_it() {
+    assert_eq!(
+        names("锚定建设西北地区固态电池产业创新高地目标"),
+        ["固态电池"]
+    );
+}

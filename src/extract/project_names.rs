@@ -508,10 +508,18 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
 }
 
 /// Letters or figures in a stem that name something (25GW, B型, SKP), not a technology (5G示范项目, AI应用).
+/// Figures alone are a size (1700余亩, 10吉瓦时), unless a road's number (310国道, 5号线).
 fn ascii_name(stem: &str) -> bool {
     const TECH: [&str; 8] = ["5G", "4G", "AI", "IT", "TOD", "PPP", "VR", "AR"];
-    stem.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| !w.is_empty() && !TECH.contains(&w))
+    let mut at = 0;
+    stem.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        let after = &stem[(at + w.len()).min(stem.len())..];
+        at += w.len() + after.chars().next().map_or(0, char::len_utf8);
+        !w.is_empty()
+            && !TECH.contains(&w)
+            && (w.chars().any(|c| c.is_ascii_alphabetic())
+                || ["国道", "省道", "号"].iter().any(|r| after.starts_with(r)))
+    })
 }
 
 /// A port or airport named inside the stem (甘其毛都口岸加工园区): the facility makes the name proper.

@@ -120,7 +120,7 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 57] = [
+pub(super) const AFTER_HEAD: [&str; 63] = [
     "建设",
     // “三北”工程攻坚战
     "攻坚",
@@ -152,6 +152,13 @@ pub(super) const AFTER_HEAD: [&str; 57] = [
     "投产",
     "一期",
     "二期",
+    // …项目分二期建设: in phases.
+    "分期",
+    "分两期",
+    "分二期",
+    "分三期",
+    "分四期",
+    "分批",
     "已",
     "将",
     "在",
@@ -183,7 +190,7 @@ pub(super) const AFTER_HEAD: [&str; 57] = [
     "过货量",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-pub(super) const STATUS_AFTER_HEAD: [&str; 65] = [
+pub(super) const STATUS_AFTER_HEAD: [&str; 68] = [
     // 哈伊高铁正线全长318公里, …控制性工程, …特大桥架梁完成, …铺轨, …贯通
     "正线",
     "全长",
@@ -236,6 +243,10 @@ pub(super) const STATUS_AFTER_HEAD: [&str; 65] = [
     "成为",
     "累计",
     "总投资",
+    // “乌海清陶项目计划总投资70亿元”, …项目占地…, …项目建成后
+    "计划",
+    "占地",
+    "建成后",
     "预计",
     "力争",
     "年内",

@@ -393,6 +393,11 @@ fn enterprise_phases(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         let Some(p) = PHASE_IN.find(&rest[..run]) else {
             continue;
         };
+        // 君正集团可降解塑料项目分二期建设: a head word before the phase names the project; 分二期 is how it is
+        // built, not which phase.
+        if HEAD.find(&rest[..p.start()]).is_some() || rest[..p.start()].ends_with('分') {
+            continue;
+        }
         let end = m.end() + p.end();
         // 通威二期项目: the head word finds it with its head.
         if HEAD.find(&text[end..]).is_some_and(|h| h.start() == 0) {

@@ -756,3 +756,22 @@ fn an_honour_won_and_a_level_of_airport() {
         ["府谷民用机场项目"]
     );
 }
+
+#[test]
+fn projects_in_news_of_investment() {
+    // 分二期建设 is how the project is built, not its phase; 计划 after the head ends the name.
+    assert_eq!(
+        names("其中,总投资207亿元的君正集团可降解塑料项目分二期建设。"),
+        ["君正集团可降解塑料项目"]
+    );
+    assert_eq!(
+        names("\"乌海清陶项目计划总投资70亿元,分期建设年产5万吨固态电池专用材料。\""),
+        ["乌海清陶项目"]
+    );
+    // An area or an output in figures is no name; 了 and 补齐 end the words before one.
+    assert!(names("乌海市规划建设了1700余亩固态电池产业园").is_empty());
+    assert!(names("分期建设10吉瓦时固态电池及储能系统").is_empty());
+    assert_eq!(names("可补齐乌海高铁建设短板"), ["乌海高铁"]);
+    // A road's number is its name.
+    assert_eq!(names("实施310国道改造工程"), ["310国道改造工程"]);
+}

@@ -30,6 +30,9 @@ static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// 工作要点): the issuer, when the name starts with a place.
 static DEPT_IN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([\p{Han}]{2,30}?(?:委员会|局|厅|委))(?:关于|\d{4}年)"));
+/// The name of a newspaper or journal (内蒙古日报, 求是, 经济研究学报).
+static PERIODICAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(日报|晚报|时报|周报|早报|商报|导报|画报|学报|杂志|^求是)$"));
 /// A tag a forum or site puts before a title ([内蒙古], 【转载】).
 static SITE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\[【][\p{Han}]{1,8}[\]】]\s*"));
 /// Where a page's byline starts: its date and time, or its source, author or editor.
@@ -363,6 +366,13 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                     .find(t)
                     .filter(|m| t[..m.start()].chars().count() >= 4)
                     .map_or(t, |m| &t[..m.start()]);
+                // …产业转型Jing Ji Ri Bao·: a source in letters before the date.
+                let t = match t
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic() || " ·|".contains(c))
+                {
+                    head if head.len() < t.len() && head.ends_with(super::text::is_han) => head,
+                    _ => t,
+                };
                 t.chars().take(40).collect()
             })
             .unwrap_or_default();
@@ -516,6 +526,10 @@ pub fn citations(p: &str) -> Vec<Citation> {
     CITE.captures_iter(p)
         .filter_map(|c| {
             let m = c.get(0)?;
+            // 《内蒙古日报》, 《经济日报》: a newspaper or journal, not a document.
+            if PERIODICAL.is_match(&c[1]) {
+                return None;
+            }
             let number = c
                 .get(2)
                 .map(|n| n.as_str().to_string())
@@ -535,6 +549,13 @@ pub fn citations(p: &str) -> Vec<Citation> {
 mod tests {
     use super::*;
     use crate::extract::text::paragraphs;
+
+    #[test]
+    fn a_newspaper_is_no_document() {
+        let p = "正北方网—《内蒙古日报》报道,根据《乌海市国土空间总体规划》和《政府工作报告》";
+        let titles: Vec<String> = citations(p).into_iter().map(|c| c.title).collect();
+        assert_eq!(titles, ["乌海市国土空间总体规划", "政府工作报告"]);
+    }
 
     #[test]
     fn issuer_from_the_document_number() {
@@ -698,6 +719,11 @@ mod tests {
         assert_eq!(
             header(&paragraphs(raw), raw).title,
             "陕西与内蒙古联合发文加快建设呼包鄂榆城市群"
+        );
+        let raw = "内蒙古乌海加快产业转型\nJing Ji Ri Bao·2025-12-27 22:01\n本报讯今年以来,乌海市加快转型步伐。\n";
+        assert_eq!(
+            header(&paragraphs(raw), raw).title,
+            "内蒙古乌海加快产业转型"
         );
     }
 
