@@ -503,3 +503,14 @@ fn a_department_s_own_sections_named_bare() {
     // In a government's document a bare section stays under the government, as before.
     assert_eq!(labels("投资科", "包头市"), ["包头市投资科"]);
 }
+
+#[test]
+fn merged_county_bureaus_and_towns_along_a_river() {
+    assert_eq!(
+        labels("县发改科技局、县教体局", "府谷县"),
+        ["府谷县发展改革和科技局", "府谷县教育和体育局"]
+    );
+    // 沿黄各镇: every town of a kind is a group, not one town's government.
+    let us = parse_units("县林业局、沿黄各镇", &ctx("府谷县"));
+    assert_eq!(us[1].kind, UnitKind::Group, "{us:?}");
+}
