@@ -306,6 +306,22 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
                 out.push((start, end));
                 start = i + c.len_utf8();
             }
+            // 环保厅和内蒙古电力监管办: 和 between two units' names joins them (but 发展和改革委员会 is one).
+            '和' if depth <= 0 && UNIT_END.is_match(&s[start..i]) && {
+                let next = &s[i + c.len_utf8()..];
+                let seg = next
+                    .find(['、', ',', '，', ';', '；', '。', '(', '（', '及', '和'])
+                    .map_or(next, |e| &next[..e]);
+                let seg = ["配合", "牵头", "负责", "参与", "协助"]
+                    .iter()
+                    .find_map(|w| seg.strip_suffix(w))
+                    .unwrap_or(seg);
+                seg.chars().count() >= 2 && UNIT_END.is_match(seg)
+            } =>
+            {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
             _ => {}
         }
     }

@@ -514,3 +514,25 @@ fn merged_county_bureaus_and_towns_along_a_river() {
     let us = parse_units("县林业局、沿黄各镇", &ctx("府谷县"));
     assert_eq!(us[1].kind, UnitKind::Group, "{us:?}");
 }
+
+#[test]
+fn and_between_two_units_and_a_commission_without_its_full_ending() {
+    assert_eq!(
+        labels(
+            "自治区发展改革委、经济和信息化委、环保厅和内蒙古电力监管办及相关盟市配合",
+            "内蒙古自治区"
+        ),
+        [
+            "内蒙古自治区发展和改革委员会",
+            "内蒙古自治区经济和信息化委员会",
+            "内蒙古自治区环保厅",
+            "内蒙古自治区电力监管办",
+            "相关盟市(内蒙古自治区)",
+        ]
+    );
+    // 和 inside a department's own name joins nothing.
+    assert_eq!(
+        labels("市住房和城乡建设局、市文化和旅游局", "包头市"),
+        ["包头市住房和城乡建设局", "包头市文化和旅游局"]
+    );
+}

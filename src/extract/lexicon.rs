@@ -94,6 +94,8 @@ pub struct Lexicon {
     /// Gazetteer automaton over full names, short names and zone names.
     pub gaz: Dict,
     dept_variants: Vec<(String, String)>,
+    /// The full names of departments the lexicon knows.
+    dept_canon: std::collections::HashSet<String>,
     /// Industries.
     pub industries: Vec<Industry>,
     industry_by_name: HashMap<String, usize>,
@@ -441,6 +443,7 @@ impl Lexicon {
             zones,
             gaz_keys: keys.into_iter().map(|(_, k)| k).collect(),
             gaz,
+            dept_canon: dept_variants.iter().map(|(_, c)| c.clone()).collect(),
             dept_variants,
             industries,
             industry_by_name,
@@ -554,6 +557,10 @@ impl Lexicon {
         // 发改委产业科: a section of a department, under the department's full name.
         if let Some((dept, section)) = self.department_section(core) {
             return format!("{}{section}", self.canonical_department(dept));
+        }
+        // 经济和信息化委: a commission named without its 员会.
+        if core.ends_with('委') && self.dept_canon.contains(&format!("{core}员会")) {
+            return format!("{core}员会");
         }
         let mut s = core.to_string();
         for (variant, canon) in &self.dept_variants {
