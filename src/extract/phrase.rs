@@ -209,6 +209,13 @@ pub fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// A point between figures (7.2万平方米): part of the number, not the end of a sentence.
+fn decimal_point(text: &str, at: usize, c: char) -> bool {
+    c == '.'
+        && text[..at].ends_with(|d: char| d.is_ascii_digit())
+        && text[at + 1..].starts_with(|d: char| d.is_ascii_digit())
+}
+
 /// A single dash joining two places (包头—鄂尔多斯氢能走廊): part of a route's name, not a break.
 fn route_dash(text: &str, at: usize, c: char) -> bool {
     if c != '—' {
@@ -271,7 +278,9 @@ fn route_dash(text: &str, at: usize, c: char) -> bool {
 pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
     let mut start = end;
     for (n, (i, c)) in text[..end].char_indices().rev().enumerate() {
-        if n >= max_chars || is_clause_break(c) && !route_dash(text, i, c) {
+        if n >= max_chars
+            || is_clause_break(c) && !route_dash(text, i, c) && !decimal_point(text, i, c)
+        {
             break;
         }
         start = i;

@@ -80,6 +80,10 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
             return Vec::new();
         }
     }
+    // 标准化厂房、变电站以及相应雨污管线等配套设施工程: a park's supporting works, not named projects.
+    if kind.contains("配套") {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut item_end = deng;
     for _ in 0..12 {

@@ -515,8 +515,15 @@ fn ascii_name(stem: &str) -> bool {
     stem.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
         let after = &stem[(at + w.len()).min(stem.len())..];
         at += w.len() + after.chars().next().map_or(0, char::len_utf8);
+        // 220KV变电站, 500kV线路: a voltage, a kind of line or substation.
+        let voltage = w
+            .trim_end_matches(['K', 'k', 'V', 'v'])
+            .chars()
+            .all(|c| c.is_ascii_digit())
+            && w.to_ascii_lowercase().ends_with("kv");
         !w.is_empty()
             && !TECH.contains(&w)
+            && !voltage
             && (w.chars().any(|c| c.is_ascii_alphabetic())
                 || ["国道", "省道", "号"].iter().any(|r| after.starts_with(r)))
     })

@@ -190,7 +190,7 @@ pub(super) const AFTER_HEAD: [&str; 63] = [
     "过货量",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-pub(super) const STATUS_AFTER_HEAD: [&str; 68] = [
+pub(super) const STATUS_AFTER_HEAD: [&str; 69] = [
     // 哈伊高铁正线全长318公里, …控制性工程, …特大桥架梁完成, …铺轨, …贯通
     "正线",
     "全长",
@@ -243,6 +243,7 @@ pub(super) const STATUS_AFTER_HEAD: [&str; 68] = [
     "成为",
     "累计",
     "总投资",
+    "大干",
     // “乌海清陶项目计划总投资70亿元”, …项目占地…, …项目建成后
     "计划",
     "占地",

@@ -251,6 +251,14 @@ fn after_open_quote(text: &str, start: usize, end: usize) -> usize {
     if !name.contains(['“', '‘']) {
         return start;
     }
+    // 是“卧龙永磁电机产业园”项目: a word of one character before a quoted name is the sentence's.
+    if let Some(q) = name.find('“')
+        && let Some(c) = name[..q].chars().next()
+        && name[..q].chars().count() == 1
+        && "是为将把对在的和及与从向以即".contains(c)
+    {
+        return start + q;
+    }
     let mut open: Vec<usize> = Vec::new();
     for (i, c) in name.char_indices() {
         match c {
@@ -712,6 +720,16 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
 /// The label a project is known by: its name without a 项目 (or 建设工程) that follows another head (包头至银川高铁
 /// 项目 → 包头至银川高铁, 府谷民用机场项目 → 府谷民用机场), so that texts writing it either way name one project.
 pub fn label(name: &str) -> &str {
+    // “卧龙永磁电机产业园”项目: the quoted name of a facility, its 项目 the project of building it.
+    if let Some(inner) = name
+        .strip_prefix('“')
+        .and_then(|n| n.strip_suffix("”项目"))
+        .filter(|n| {
+            !n.contains(['“', '”']) && HEAD.find_iter(n).last().is_some_and(|m| m.end() == n.len())
+        })
+    {
+        return inner;
+    }
     // …林果基地建设工程: the building of a base is that base's project.
     let name = ["建设工程", "建设项目"]
         .iter()

@@ -775,3 +775,16 @@ fn projects_in_news_of_investment() {
     // A road's number is its name.
     assert_eq!(names("实施310国道改造工程"), ["310国道改造工程"]);
 }
+
+#[test]
+fn a_park_under_construction_in_the_news() {
+    // A quoted facility's project, after 是, is the facility; 大干快建 ends its name.
+    let ps = find_projects("是“卧龙永磁电机产业园”项目大干快建的火热场面。", &[]);
+    assert_eq!(ps.len(), 1, "{ps:?}");
+    assert_eq!(label(&ps[0].name), "卧龙永磁电机产业园");
+    // A park's supporting works and a voltage class are no named projects; 7.2 is one number.
+    assert!(
+        names("目前,7.2万平方米标准化厂房、220KV变电站以及相应雨污管线等配套设施工程已全面启动。")
+            .is_empty()
+    );
+}
