@@ -678,5 +678,17 @@ mod tests {
             cited,
             ["关于制定乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"]
         );
+        // Its own draft, under a site's tag before its title: no citation either.
+        let raw = "【国民经济和社会发展规划纲要】阿拉善高新区国民经济和社会发展第十四个五年规划和2035年远景目标纲要
+会议审议了《阿拉善高新区国民经济和社会发展第十四个五年规划和2035年远景目标纲要(草案)》,同意规划纲要实施。
+";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        assert_eq!(
+            d.meta.title,
+            "阿拉善高新区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+        );
+        assert!(d.cited.is_empty(), "{:?}", d.cited);
     }
 }

@@ -238,8 +238,13 @@ pub(super) fn entities(
         ]
         .iter()
         .any(|w| para.text[..c.start].ends_with(w));
-        let own =
-            id == cx.doc || self_named || title_key(&c.title) == title_key(&cx.out.meta.title);
+        // …纲要(草案): the draft of the document itself.
+        let cited_key = title_key(&c.title);
+        let undrafted = ["(草案)", "(征求意见稿)", "(送审稿)", "(审议稿)"]
+            .iter()
+            .find_map(|d| cited_key.strip_suffix(d))
+            .unwrap_or(&cited_key);
+        let own = id == cx.doc || self_named || undrafted == title_key(&cx.out.meta.title);
         if let Some(short) = &c.short {
             let to = if own { cx.doc.clone() } else { id.clone() };
             cx.short_titles

@@ -276,6 +276,14 @@ impl Lexicon {
                 for s in shorts.split('|').filter(|s| s.chars().count() >= 4) {
                     keys.push((s.into(), Key::Zone(z)));
                 }
+                // 内蒙古阿拉善高新技术产业开发区 is as often written without the region's name.
+                if let Some(rest) = name
+                    .strip_prefix("内蒙古自治区")
+                    .or_else(|| name.strip_prefix("内蒙古"))
+                    .filter(|r| r.chars().count() >= 6)
+                {
+                    keys.push((rest.into(), Key::Zone(z)));
+                }
                 continue;
             }
             let parent = (parent != "中华人民共和国")

@@ -52,6 +52,10 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "列入",
     "纳入",
     "跻身",
+    // 中共…工作委员会: a party body, not a project's name.
+    "中共",
+    // “十四五”时期是高新区…
+    "是",
     // 补齐乌海高铁建设短板, 规划建设了…产业园
     "补齐",
     "补足",

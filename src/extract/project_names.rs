@@ -490,7 +490,8 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| CLUSTER.contains(&w[0]) && CLUSTER.contains(&w[1]));
-    stem.contains('“')
+    // A quote that only marks the period (“十四五”时期) names nothing.
+    timeless.contains('“')
         || SCALE.is_match(stem)
         || ascii_name(stem)
         // 国家稀土新材料技术创新中心 is named; 国家级创新中心, 自治区级电子商务示范基地 are grades.

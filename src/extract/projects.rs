@@ -163,11 +163,29 @@ fn town_stem(part: &str, at_end: bool) -> Option<String> {
 }
 
 /// The zone's canonical name when `name` is (an alias of) a lexicon zone.
+/// A zone written after the place it lies in (阿拉善盟阿拉善高新技术产业开发区) is that zone too.
 fn zone_name(name: &str) -> Option<String> {
     let lex = &*LEXICON;
-    let m = lex.gaz.find(name)?;
+    let mut ms = lex.gaz.find_iter(name);
+    let m = ms.next()?;
     match lex.gaz_keys[m.pattern()] {
         Key::Zone(z) if m.start() == 0 && m.end() == name.len() => Some(lex.zones[z].name.clone()),
+        Key::Place { idx, .. } if m.start() == 0 => {
+            let m2 = ms.next()?;
+            match lex.gaz_keys[m2.pattern()] {
+                Key::Zone(z)
+                    if m2.start() == m.end()
+                        && m2.end() == name.len()
+                        && lex.zones[z]
+                            .parent
+                            .as_deref()
+                            .is_some_and(|p| lex.within(p, &lex.places[idx].name)) =>
+                {
+                    Some(lex.zones[z].name.clone())
+                }
+                _ => None,
+            }
+        }
         _ => None,
     }
 }

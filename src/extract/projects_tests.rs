@@ -788,3 +788,20 @@ fn a_park_under_construction_in_the_news() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_zone_written_with_or_without_its_place() {
+    for t in [
+        "推进阿拉善高新技术产业开发区建设",
+        "推进阿拉善盟阿拉善高新技术产业开发区建设",
+        "推进内蒙古阿拉善高新技术产业开发区建设",
+    ] {
+        assert_eq!(names(t), ["内蒙古阿拉善高新技术产业开发区"], "{t}");
+    }
+    // A period in quotes names no zone; a party body's name is no project's.
+    assert!(names("“十四五”时期是高新区、示范区加快跃升的关键五年").is_empty());
+    assert_eq!(
+        names("中共阿拉善盟阿拉善高新技术产业开发区工作委员会第二十五次会议"),
+        ["内蒙古阿拉善高新技术产业开发区"]
+    );
+}

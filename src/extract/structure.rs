@@ -34,7 +34,7 @@ static DEPT_IN_TITLE: LazyLock<Regex> =
 static PERIODICAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(日报|晚报|时报|周报|早报|商报|导报|画报|学报|杂志|^求是)$"));
 /// A tag a forum or site puts before a title ([内蒙古], 【转载】).
-static SITE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\[【][\p{Han}]{1,8}[\]】]\s*"));
+static SITE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\[【][\p{Han}]{1,16}[\]】]\s*"));
 /// Where a page's byline starts: its date and time, or its source, author or editor.
 static PAGE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
