@@ -427,6 +427,13 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
     {
         return false;
     }
+    // 中央预算内投资补助农业建设项目, 专项债券项目: projects by how they are paid for, not one project.
+    if ["预算内", "专项债", "以工代赈", "政府债券"]
+        .iter()
+        .any(|w| stem.contains(w))
+    {
+        return false;
+    }
     // PPP项目, EPC项目: a way of financing or building, not a name.
     if stem.chars().all(|c| c.is_ascii_alphabetic()) {
         return false;

@@ -805,3 +805,9 @@ fn a_zone_written_with_or_without_its_place() {
         ["内蒙古阿拉善高新技术产业开发区"]
     );
 }
+
+#[test]
+fn projects_by_how_they_are_paid_for_are_none() {
+    assert!(names("印发《内蒙古自治区农牧厅中央预算内投资补助农业建设项目实施细则》").is_empty());
+    assert!(names("争取包头市专项债券项目资金").is_empty());
+}

@@ -448,6 +448,42 @@ static INFO_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
+/// A site's menu copied with the page: a run of six or more short numbered lines whose numbers start again
+/// at 1 (1. 目录 2. 旗人民政府 3. 旗人民政府办公室 1. 旗政府工作部门 …), which no document's list does.
+fn menu_lines(folded: &[String]) -> Vec<bool> {
+    let item = |l: &str| -> Option<bool> {
+        let l = l.trim();
+        // Most lines are no short numbered item: test the first character before the pattern.
+        if l.len() > 60 || !l.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let c = MENU_ITEM.captures(l)?;
+        Some(&c[1] == "1")
+    };
+    let mut out = vec![false; folded.len()];
+    let mut i = 0;
+    while i < folded.len() {
+        let mut j = i;
+        let mut restarts = 0;
+        while j < folded.len()
+            && let Some(first) = item(&folded[j])
+        {
+            restarts += usize::from(first);
+            j += 1;
+        }
+        if j - i >= 6 && restarts >= 2 {
+            out[i..j].iter_mut().for_each(|x| *x = true);
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+static MENU_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2})[.、]\s*[^,。;:!?,。；：]{1,14}$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 pub fn paragraphs(text: &str) -> Vec<Para> {
     let traditional = is_traditional(text);
     let all = lines(text);
@@ -463,6 +499,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         .iter()
         .map(|l| fold_line(&text[l.start..l.end]))
         .collect();
+    let nav = menu_lines(&folded);
     let mut out = Vec::new();
     let mut cur: Option<Builder> = None;
     let mut in_notice = false;
@@ -480,7 +517,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         {
             in_notice = false;
         }
-        if in_notice || is_boilerplate_line(folded_line) {
+        if in_notice || nav[i - 1] || is_boilerplate_line(folded_line) {
             if let Some(b) = cur.take() {
                 out.push(b.finish(traditional));
             }
@@ -621,6 +658,22 @@ mod tests {
         let at = p.text.find(word).unwrap_or(0);
         let (s, e) = p.orig_span(at, at + word.len());
         assert_eq!(&raw[s..e], word);
+    }
+
+    #[test]
+    fn a_site_menu_is_left_out_and_a_numbered_list_is_kept() {
+        let raw = "1. 目录\n2. 旗人民政府\n3. 旗人民政府办公室\n1. 旗政府工作部门\n2. 苏木镇人民政府\n1. 国民经济和社会发展规划\n2. 专项规划\n关于印发实施细则的通知\n";
+        let ps = paragraphs(raw);
+        assert_eq!(
+            ps.len(),
+            1,
+            "{:?}",
+            ps.iter().map(|p| &p.text).collect::<Vec<_>>()
+        );
+        assert_eq!(ps[0].text, "关于印发实施细则的通知");
+        // A document's own numbered list counts on without starting again.
+        let raw = "1. 推进高铁建设\n2. 推进机场建设\n3. 推进口岸建设\n4. 推进园区建设\n5. 推进水利建设\n6. 推进电网建设\n";
+        assert_eq!(paragraphs(raw).len(), 6);
     }
 
     #[test]
