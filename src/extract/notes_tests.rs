@@ -380,3 +380,25 @@ fn labels_written_into_the_sentence() {
     let p = normalize("加强督查,牵头单位要切实担负起第一责任人的责任,配合单位要积极配合。");
     assert!(parse_note(&p, &ctx("包头市"), &LeadRule::None).is_none());
 }
+
+#[test]
+fn host_and_co_host_labels_and_a_supervisor_who_is_no_one_responsible() {
+    let p = normalize("推进高铁建设。（主办：市发改委；协办：市交通运输局、市财政局）");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let got: Vec<(&str, Role)> = n
+        .units
+        .iter()
+        .map(|u| (u.unit.label.as_str(), u.role))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("包头市发展和改革委员会", Role::Lead),
+            ("包头市交通运输局", Role::Support),
+            ("包头市财政局", Role::Support),
+        ]
+    );
+    let p = normalize("推进园区建设。（责任单位：市工信局；督办单位：市政府督查室）");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 1, "{:?}", n.units);
+}
