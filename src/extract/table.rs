@@ -67,7 +67,10 @@ pub fn col(label: &str) -> Col {
     {
         // 牵头领导, 责任人: people, not units.
         Col::Other
-    } else if has(&["牵头单位", "牵头部门", "牵头处室"]) {
+    } else if has(&["督办", "督查"]) {
+        // 督办单位: who checks on the task, not who does it.
+        Col::Other
+    } else if has(&["牵头单位", "牵头部门", "牵头处室", "牵头科室"]) {
         Col::Units("牵头单位")
     } else if has(&[
         "配合单位",
@@ -76,6 +79,11 @@ pub fn col(label: &str) -> Col {
         "参与单位",
         "配合处室",
         "协办处室",
+        "配合科室",
+        "协办部门",
+        "协同单位",
+        "协同部门",
+        "协助单位",
     ]) {
         Col::Units("配合单位")
     } else if has(&[
@@ -93,6 +101,10 @@ pub fn col(label: &str) -> Col {
         "承办单位",
         "落实单位",
         "责任处室",
+        "责任科室",
+        "主办单位",
+        "主办部门",
+        "主责部门",
     ]) {
         Col::Units(if has(&["实施主体"]) {
             "实施主体"
@@ -394,6 +406,19 @@ mod tests {
                 Col::Task,
                 Col::Other,
                 Col::Units("牵头单位"),
+                Col::Other,
+                Col::Deadline
+            ]
+        );
+        // Hosting and co-hosting units; the office that checks on the task is no unit of it.
+        let h = header("序号\t工作任务\t主办单位\t协办单位\t督办单位\t完成时限").expect("header");
+        assert_eq!(
+            h.cols,
+            [
+                Col::Index,
+                Col::Task,
+                Col::Units("责任单位"),
+                Col::Units("配合单位"),
                 Col::Other,
                 Col::Deadline
             ]
