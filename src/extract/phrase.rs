@@ -52,6 +52,9 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "列入",
     "纳入",
     "跻身",
+    // A photo's caption: 供图 府谷县融媒体中心, 摄影 刘某.
+    "供图",
+    "摄影",
     // 中共…工作委员会: a party body, not a project's name.
     "中共",
     // “十四五”时期是高新区…

@@ -376,6 +376,18 @@ fn same_prefecture(place: &str, home: Option<&str>) -> bool {
 /// or their town written just before them.
 fn local_enough(name: &str, rank: Rank, ambiguous: bool, home: Option<&str>, before: &str) -> bool {
     let lex = &*LEXICON;
+    // 高尧峁村 starting a line: a short village name (two characters and 村) after one character that begins
+    // the clause is the end of another village's name (not 以水磨村, 支持恼包村).
+    let mut back = before.chars().rev();
+    if rank == Rank::Village
+        && name.chars().count() <= 3
+        && back
+            .next()
+            .is_some_and(|c| super::text::is_han(c) && !"以在和及与至到对向从把将为".contains(c))
+        && back.next().is_none_or(|c| !super::text::is_han(c))
+    {
+        return false;
+    }
     let ancestors = lex.ancestors(name);
     let parent = ancestors.first().map(|p| p.name.as_str()).unwrap_or("");
     let tail: String = before
@@ -467,6 +479,17 @@ mod tests {
         ] {
             assert!(names(t, None).contains(&town.to_string()), "{t}");
         }
+    }
+
+    #[test]
+    fn a_short_village_name_inside_a_longer_one() {
+        // 高尧峁村 (not in the lexicon) starting a caption is no 尧峁村; 以水磨村 and 支持恼包村 are.
+        assert!(
+            !names("高尧峁村沿黄土石山区生态绿化建设项目", Some("府谷县"))
+                .contains(&"尧峁村".to_string())
+        );
+        assert!(names("以水磨村、恼包村为重点", Some("新城区")).contains(&"水磨村".to_string()));
+        assert!(names("支持恼包村发展乡村旅游", Some("新城区")).contains(&"恼包村".to_string()));
     }
 
     #[test]

@@ -427,6 +427,10 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
     {
         return false;
     }
+    // 府谷县融媒体中心: a government's newsroom, not a project.
+    if stem.ends_with("融媒体") {
+        return false;
+    }
     // 中央预算内投资补助农业建设项目, 专项债券项目: projects by how they are paid for, not one project.
     if ["预算内", "专项债", "以工代赈", "政府债券"]
         .iter()

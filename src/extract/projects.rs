@@ -55,6 +55,8 @@ fn head_ends_name(text: &str, end: usize) -> bool {
         // A verb after the head (产业园区承接项目落地) ends the name too.
         Some(_) => {
             AFTER_HEAD.iter().any(|w| next.starts_with(w))
+                // …电厂三期: a phase of the named works.
+                || PHASE.is_match(next)
                 || STATUS_AFTER_HEAD.iter().any(|w| next.starts_with(w))
                 || super::phrase::BOUNDARY_WORDS
                     .iter()

@@ -811,3 +811,12 @@ fn projects_by_how_they_are_paid_for_are_none() {
     assert!(names("印发《内蒙古自治区农牧厅中央预算内投资补助农业建设项目实施细则》").is_empty());
     assert!(names("争取包头市专项债券项目资金").is_empty());
 }
+
+#[test]
+fn a_photo_caption_names_no_project() {
+    assert_eq!(
+        names("木瓜镇王家峁村高标准农田建设 供图 府谷县融媒体中心"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("正在建设的清水川电厂三期  摄影 刘某"), ["清水川电厂"]);
+}
