@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 73] = [
+pub(super) const HEAD_WORDS: [&str; 74] = [
     "号线",
     "火车站",
     "高铁站",
@@ -63,6 +63,7 @@ pub(super) const HEAD_WORDS: [&str; 73] = [
     "水库",
     "电厂",
     "电站",
+    "换流站",
     "管道",
     "专线",
     "公园",

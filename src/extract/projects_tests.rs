@@ -820,3 +820,12 @@ fn a_photo_caption_names_no_project() {
     );
     assert_eq!(names("正在建设的清水川电厂三期  摄影 刘某"), ["清水川电厂"]);
 }
+
+#[test]
+fn a_converter_station_on_a_route() {
+    assert_eq!(
+        names("陕北—湖北特高压换流站启动送电。"),
+        ["陕北—湖北特高压换流站"]
+    );
+    assert!(names("建设一批换流站").is_empty());
+}
