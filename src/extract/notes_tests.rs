@@ -11,6 +11,14 @@ fn ctx(h: &str) -> GovContext {
     }
 }
 
+/// (label, role) of each unit of a note.
+fn roles_of(n: &Note) -> Vec<(&str, Role)> {
+    n.units
+        .iter()
+        .map(|u| (u.unit.label.as_str(), u.role))
+        .collect()
+}
+
 #[test]
 fn labelled_note_with_deadline() {
     let p = normalize("(一)打造1小时铁路经济圈。(责任单位:市发改委;完成时限:持续推进)");
@@ -361,13 +369,8 @@ fn labels_written_into_the_sentence() {
         "推进文旅融合。打造黄河文化旅游带，责任单位为市文旅局，配合单位为市发改委、市交通局，完成时限为2025年12月底。",
     );
     let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
-    let got: Vec<(&str, Role)> = n
-        .units
-        .iter()
-        .map(|u| (u.unit.label.as_str(), u.role))
-        .collect();
     assert_eq!(
-        got,
+        roles_of(&n),
         [
             ("包头市文化和旅游局", Role::Lead),
             ("包头市发展和改革委员会", Role::Support),
@@ -385,13 +388,8 @@ fn labels_written_into_the_sentence() {
 fn host_and_co_host_labels_and_a_supervisor_who_is_no_one_responsible() {
     let p = normalize("推进高铁建设。（主办：市发改委；协办：市交通运输局、市财政局）");
     let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
-    let got: Vec<(&str, Role)> = n
-        .units
-        .iter()
-        .map(|u| (u.unit.label.as_str(), u.role))
-        .collect();
     assert_eq!(
-        got,
+        roles_of(&n),
         [
             ("包头市发展和改革委员会", Role::Lead),
             ("包头市交通运输局", Role::Support),
