@@ -51,6 +51,7 @@ fn main() {
         home: Some("包头市".into()),
         zone: None,
         dept: None,
+        subject_zone: None,
     };
     let rule = notes::lead_rule("");
     let mut n = 0usize;

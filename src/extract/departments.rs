@@ -147,6 +147,8 @@ pub struct GovContext {
     /// The department whose own document it is (包头市发展和改革委员会): its sections named bare (投资科, 规划处)
     /// are that department's.
     pub dept: Option<String>,
+    /// The zone the document is about, when no zone issues it: its administration named bare (新区管委会).
+    pub subject_zone: Option<String>,
 }
 
 impl GovContext {
@@ -689,6 +691,38 @@ fn parse_one(
             vec![written],
         );
         return Some((unit, None));
+    }
+    // 新区管委会 in a plan for 和林格尔新区: the administration of the zone the document is about.
+    if let Some(zone) = &ctx.subject_zone
+        && let Some(kind) = ["管委会", "管理委员会"]
+            .iter()
+            .find_map(|w| item.strip_suffix(w))
+        && [
+            "新区",
+            "开发区",
+            "高新区",
+            "经开区",
+            "园区",
+            "示范区",
+            "试验区",
+            "合作区",
+        ]
+        .contains(&kind)
+        && zone.ends_with(kind)
+    {
+        let sub = GovContext {
+            subject_zone: None,
+            ..ctx.clone()
+        };
+        return parse_one(&format!("{zone}管委会"), &sub, None).map(|(u, _)| {
+            (
+                Unit {
+                    aliases: vec![written.clone()],
+                    ..u
+                },
+                None,
+            )
+        });
     }
     let mut rest = item.strip_prefix("中共").unwrap_or(item);
     let mut place: Option<String> = None;

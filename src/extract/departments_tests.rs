@@ -7,6 +7,7 @@ fn ctx(home: &str) -> GovContext {
         home: Some(home.into()),
         zone: None,
         dept: None,
+        subject_zone: None,
     }
 }
 
@@ -284,6 +285,7 @@ fn a_zone_document_names_its_units_by_the_zone() {
         home: Some("包头市".into()),
         zone: Some("包头稀土高新技术产业开发区".into()),
         dept: None,
+        subject_zone: None,
     };
     let got: Vec<String> = parse_units("区经济发展局、市财政局", &ctx)
         .into_iter()
@@ -487,6 +489,7 @@ fn a_department_s_own_sections_named_bare() {
         home: Some("包头市".into()),
         zone: None,
         dept: Some("包头市发展和改革委员会".into()),
+        subject_zone: None,
     };
     assert_eq!(
         placed(&parse_units(
@@ -534,5 +537,24 @@ fn and_between_two_units_and_a_commission_without_its_full_ending() {
     assert_eq!(
         labels("市住房和城乡建设局、市文化和旅游局", "包头市"),
         ["包头市住房和城乡建设局", "包头市文化和旅游局"]
+    );
+}
+
+#[test]
+fn the_administration_of_the_zone_a_plan_is_about() {
+    let about = GovContext {
+        home: Some("呼和浩特市".into()),
+        zone: None,
+        dept: None,
+        subject_zone: Some("内蒙古和林格尔新区".into()),
+    };
+    assert_eq!(
+        placed(&parse_units("新区管委会、市大数据局", &about))[0].0,
+        parse_units("和林格尔新区管委会", &about)[0].label
+    );
+    // Without a zone to be about, 新区管委会 stays the city's.
+    assert_eq!(
+        labels("新区管委会", "呼和浩特市"),
+        ["呼和浩特市新区管理委员会"]
     );
 }

@@ -129,6 +129,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             home: head.home.clone(),
             zone: head.zone.clone(),
             dept: issuing_department(&head),
+            subject_zone: head.subject_zone.clone(),
         },
         section: "".into(),
         year: doc_year(&head),
@@ -332,6 +333,7 @@ fn issuing_department(head: &Header) -> Option<String> {
         home: head.home.clone(),
         zone: head.zone.clone(),
         dept: None,
+        subject_zone: None,
     };
     match parse_units(head.issuer.as_deref()?, &gov).as_slice() {
         [u] if u.kind == super::departments::UnitKind::Department => Some(u.label.clone()),
@@ -352,6 +354,7 @@ fn document_node(cx: &mut Ctx, head: &Header) {
             home: head.home.clone(),
             zone: head.zone.clone(),
             dept: None,
+            subject_zone: None,
         };
         // A joint issue (…党委、…人民政府) is issued by each.
         let mut labels: Vec<String> = Vec::new();

@@ -8,6 +8,7 @@ fn ctx(h: &str) -> GovContext {
         home: Some(h.into()),
         zone: None,
         dept: None,
+        subject_zone: None,
     }
 }
 
@@ -313,6 +314,7 @@ fn a_star_beside_a_unit_marks_the_lead() {
         home: Some("包头市".into()),
         zone: None,
         dept: None,
+        subject_zone: None,
     };
     let n = parse_note("推进工作。(市发改委*、市能源局)", &ctx, &LeadRule::None).expect("note");
     assert_eq!(
@@ -330,6 +332,7 @@ fn a_note_on_a_line_of_its_own_in_brackets() {
         home: Some("包头市".into()),
         zone: None,
         dept: None,
+        subject_zone: None,
     };
     let n =
         parse_label_line("(责任单位:市商务局,市交通运输局)", &ctx, &LeadRule::None).expect("note");
@@ -343,6 +346,7 @@ fn more_labels_of_units() {
         home: Some("包头市".into()),
         zone: None,
         dept: None,
+        subject_zone: None,
     };
     let n = parse_note(
         "推进改革。(承办单位:市财政局;时间安排:2025年9月)",

@@ -52,6 +52,9 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "列入",
     "纳入",
     "跻身",
+    // …关于印发和林格尔新区建设三年行动方案的通知: a title's words before the name.
+    "印发",
+    "关于",
     // A photo's caption: 供图 府谷县融媒体中心, 摄影 刘某.
     "供图",
     "摄影",

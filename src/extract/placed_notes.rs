@@ -111,6 +111,7 @@ mod tests {
             home: Some("包头市".into()),
             zone: None,
             dept: None,
+            subject_zone: None,
         }
     }
 

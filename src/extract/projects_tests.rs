@@ -829,3 +829,11 @@ fn a_converter_station_on_a_route() {
     );
     assert!(names("建设一批换流站").is_empty());
 }
+
+#[test]
+fn a_title_s_words_before_a_zone() {
+    assert_eq!(
+        names("呼和浩特市人民政府关于印发和林格尔新区建设三年行动方案的通知"),
+        ["内蒙古和林格尔新区"]
+    );
+}

@@ -173,6 +173,7 @@ mod tests {
             home: Some("鄂尔多斯市".into()),
             zone: None,
             dept: None,
+            subject_zone: None,
         };
         let units = find_units(text, &ctx, &[]);
         let roles = roles(text, &units);

@@ -208,6 +208,7 @@ mod tests {
             home: Some(home.into()),
             zone: None,
             dept: None,
+            subject_zone: None,
         };
         find_units(t, &ctx, &[])
             .into_iter()

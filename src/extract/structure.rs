@@ -178,6 +178,9 @@ pub struct Header {
     /// The development zone whose administration issues the document (包头稀土高新技术产业开发区): its 区 is the
     /// zone.
     pub zone: Option<String>,
+    /// A zone the title names when no zone issues the document (…关于印发和林格尔新区建设三年行动方案的通知): its
+    /// 新区管委会 is that zone's.
+    pub subject_zone: Option<String>,
 }
 
 impl Header {
@@ -405,6 +408,15 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     if let Some((zone, parent)) = zone {
         h.home = h.home.or(parent);
         h.zone = Some(zone);
+    } else {
+        let lex = &*LEXICON;
+        h.subject_zone =
+            lex.gaz
+                .find_iter(&h.title)
+                .find_map(|m| match lex.gaz_keys[m.pattern()] {
+                    super::lexicon::Key::Zone(z) => Some(lex.zones[z].name.clone()),
+                    super::lexicon::Key::Place { .. } => None,
+                });
     }
     if h.issuer.is_none() {
         h.issuer = h
@@ -711,6 +723,14 @@ mod tests {
         let h = header(&paragraphs(raw), raw);
         assert_eq!(h.home.as_deref(), Some("昆都仑区"));
         assert_eq!(h.issuer.as_deref(), Some("昆都仑区人民政府"));
+    }
+
+    #[test]
+    fn the_zone_a_title_names() {
+        let raw = "呼和浩特市人民政府关于印发和林格尔新区建设三年行动方案的通知\n一、重点任务\n";
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.subject_zone.as_deref(), Some("内蒙古和林格尔新区"));
+        assert_eq!(h.zone, None);
     }
 
     #[test]
