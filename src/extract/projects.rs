@@ -45,6 +45,12 @@ fn section_end(text: &str, head: &str, end: usize) -> Option<usize> {
     (i >= 3).then(|| end + i + '段'.len_utf8())
 }
 
+/// A stage after a project's head (二阶段, 第一阶段).
+static STAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^第?[一二三四五六七八九十\d]{1,2}阶段")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 fn head_ends_name(text: &str, end: usize) -> bool {
     let next = &text[end..];
     match next.chars().next() {
@@ -55,8 +61,9 @@ fn head_ends_name(text: &str, end: usize) -> bool {
         // A verb after the head (产业园区承接项目落地) ends the name too.
         Some(_) => {
             AFTER_HEAD.iter().any(|w| next.starts_with(w))
-                // …电厂三期: a phase of the named works.
+                // …电厂三期, …示范项目二阶段: a phase or stage of the named works.
                 || PHASE.is_match(next)
+                || STAGE.is_match(next)
                 || STATUS_AFTER_HEAD.iter().any(|w| next.starts_with(w))
                 || super::phrase::BOUNDARY_WORDS
                     .iter()

@@ -837,3 +837,11 @@ fn a_title_s_words_before_a_zone() {
         ["内蒙古和林格尔新区"]
     );
 }
+
+#[test]
+fn a_stage_after_a_project_s_head() {
+    assert_eq!(
+        names("推进陕煤榆林化学1500万吨煤炭分质清洁高效转化示范项目二阶段建设。"),
+        ["陕煤榆林化学1500万吨煤炭分质清洁高效转化示范项目"]
+    );
+}
