@@ -41,9 +41,10 @@ const KINDS_OF_PROJECT: [&str; 16] = [
     "重点产业",
 ];
 /// Stems that make a project name generic.
-pub(super) const GENERIC_START: [&str; 15] = [
+/// (全市工业园区: the city's parks, not one; 全国一体化算力网络内蒙古枢纽节点 is one.)
+pub(super) const GENERIC_START: [&str; 20] = [
     "一批", "相关", "有关", "各类", "各", "重点", "该", "本", "其他", "若干", "一个", "多个",
-    "专栏", "公司", "企业",
+    "专栏", "公司", "企业", "全市", "全区", "全旗", "全县", "全盟",
 ];
 pub(super) const QUALIFIERS: [&str; 9] = [
     "国家",

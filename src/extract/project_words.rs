@@ -191,7 +191,7 @@ pub(super) const AFTER_HEAD: [&str; 63] = [
     "过货量",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-pub(super) const STATUS_AFTER_HEAD: [&str; 69] = [
+pub(super) const STATUS_AFTER_HEAD: [&str; 78] = [
     // 哈伊高铁正线全长318公里, …控制性工程, …特大桥架梁完成, …铺轨, …贯通
     "正线",
     "全长",
@@ -245,6 +245,16 @@ pub(super) const STATUS_AFTER_HEAD: [&str; 69] = [
     "累计",
     "总投资",
     "大干",
+    // …项目集中开工, …项目签约仪式, …项目涵盖…, …基地迎来…, …园区给予…
+    "集中",
+    "签约",
+    "举行",
+    "涵盖",
+    "迎来",
+    "给予",
+    "提供",
+    "进行",
+    "今年",
     // “乌海清陶项目计划总投资70亿元”, …项目占地…, …项目建成后
     "计划",
     "占地",

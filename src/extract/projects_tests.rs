@@ -845,3 +845,9 @@ fn a_stage_after_a_project_s_head() {
         ["陕煤榆林化学1500万吨煤炭分质清洁高效转化示范项目"]
     );
 }
+
+#[test]
+fn words_of_news_after_a_head_and_a_whole_city_s_parks() {
+    assert_eq!(names("包头至银川高铁项目集中开工"), ["包头至银川高铁项目"]);
+    assert!(names("对全市工业园区进行整合提升").is_empty());
+}
