@@ -293,8 +293,18 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                 || ["第", "和", "远景", "目标", "规划", "纲要"]
                     .iter()
                     .any(|w| title.starts_with(w));
+            // …行政公署关于表彰奖励 / 乌力格尔艺术…的决定: a line with the issuer's 关于 opens the title the
+            // next line ends.
+            // (Not 关于印发 / 《…实施方案》: the quoted title is the document's own.)
+            let opened = broken
+                .iter()
+                .rposition(|b| b.contains("关于") && !b.ends_with("印发"))
+                .filter(|_| !title.contains("关于") && !t.starts_with('《'));
             let joined;
-            let title = if carried && !broken.is_empty() {
+            let title = if let Some(i) = opened {
+                joined = format!("{}{title}", broken[i..].concat());
+                joined.as_str()
+            } else if carried && !broken.is_empty() {
                 joined = format!("{}{title}", broken.concat());
                 joined.as_str()
             } else {
@@ -723,6 +733,15 @@ mod tests {
         let h = header(&paragraphs(raw), raw);
         assert_eq!(h.home.as_deref(), Some("昆都仑区"));
         assert_eq!(h.issuer.as_deref(), Some("昆都仑区人民政府"));
+    }
+
+    #[test]
+    fn a_title_opened_by_its_issuer_s_line() {
+        let raw = "行政公署文件\n兴安盟行政公署关于表彰奖励\n乌力格尔艺术保护传承发展突出贡献者的决定\n(兴署发〔2019〕1号)\n各旗县市人民政府:\n";
+        assert_eq!(
+            header(&paragraphs(raw), raw).title,
+            "兴安盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定"
+        );
     }
 
     #[test]
