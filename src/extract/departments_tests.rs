@@ -558,3 +558,17 @@ fn the_administration_of_the_zone_a_plan_is_about() {
         ["呼和浩特市新区管理委员会"]
     );
 }
+
+#[test]
+fn the_administration_of_a_kind_of_zone_is_the_home_s() {
+    assert_eq!(
+        labels(
+            "重点开发开放试验区管委会、跨境经济合作区管委会",
+            "二连浩特市"
+        ),
+        [
+            "二连浩特市重点开发开放试验区管理委员会",
+            "二连浩特市跨境经济合作区管理委员会"
+        ]
+    );
+}

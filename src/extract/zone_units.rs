@@ -31,7 +31,8 @@ pub fn named_zone_unit(
     let n = name.chars().count();
     if !(2..=8).contains(&n)
         || !name.chars().all(super::text::is_han)
-        || ["各", "有关", "相关", "经济", "工业", "产业", "物流"]
+        // 跨境经济合作区, 重点开发开放试验区, 综合保税区: kinds of zone, not names.
+        || ["各", "有关", "相关", "经济", "工业", "产业", "物流", "跨境", "重点", "综合", "边境", "国家级"]
             .iter()
             .any(|g| name.starts_with(g) || name == *g)
     {
