@@ -669,6 +669,22 @@ mod tests {
     }
 
     #[test]
+    fn a_project_s_sectors_are_not_read_in_its_enterprise_s_name() {
+        let raw = "1.推进氢能产业和化工产业、能源产业。推进国家能源集团榆林化工氢能项目。\n";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let mut sectors: Vec<&str> = d
+            .edges
+            .iter()
+            .filter(|e| e.kind == EdgeKind::InIndustry)
+            .map(|e| e.target.as_str())
+            .collect();
+        sectors.sort();
+        assert_eq!(sectors, ["industry:化工", "industry:氢能"]);
+    }
+
+    #[test]
     fn a_plan_naming_itself_cites_nothing() {
         let raw = "（内蒙古自治区）乌拉特后旗十四五规划（2022年更新）
 根据中共乌拉特后旗委员会《关于制定乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，特编制《乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》，作为行动纲领。

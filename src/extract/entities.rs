@@ -344,10 +344,17 @@ fn project(
             );
         }
     }
-    // The sectors its name says (敖汉旗小米产业园, 100万千瓦风电项目), by the taxonomy.
+    // The sectors its name says (敖汉旗小米产业园, 100万千瓦风电项目), by the taxonomy; not inside an enterprise's
+    // name (国家能源集团…氢能项目 is no 能源 project).
+    let firms: Vec<(usize, usize)> = lex
+        .enterprises
+        .find_iter(&pr.name)
+        .map(|m| (m.start(), m.end()))
+        .collect();
     let mut sectors: Vec<String> = lex
         .ind
         .find_iter(&pr.name)
+        .filter(|m| !firms.iter().any(|&(a, b)| m.start() < b && m.end() > a))
         .map(|m| lex.industries[lex.ind_keys[m.pattern()]].name.clone())
         .collect();
     sectors.sort();
