@@ -5,10 +5,11 @@ use super::context::Ctx;
 use super::decode::{DecodeError, decode};
 use super::departments::{GovContext, parse_units};
 use super::entities::{entities, unit_node};
+use super::header::{Header, header};
 use super::notes::{
     Assigned, LeadRule, Note, deadline_date_in, lead_rule, parse_label_line, parse_note,
 };
-use super::structure::{Header, header, heading_level, short_title};
+use super::structure::{heading_level, short_title};
 use super::table::Merge;
 use super::text::{Para, paragraphs};
 use crate::model::{DocumentMeta, EdgeKind, Evidence, Mention, Node, NodeKind, Role, Shared};
@@ -299,7 +300,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         }
         last_task = is_task.then(|| owner.clone());
         let note_span = note.as_ref().map(|n| (n.start, n.end));
-        if super::structure::is_number_line(&para.text) {
+        if super::header::is_number_line(&para.text) {
             continue;
         }
         entities(&mut cx, para, &owner, note_span, project_rows[i]);

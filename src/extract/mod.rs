@@ -12,6 +12,7 @@ pub mod departments;
 pub mod document;
 pub mod docx;
 mod entities;
+pub mod header;
 pub mod html;
 pub mod industries;
 pub mod lexicon;

@@ -1,0 +1,440 @@
+//! The head of a document: its title, issuer, date, number and the government it speaks for, read from its
+//! first paragraphs (a web page's information table, the title lines, the issuer and date under it).
+
+use super::lexicon::{LEXICON, Rank};
+use super::text::Para;
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).unwrap_or_else(|_| unreachable!("static regex"))
+}
+
+static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(方案|规划|纲要|意见|办法|通知|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函)(》)?(\([^()]{0,16}\))?$",
+    )
+});
+static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(中共)?[\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会)$",
+    )
+});
+static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    // A joint issue names the party committee first (内蒙古自治区党委、自治区人民政府关于…).
+    re(
+        r"^((?:[\p{Han}]{2,24}?(?:党委|委员会)、)?[\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室))关于",
+    )
+});
+/// A department named at the head of its own document's title (包头市发展和改革委员会关于…, 鄂尔多斯市能源局2025年
+/// 工作要点): the issuer, when the name starts with a place.
+static DEPT_IN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([\p{Han}]{2,30}?(?:委员会|局|厅|委))(?:关于|\d{4}年)"));
+/// A tag a forum or site puts before a title ([内蒙古], 【转载】).
+static SITE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\[【][\p{Han}]{1,16}[\]】]\s*"));
+/// Where a page's byline starts: its date and time, or its source, author or editor.
+static PAGE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|(来源|作者|编辑|发布时间|发布日期|时间)\s*:)",
+    )
+});
+static META: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题|公开方式|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*:|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效))\s*(.*)$",
+    )
+});
+static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(标题|名称|文号|发文字号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*:|(发文字号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发布日期|索引号|主题分类|公文时效|文号$)",
+    )
+});
+static META_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})"));
+/// The issuer's code at the head of a document number: 榆政办发, 包府发, 锡署发, 国函.
+static DOC_NO_ISSUER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([\p{Han}]{1,3}?)(政|府|署)?(办)?(发|函|字|电|规|明电)〔"));
+/// A report's date before its meeting (——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上).
+static DATE_AT_MEETING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^—*(\d{4})年(\d{1,2})月(\d{1,2})日在"));
+/// A site's heading over a plan it reproduces: its region in brackets first, or a note in brackets last
+/// ((内蒙古自治区)…规划(2022年更新)).
+static SITE_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(\p{Han}{2,10}\)|\((?:\d{4}年)?(?:更新|修订|全文|摘要|草案)[^()]*\)$"));
+/// A report's subtitle run into its title line (政府工作报告——2023年1月1日在乌海市第十届人民代表大会第二次会议上).
+static MEETING_SUBTITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:—+|\(?\d{4}年\d{1,2}月\d{1,2}日\)?)+在[^,。:;]{2,40}?会议上"));
+/// An attachment's label before its title on a notice's line (附件:关于…的具体措施, 附件1：…方案).
+static ATTACHMENT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*"));
+static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
+static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
+static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
+
+/// Facts from the head of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// Title.
+    pub title: String,
+    /// Issuer.
+    pub issuer: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Document number.
+    pub doc_number: Option<String>,
+    /// The government the document speaks for.
+    pub home: Option<String>,
+    /// The development zone whose administration issues the document (包头稀土高新技术产业开发区): its 区 is the
+    /// zone.
+    pub zone: Option<String>,
+    /// A zone the title names when no zone issues the document (…关于印发和林格尔新区建设三年行动方案的通知): its
+    /// 新区管委会 is that zone's.
+    pub subject_zone: Option<String>,
+}
+
+impl Header {
+    /// Whether a national body issued the document (it then speaks for no government of the region).
+    fn national(&self) -> bool {
+        self.issuer
+            .as_deref()
+            .is_some_and(|i| LEXICON.national(i).is_some())
+    }
+
+    /// When nothing in the text names the document's government, the one its file's name gives
+    /// (包头市2025年工作要点.txt), unless a national body issued it.
+    pub fn home_from_name(&mut self, source: &str) {
+        if self.home.is_none() && !self.national() {
+            self.home = std::path::Path::new(source)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .and_then(home_of);
+        }
+    }
+}
+
+/// Reads title, issuer, date, number and home government from the first paragraphs and the raw text.
+pub fn header(paras: &[Para], raw: &str) -> Header {
+    let head = &paras[..paras.len().min(25)];
+    let mut h = Header::default();
+    // A web page's information table may put two fields on a line (索引号:…文号:包府发〔2020〕54号): each field
+    // is read as a line of its own.
+    let lines: Vec<&str> = head
+        .iter()
+        .flat_map(|p| {
+            let t = p
+                .text
+                .trim_matches(['—', ' '])
+                .trim_start_matches(['•', '·', '●', ' ']);
+            // 标题 鄂尔多斯市人民政府关于…的通知: a label written with a space, which normalising takes out.
+            let t = ["标题", "名称", "题名"]
+                .iter()
+                .find_map(|l| t.strip_prefix(l))
+                .filter(|r| r.chars().count() >= 8 && !r.starts_with(':') && TITLE_END.is_match(r))
+                .unwrap_or(t);
+            let starts: Vec<usize> = META_FIELD.find_iter(t).map(|m| m.start()).collect();
+            if starts.len() < 2 || starts[0] != 0 {
+                return vec![t];
+            }
+            starts
+                .iter()
+                .zip(starts.iter().skip(1).chain(std::iter::once(&t.len())))
+                .map(|(&a, &b)| t[a..b].trim())
+                .collect()
+        })
+        .collect();
+    let mut site_heading: Option<String> = None;
+    let mut broken: Vec<&str> = Vec::new();
+    for t in lines {
+        // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
+        let (label, t) = match META.captures(t) {
+            Some(c) => (
+                c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str()),
+                c.get(3).map_or(t, |m| m.as_str()),
+            ),
+            None => ("", t),
+        };
+        match label {
+            "发文机关" | "发文机构" | "发布机构" | "制发机关"
+                // 发文机构:锡市发改委: a labelled issuer may be any unit.
+                if h.issuer.is_none()
+                    && (ISSUER.is_match(t)
+                        || t.chars().count() <= 30 && super::departments::ends_like_unit(t)) =>
+            {
+                h.issuer = Some(t.to_string());
+            }
+            "成文日期" | "印发日期" | "发文日期" if h.date.is_none() => {
+                if let Some(c) = META_DATE.captures(t) {
+                    h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
+                }
+            }
+            "发布日期" | "索引号" | "主题分类" | "主题" | "公开方式" | "公文时效" | "信息分类"
+            | "组配分类" | "所属主题" | "概述" | "公开日期" | "废止日期" | "有效性" =>
+            {
+                continue;
+            }
+            _ => {}
+        }
+        // 附件:关于…的具体措施 names the attachment that the page carries: its title.
+        let t = ATTACHMENT_LABEL
+            .find(t)
+            .filter(|m| TITLE_END.is_match(&t[m.end()..]))
+            .map_or(t, |m| &t[m.end()..]);
+        // The title before a meeting's subtitle on its line; the subtitle gives the date.
+        let t = match MEETING_SUBTITLE.find(t).filter(|m| m.start() > 0) {
+            Some(m) => {
+                if h.date.is_none()
+                    && let Some(c) = DATE_AT_MEETING.captures(&t[m.start()..])
+                {
+                    h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
+                }
+                &t[..m.start()]
+            }
+            None => t,
+        };
+        let title_line = t.chars().count() <= 90 && !t.contains('。') && TITLE_END.is_match(t);
+        if h.title.is_empty() && title_line {
+            // [内蒙古] 2023年…政府工作报告: a forum's or site's tag before the title.
+            let title = SITE_TAG.find(t).map_or(t, |m| &t[m.end()..]);
+            let title = title.trim_start_matches('《').trim_end_matches('》');
+            // A title broken over lines (…国民经济和社会发展 / 第十四个五年规划和2035年远景 / 目标纲要): its last
+            // line is short or carries on the one before.
+            let carried = title.chars().count() <= 8
+                || ["第", "和", "远景", "目标", "规划", "纲要"]
+                    .iter()
+                    .any(|w| title.starts_with(w));
+            // …行政公署关于表彰奖励 / 乌力格尔艺术…的决定: a line with the issuer's 关于 opens the title the
+            // next line ends.
+            // (Not 关于印发 / 《…实施方案》: the quoted title is the document's own.)
+            let opened = broken
+                .iter()
+                .rposition(|b| b.contains("关于") && !b.ends_with("印发"))
+                .filter(|_| !title.contains("关于") && !t.starts_with('《'));
+            let joined;
+            let title = if let Some(i) = opened {
+                joined = format!("{}{title}", broken[i..].concat());
+                joined.as_str()
+            } else if carried && !broken.is_empty() {
+                joined = format!("{}{title}", broken.concat());
+                joined.as_str()
+            } else {
+                title
+            };
+            // (内蒙古自治区)…十四五规划(2022年更新): a site's heading over the plan, taken only when the plan's own
+            // title does not follow.
+            if SITE_HEADING.is_match(title) {
+                site_heading.get_or_insert_with(|| title.to_string());
+            } else {
+                h.title = title.to_string();
+            }
+        }
+        // Lines that may begin a title broken over lines: short, without a sentence's punctuation.
+        if !title_line
+            && label.is_empty()
+            && (2..=30).contains(&t.chars().count())
+            && !t.contains(['。', ',', ':', ';', '、'])
+            && ![
+                "前言", "目录", "正文", "附件", "收藏", "详情", "分享", "打印",
+            ]
+            .contains(&t)
+            && !ISSUER.is_match(t)
+            && !t.starts_with("附件")
+            && !(t.contains('年') && t.ends_with(['月', '日']))
+            && broken.len() < 3
+        {
+            broken.push(t);
+        } else {
+            broken.clear();
+        }
+        if h.issuer.is_none() && ISSUER.is_match(t) && !t.starts_with('各') {
+            h.issuer = Some(t.to_string());
+        }
+        if h.date.is_none()
+            && let Some(c) = DATE
+                .captures(t.trim_start_matches('(').trim_end_matches(')'))
+                .or_else(|| DATE_AT_MEETING.captures(t))
+        {
+            h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
+        }
+        if h.doc_number.is_none()
+            && DOC_NO
+                .find(t)
+                .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+        {
+            h.doc_number = Some(t.to_string());
+        }
+    }
+    if h.title.is_empty()
+        && let Some(t) = site_heading
+    {
+        h.title = t;
+    }
+    if h.issuer.is_none()
+        && let Some(c) = ISSUER_IN_TITLE.captures(&h.title)
+    {
+        h.issuer = Some(c[1].to_string());
+    }
+    if h.date.is_none()
+        && let Some(c) = POSTED.captures(&super::text::prefix(raw, 4000).replace('\u{FF1A}', ":"))
+    {
+        h.date = Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    }
+    if h.title.is_empty() {
+        // A page's headline, without the date and source line run into it (…城市群2021-11-25 22:16来源:…).
+        h.title = head
+            .first()
+            .map(|p| {
+                let t = p.text.as_str();
+                let t = PAGE_BYLINE
+                    .find(t)
+                    .filter(|m| t[..m.start()].chars().count() >= 4)
+                    .map_or(t, |m| &t[..m.start()]);
+                // …产业转型Jing Ji Ri Bao·: a source in letters before the date.
+                let t = match t
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic() || " ·|".contains(c))
+                {
+                    head if head.len() < t.len() && head.ends_with(super::text::is_han) => head,
+                    _ => t,
+                };
+                t.chars().take(40).collect()
+            })
+            .unwrap_or_default();
+    }
+    if h.issuer.is_none()
+        && let Some(c) = DEPT_IN_TITLE.captures(&h.title)
+        && super::lexicon::LEXICON
+            .gaz
+            .find(&c[1])
+            .is_some_and(|m| m.start() == 0 && m.end() < c[1].len())
+    {
+        h.issuer = Some(c[1].to_string());
+    }
+    h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
+    // A work report names its government in its head (在东乌珠穆沁旗第十六届人民代表大会…上, 东乌旗人民政府代旗长).
+    if h.home.is_none() && h.title.contains("工作报告") {
+        // The meeting may be broken over two lines (在昆都仑区第十六届 / 人民代表大会第一次会议上).
+        h.home = head
+            .iter()
+            .zip(head.iter().skip(1).map(|p| p.text.as_str()).chain([""]))
+            .map(|(p, next)| format!("{}{next}", p.text))
+            .filter(|t| t.contains("人民代表大会") || t.contains("人民政府"))
+            .find_map(|t| home_of(&t));
+    }
+    // A zone's own document: issued by its administration, or without an issuer and titled by it.
+    let zone = match h.issuer.as_deref() {
+        Some(i) => zone_of(i),
+        None => zone_of(&h.title),
+    };
+    if let Some((zone, parent)) = zone {
+        h.home = h.home.or(parent);
+        h.zone = Some(zone);
+    } else {
+        let lex = &*LEXICON;
+        h.subject_zone =
+            lex.gaz
+                .find_iter(&h.title)
+                .find_map(|m| match lex.gaz_keys[m.pattern()] {
+                    super::lexicon::Key::Zone(z) => Some(lex.zones[z].name.clone()),
+                    super::lexicon::Key::Place { .. } => None,
+                });
+    }
+    if h.issuer.is_none() {
+        h.issuer = h
+            .doc_number
+            .as_deref()
+            .and_then(|n| issuer_of_number(n, h.home.as_deref()));
+    }
+    // A national body's document (国务院关于推动内蒙古…的意见) speaks for no government of the region.
+    if h.national() {
+        h.home = None;
+    }
+    // A government work report is the government's own (乌拉特前旗2025年政府工作报告 → 乌拉特前旗人民政府).
+    if h.issuer.is_none()
+        && h.title.contains("政府工作报告")
+        && let Some(home) = &h.home
+    {
+        let league = LEXICON.place(home).is_some_and(|p| p.level == "盟");
+        h.issuer = Some(if league {
+            format!("{home}行政公署")
+        } else {
+            format!("{home}人民政府")
+        });
+    }
+    h
+}
+
+/// Whether a paragraph is a document number and nothing else (乌海政办发〔2025〕21号): its 乌海 names no place.
+pub fn is_number_line(p: &str) -> bool {
+    let t = p.trim();
+    DOC_NO
+        .find(t)
+        .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+}
+
+/// The issuer a document number names: 国函 → 国务院; 榆政办发 in a Yulin plan → 榆林市人民政府办公室. The
+/// code's first character must start the home government's name (内 for 内蒙古自治区).
+fn issuer_of_number(number: &str, home: Option<&str>) -> Option<String> {
+    let c = DOC_NO_ISSUER.captures(number)?;
+    let code = c.get(1)?.as_str();
+    let office = c.get(3).is_some();
+    if code == "国" {
+        return Some(
+            if office {
+                "国务院办公厅"
+            } else {
+                "国务院"
+            }
+            .to_string(),
+        );
+    }
+    c.get(2)?;
+    let home = home?;
+    let first = code.chars().next()?;
+    if !home.starts_with(first) {
+        return None;
+    }
+    let place = LEXICON.place(home);
+    let league = place.is_some_and(|p| p.level == "盟");
+    let province = place.is_some_and(|p| p.rank == Rank::Province);
+    Some(match (office, league, province) {
+        (false, true, _) => format!("{home}行政公署"),
+        (false, false, _) => format!("{home}人民政府"),
+        (true, true, _) => format!("{home}行政公署办公室"),
+        (true, false, true) => format!("{home}人民政府办公厅"),
+        (true, false, false) => format!("{home}人民政府办公室"),
+    })
+}
+
+/// The lowest-ranked place named in `s` (鄂尔多斯市东胜区人民政府 → 东胜区).
+fn home_of(s: &str) -> Option<String> {
+    let lex = &*LEXICON;
+    let mut best: Option<(&str, Rank)> = None;
+    for m in lex.gaz.find_iter(s) {
+        if let super::lexicon::Key::Place { idx, .. } = lex.gaz_keys[m.pattern()] {
+            let p = &lex.places[idx];
+            if p.rank <= Rank::County
+                && p.rank >= Rank::Province
+                && best.is_none_or(|(_, r)| p.rank >= r)
+            {
+                best = Some((p.name.as_str(), p.rank));
+            }
+        }
+    }
+    best.map(|(n, _)| n.to_string())
+}
+
+/// The development zone a name starts with (包头稀土高新区2025年…, 包头稀土高新技术产业开发区管理委员会), with the
+/// place it lies in.
+fn zone_of(s: &str) -> Option<(String, Option<String>)> {
+    let lex = &*LEXICON;
+    let m = lex.gaz.find(s.trim()).filter(|m| m.start() == 0)?;
+    match lex.gaz_keys[m.pattern()] {
+        super::lexicon::Key::Zone(z) => {
+            let zone = &lex.zones[z];
+            Some((zone.name.clone(), zone.parent.clone()))
+        }
+        super::lexicon::Key::Place { .. } => None,
+    }
+}
+
+#[cfg(test)]
+#[path = "header_tests.rs"]
+mod tests;

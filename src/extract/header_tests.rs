@@ -1,0 +1,258 @@
+//! Tests of header.rs.
+
+use super::*;
+use crate::extract::text::paragraphs;
+
+#[test]
+fn issuer_from_the_document_number() {
+    assert_eq!(
+        issuer_of_number("榆政办发〔2025〕12号", Some("榆林市")).as_deref(),
+        Some("榆林市人民政府办公室")
+    );
+    assert_eq!(
+        issuer_of_number("内政办发〔2023〕5号", Some("内蒙古自治区")).as_deref(),
+        Some("内蒙古自治区人民政府办公厅")
+    );
+    assert_eq!(
+        issuer_of_number("锡署发〔2024〕3号", Some("锡林郭勒盟")).as_deref(),
+        Some("锡林郭勒盟行政公署")
+    );
+    assert_eq!(
+        issuer_of_number("国函〔2018〕16号", None).as_deref(),
+        Some("国务院")
+    );
+    // A code that is not the home government's, or no government code at all.
+    assert_eq!(issuer_of_number("包府发〔2024〕3号", Some("榆林市")), None);
+    assert_eq!(
+        issuer_of_number("榆发改发〔2024〕3号", Some("榆林市")),
+        None
+    );
+}
+
+#[test]
+fn header_of_a_notice() {
+    let raw = "内蒙古自治区人民政府关于印发《呼包鄂榆城市群发展规划》内蒙古实施方案的通知\n\n内政发〔2018〕55号\n\n2018年12月29日\n";
+    let ps = paragraphs(raw);
+    let h = header(&ps, raw);
+    assert_eq!(h.doc_number.as_deref(), Some("内政发〔2018〕55号"));
+    assert_eq!(h.date.as_deref(), Some("2018-12-29"));
+    assert_eq!(h.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+    assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+}
+
+#[test]
+fn two_fields_of_an_information_table_on_one_line() {
+    let raw = "名  称: 包头市人民政府关于印发包头市行动计划的通知\n索 引 号: 011536003/2020-00158 文  号: 包府发〔2020〕54号\n发布日期: 2020年09月18日 成文日期: 2020年09月13日\n发布机构: 包头市人民政府 公文时效: 有效\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.doc_number.as_deref(), Some("包府发〔2020〕54号"));
+    assert_eq!(h.date.as_deref(), Some("2020-09-13"));
+    assert_eq!(h.issuer.as_deref(), Some("包头市人民政府"));
+}
+
+#[test]
+fn header_of_a_work_report_and_of_a_national_document() {
+    let raw = "政府工作报告\n\n——在东乌珠穆沁旗第十六届人民代表大会第一次会议上\n\n东乌旗人民政府代旗长 周玉龙\n\n(2022年1月5日)\n\n各位代表:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.home.as_deref(), Some("东乌珠穆沁旗"));
+    assert_eq!(h.issuer.as_deref(), Some("东乌珠穆沁旗人民政府"));
+    assert_eq!(h.date.as_deref(), Some("2022-01-05"));
+    let raw = "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见\n国发〔2023〕16号\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.issuer.as_deref(), Some("国务院"));
+    assert_eq!(h.home, None);
+}
+
+#[test]
+fn a_title_labelled_with_a_space() {
+    let raw = "标题 鄂尔多斯市人民政府关于下达2025年国民经济和社会发展计划的通知\n  • 发文字号\n  • 鄂府发〔2025〕1号\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "鄂尔多斯市人民政府关于下达2025年国民经济和社会发展计划的通知"
+    );
+    assert_eq!(h.doc_number.as_deref(), Some("鄂府发〔2025〕1号"));
+    assert_eq!(h.home.as_deref(), Some("鄂尔多斯市"));
+}
+
+#[test]
+fn a_labelled_issuer_may_be_any_unit() {
+    let raw = "标题:锡林浩特市国民经济和社会发展第十二个五年规划纲要\n索引号:01166760-1/2007-00001 发文字号:\n发文机构:锡市发改委 信息分类:历史规划\n概述:锡林浩特市国民经济和社会发展第十二个五年规划纲要\n成文日期:2011-04-19 00:00:00 公开日期:2011-04-19 11:28:38 废止日期: 有 效 性:有效\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.issuer.as_deref(), Some("锡市发改委"));
+    assert_eq!(h.date.as_deref(), Some("2011-04-19"));
+    assert_eq!(h.home.as_deref(), Some("锡林浩特市"));
+    let Ok(d) = crate::extract::document::extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    assert_eq!(d.meta.issuer.as_deref(), Some("锡林浩特市发展和改革委员会"));
+}
+
+#[test]
+fn a_file_number_and_a_date_of_issue() {
+    let raw = "名    称:通辽市人民政府办公室关于印发《重点任务分工方案》的通知\n\n文件编号:通政办发〔2019〕10号\n\n发文日期:2019-03-18\n\n主    题:综合政务\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.doc_number.as_deref(), Some("通政办发〔2019〕10号"));
+    assert_eq!(h.date.as_deref(), Some("2019-03-18"));
+}
+
+#[test]
+fn a_title_broken_over_lines_and_a_site_heading_over_it() {
+    let raw = "(内蒙古自治区)乌兰察布市察哈尔右翼中旗国民经济和社会发展十四五规划(2022年更新)\n察哈尔右翼中旗国民经济和社会发展\n第十四个五年规划和 2035 年远景\n目标纲要\n(2021 年3 月9 日察哈尔右翼中旗第十五届人民代表大会第五次会议通过)\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "察哈尔右翼中旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    );
+    // Without the plan's own title, the site's heading is the title.
+    let raw = "(内蒙古自治区)乌拉特后旗十四五规划(2022年更新)\n收藏\n“十四五”时期是我国全面建成小康社会的第一个五年。\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "(内蒙古自治区)乌拉特后旗十四五规划(2022年更新)"
+    );
+    // Page words before a short title are no part of it.
+    let raw = "收藏\n详情\n政府工作报告\n";
+    assert_eq!(header(&paragraphs(raw), raw).title, "政府工作报告");
+    let raw = "附件2\n重点任务分工方案\n";
+    assert_eq!(header(&paragraphs(raw), raw).title, "重点任务分工方案");
+    // A notice's line naming its attachment gives the attachment's title, without the label.
+    let raw = "各盟行政公署、市人民政府:\n附件:关于推进落实口岸发展规划任务分工的具体措施\n2022年7月27日\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "关于推进落实口岸发展规划任务分工的具体措施"
+    );
+}
+
+#[test]
+fn a_forum_post_s_title_and_a_report_s_meeting_over_two_lines() {
+    let raw =
+        "设为首页收藏本站\n[内蒙古] 2023年呼和浩特市玉泉区政府工作报告\n[复制链接]\n各位代表:\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "2023年呼和浩特市玉泉区政府工作报告"
+    );
+    let raw = "政 府 工 作 报 告\n——2017年12月6日在昆都仑区第十六届\n人民代表大会第一次会议上\n区长 邵文祥\n各位代表:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.home.as_deref(), Some("昆都仑区"));
+    assert_eq!(h.issuer.as_deref(), Some("昆都仑区人民政府"));
+}
+
+#[test]
+fn a_title_opened_by_its_issuer_s_line() {
+    let raw = "行政公署文件\n兴安盟行政公署关于表彰奖励\n乌力格尔艺术保护传承发展突出贡献者的决定\n(兴署发〔2019〕1号)\n各旗县市人民政府:\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "兴安盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定"
+    );
+}
+
+#[test]
+fn the_zone_a_title_names() {
+    let raw = "呼和浩特市人民政府关于印发和林格尔新区建设三年行动方案的通知\n一、重点任务\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.subject_zone.as_deref(), Some("内蒙古和林格尔新区"));
+    assert_eq!(h.zone, None);
+}
+
+#[test]
+fn a_headline_without_its_byline() {
+    let raw = "陕西与内蒙古联合发文加快建设呼包鄂榆城市群\n2021-11-25 22:16  来源:西北信息报  字号:T|T\n为推动规划实施,近日两省区共同研究制定合作事项。\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "陕西与内蒙古联合发文加快建设呼包鄂榆城市群"
+    );
+    let raw = "内蒙古乌海加快产业转型\nJing Ji Ri Bao·2025-12-27 22:01\n本报讯今年以来,乌海市加快转型步伐。\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "内蒙古乌海加快产业转型"
+    );
+}
+
+#[test]
+fn a_department_heading_its_own_title_issues_it() {
+    for (raw, issuer) in [
+        (
+            "包头市发展和改革委员会2025年重点工作任务分工\n一、项目建设\n",
+            Some("包头市发展和改革委员会"),
+        ),
+        (
+            "鄂尔多斯市能源局关于印发工作要点的通知\n",
+            Some("鄂尔多斯市能源局"),
+        ),
+        // A place's plan names no department.
+        ("呼和浩特市2025年重点工作任务分工\n", None),
+    ] {
+        assert_eq!(
+            header(&paragraphs(raw), raw).issuer.as_deref(),
+            issuer,
+            "{raw}"
+        );
+    }
+}
+
+#[test]
+fn a_subtitle_on_the_title_line() {
+    for raw in [
+        "政府工作报告——2023年1月1日在乌海市第十届人民代表大会第二次会议上\n各位代表:\n",
+        "政府工作报告 2023年1月1日在乌海市第十届人民代表大会第二次会议上\n发布时间: 2023-01-06\n",
+    ] {
+        let h = header(&paragraphs(raw), raw);
+        assert_eq!(h.title, "政府工作报告", "{raw}");
+        assert_eq!(h.date.as_deref(), Some("2023-01-01"));
+        assert_eq!(h.home.as_deref(), Some("乌海市"));
+    }
+    // A speech's title names its meeting.
+    let raw = "王某同志在全市经济工作会议上的讲话\n";
+    assert_eq!(header(&paragraphs(raw), raw).title, raw.trim());
+}
+
+#[test]
+fn a_report_dated_before_its_meeting() {
+    let raw = "政 府 工 作 报 告\n\n——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上\n\n自治区主席 王莉霞\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.date.as_deref(), Some("2024-01-30"));
+    assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+}
+
+#[test]
+fn a_joint_issue() {
+    let raw = "内蒙古自治区党委、自治区人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n一、总体要求\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.issuer.as_deref(),
+        Some("内蒙古自治区党委、自治区人民政府")
+    );
+    assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+}
+
+#[test]
+fn header_of_a_zone_document() {
+    let raw = "包头稀土高新区2025年稀土产业高质量发展工作要点\n\n包头稀土高新技术产业开发区管理委员会\n2025年2月18日\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.zone.as_deref(), Some("包头稀土高新技术产业开发区"));
+    assert_eq!(h.home.as_deref(), Some("包头市"));
+    // A regional plan about a zone is not the zone's.
+    let raw = "关于支持内蒙古和林格尔新区建设的意见\n\n内蒙古自治区人民政府\n2025年2月18日\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.zone, None);
+    assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+}
+
+#[test]
+fn an_information_table_without_colons() {
+    let raw = "索 引 号 1150100011520132020140T/2023-00005 主题分类 其他\n发文机构 市发展和改革委员会 文  号\n成文日期 2022-12-30 公文时效 有效\n\n关于呼和浩特市2022年国民经济和社会发展计划执行情况的报告\n\n——2022年12月30日在呼和浩特市第十六届人民代表大会第二次会议上\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "关于呼和浩特市2022年国民经济和社会发展计划执行情况的报告"
+    );
+    assert_eq!(h.date.as_deref(), Some("2022-12-30"));
+    assert_eq!(h.home.as_deref(), Some("呼和浩特市"));
+}
+
+#[test]
+fn a_number_line() {
+    assert!(is_number_line("乌海政办发〔2025〕21号"));
+    assert!(!is_number_line(
+        "根据乌海政办发〔2025〕21号文件精神,推进乌海市建设"
+    ));
+}

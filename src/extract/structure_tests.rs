@@ -1,0 +1,57 @@
+//! Tests of structure.rs.
+
+use super::*;
+
+#[test]
+fn a_newspaper_is_no_document() {
+    let p = "正北方网—《内蒙古日报》报道,根据《乌海市国土空间总体规划》和《政府工作报告》";
+    let titles: Vec<String> = citations(p).into_iter().map(|c| c.title).collect();
+    assert_eq!(titles, ["乌海市国土空间总体规划", "政府工作报告"]);
+}
+
+#[test]
+fn heading_levels() {
+    assert_eq!(heading_level("第一章 总则").map(|x| x.0), Some(0));
+    assert_eq!(heading_level("第二节发展环境").map(|x| x.0), Some(1));
+    assert_eq!(heading_level("一、总体要求").map(|x| x.0), Some(2));
+    assert_eq!(heading_level("(一)打造1小时").map(|x| x.0), Some(3));
+    assert_eq!(
+        heading_level("1.建设区域性中心城市。").map(|x| x.0),
+        Some(4)
+    );
+    assert_eq!(heading_level("(1)发展新能源").map(|x| x.0), Some(5));
+    assert_eq!(heading_level("①推进项目建设").map(|x| x.0), Some(6));
+    assert_eq!(heading_level("——新能源产业集群。").map(|x| x.0), Some(7));
+    assert_eq!(heading_level("2024年2月3日"), None);
+    assert_eq!(heading_level("第二部分 重点任务").map(|x| x.0), Some(0));
+    assert_eq!(
+        heading_level("专项行动一:工业提升行动").map(|x| x.0),
+        Some(2)
+    );
+    assert_eq!(heading_level("第四条 推进丁。"), Some((4, "第四条".len())));
+}
+
+#[test]
+fn cites_with_number() {
+    let c = citations("落实《国务院关于呼包鄂榆城市群发展规划的批复》(国函〔2018〕16号)精神");
+    assert_eq!(c[0].number.as_deref(), Some("国函〔2018〕16号"));
+}
+
+#[test]
+fn short_titles() {
+    assert_eq!(short_title("一是推进戊。"), "推进戊");
+    assert_eq!(short_title("十二是加快城市更新,提升品质"), "加快城市更新");
+    assert_eq!(
+        short_title("打造1小时铁路经济圈,公交化、常态化运营"),
+        "打造1小时铁路经济圈"
+    );
+    assert_eq!(
+        short_title("构建协调发展的城镇格局。依托呼包鄂榆发展轴"),
+        "构建协调发展的城镇格局"
+    );
+    // A table row: the task cell, not the measures beside it.
+    assert_eq!(
+        short_title("提升政务服务效能\t推行“一件事一次办”,年内实现…"),
+        "提升政务服务效能"
+    );
+}
