@@ -115,32 +115,7 @@ impl Header {
 pub fn header(paras: &[Para], raw: &str) -> Header {
     let head = &paras[..paras.len().min(25)];
     let mut h = Header::default();
-    // A web page's information table may put two fields on a line (索引号:…文号:包府发〔2020〕54号): each field
-    // is read as a line of its own.
-    let lines: Vec<&str> = head
-        .iter()
-        .flat_map(|p| {
-            let t = p
-                .text
-                .trim_matches(['—', ' '])
-                .trim_start_matches(['•', '·', '●', ' ']);
-            // 标题 鄂尔多斯市人民政府关于…的通知: a label written with a space, which normalising takes out.
-            let t = ["标题", "名称", "题名"]
-                .iter()
-                .find_map(|l| t.strip_prefix(l))
-                .filter(|r| r.chars().count() >= 8 && !r.starts_with(':') && TITLE_END.is_match(r))
-                .unwrap_or(t);
-            let starts: Vec<usize> = META_FIELD.find_iter(t).map(|m| m.start()).collect();
-            if starts.len() < 2 || starts[0] != 0 {
-                return vec![t];
-            }
-            starts
-                .iter()
-                .zip(starts.iter().skip(1).chain(std::iter::once(&t.len())))
-                .map(|(&a, &b)| t[a..b].trim())
-                .collect()
-        })
-        .collect();
+    let lines = head_lines(head);
     let mut site_heading: Option<String> = None;
     let mut broken: Vec<&str> = Vec::new();
     for t in lines {
@@ -267,6 +242,42 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     {
         h.title = t;
     }
+    settle(&mut h, head, raw);
+    h
+}
+
+/// The lines of the head, an information table's fields each a line of its own.
+fn head_lines(head: &[Para]) -> Vec<&str> {
+    // A web page's information table may put two fields on a line (索引号:…文号:包府发〔2020〕54号): each field
+    // is read as a line of its own.
+    head.iter()
+        .flat_map(|p| {
+            let t = p
+                .text
+                .trim_matches(['—', ' '])
+                .trim_start_matches(['•', '·', '●', ' ']);
+            // 标题 鄂尔多斯市人民政府关于…的通知: a label written with a space, which normalising takes out.
+            let t = ["标题", "名称", "题名"]
+                .iter()
+                .find_map(|l| t.strip_prefix(l))
+                .filter(|r| r.chars().count() >= 8 && !r.starts_with(':') && TITLE_END.is_match(r))
+                .unwrap_or(t);
+            let starts: Vec<usize> = META_FIELD.find_iter(t).map(|m| m.start()).collect();
+            if starts.len() < 2 || starts[0] != 0 {
+                return vec![t];
+            }
+            starts
+                .iter()
+                .zip(starts.iter().skip(1).chain(std::iter::once(&t.len())))
+                .map(|(&a, &b)| t[a..b].trim())
+                .collect()
+        })
+        .collect()
+}
+
+/// What the lines leave open, from the title and the rest of the head: the issuer, the home government, the
+/// zone, a date posted on the page.
+fn settle(h: &mut Header, head: &[Para], raw: &str) {
     if h.issuer.is_none()
         && let Some(c) = ISSUER_IN_TITLE.captures(&h.title)
     {
@@ -324,7 +335,7 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         None => zone_of(&h.title),
     };
     if let Some((zone, parent)) = zone {
-        h.home = h.home.or(parent);
+        h.home = h.home.take().or(parent);
         h.zone = Some(zone);
     } else {
         let lex = &*LEXICON;
@@ -358,7 +369,6 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             format!("{home}人民政府")
         });
     }
-    h
 }
 
 /// Whether a paragraph is a document number and nothing else (乌海政办发〔2025〕21号): its 乌海 names no place.
