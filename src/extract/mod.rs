@@ -34,6 +34,7 @@ pub mod structure;
 pub mod synthetic;
 pub mod table;
 pub mod text;
+mod unit_items;
 pub mod zone_units;
 
 use crate::model::{KnowledgeGraph, Warning};
