@@ -670,6 +670,23 @@ mod tests {
     }
 
     #[test]
+    fn a_zone_s_administration_is_no_mention_of_the_zone() {
+        let raw = "各旗、县、区人民政府,和林格尔新区管委会:\n推动和林格尔新区建设。\n";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let Some(zone) = d
+            .nodes
+            .iter()
+            .find(|n| n.id == "project:内蒙古和林格尔新区")
+        else {
+            panic!("the zone is a project");
+        };
+        let at: Vec<usize> = zone.mentions.iter().map(|m| m.start).collect();
+        assert_eq!(at, [raw.find("推动").unwrap_or(0) + "推动".len()]);
+    }
+
+    #[test]
     fn a_project_s_sectors_are_not_read_in_its_enterprise_s_name() {
         let raw = "1.推进氢能产业和化工产业、能源产业。推进国家能源集团榆林化工氢能项目。\n";
         let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {

@@ -176,7 +176,12 @@ pub(super) fn entities(
             || super::phrase::BOUNDARY_WORDS
                 .iter()
                 .any(|w| before.ends_with(w));
+        // 和林格尔新区管委会, …党工委: the zone's administration, a unit, not the zone.
+        let administration = ["管委会", "管理委员会", "党工委", "工委"]
+            .iter()
+            .any(|w| para.text[z.end..].starts_with(w));
         if !starts_name
+            || administration
             || projects
                 .iter()
                 .any(|p| p.start <= z.start && p.end >= z.end)
