@@ -49,9 +49,7 @@ fn main() {
     lap("paragraphs");
     let gov = GovContext {
         home: Some("包头市".into()),
-        zone: None,
-        dept: None,
-        subject_zone: None,
+        ..Default::default()
     };
     let rule = notes::lead_rule("");
     let mut n = 0usize;

@@ -593,17 +593,7 @@ fn parse_one(
         && let Some(kind) = ["管委会", "管理委员会"]
             .iter()
             .find_map(|w| item.strip_suffix(w))
-        && [
-            "新区",
-            "开发区",
-            "高新区",
-            "经开区",
-            "园区",
-            "示范区",
-            "试验区",
-            "合作区",
-        ]
-        .contains(&kind)
+        && super::zone_units::ZONE_WORDS.contains(&kind)
         && zone.ends_with(kind)
     {
         let sub = GovContext {

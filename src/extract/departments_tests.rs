@@ -5,9 +5,7 @@ use super::*;
 fn ctx(home: &str) -> GovContext {
     GovContext {
         home: Some(home.into()),
-        zone: None,
-        dept: None,
-        subject_zone: None,
+        ..Default::default()
     }
 }
 
@@ -284,8 +282,7 @@ fn a_zone_document_names_its_units_by_the_zone() {
     let ctx = GovContext {
         home: Some("包头市".into()),
         zone: Some("包头稀土高新技术产业开发区".into()),
-        dept: None,
-        subject_zone: None,
+        ..Default::default()
     };
     let got: Vec<String> = parse_units("区经济发展局、市财政局", &ctx)
         .into_iter()
@@ -489,7 +486,7 @@ fn a_department_s_own_sections_named_bare() {
         home: Some("包头市".into()),
         zone: None,
         dept: Some("包头市发展和改革委员会".into()),
-        subject_zone: None,
+        ..Default::default()
     };
     assert_eq!(
         placed(&parse_units(
@@ -544,9 +541,8 @@ fn and_between_two_units_and_a_commission_without_its_full_ending() {
 fn the_administration_of_the_zone_a_plan_is_about() {
     let about = GovContext {
         home: Some("呼和浩特市".into()),
-        zone: None,
-        dept: None,
         subject_zone: Some("内蒙古和林格尔新区".into()),
+        ..Default::default()
     };
     assert_eq!(
         placed(&parse_units("新区管委会、市大数据局", &about))[0].0,

@@ -327,16 +327,19 @@ fn doc_year(head: &Header) -> Option<String> {
         })
 }
 
+/// Where the issuer's name is read: the document's government and zone, before its own department is known.
+fn issuer_context(head: &Header) -> GovContext {
+    GovContext {
+        home: head.home.clone(),
+        zone: head.zone.clone(),
+        ..Default::default()
+    }
+}
+
 /// The department that issues the document as its own (包头市发展和改革委员会…工作任务分工), not a government or
 /// a joint issue: the sections its text names bare are its own.
 fn issuing_department(head: &Header) -> Option<String> {
-    let gov = GovContext {
-        home: head.home.clone(),
-        zone: head.zone.clone(),
-        dept: None,
-        subject_zone: None,
-    };
-    match parse_units(head.issuer.as_deref()?, &gov).as_slice() {
+    match parse_units(head.issuer.as_deref()?, &issuer_context(head)).as_slice() {
         [u] if u.kind == super::departments::UnitKind::Department => Some(u.label.clone()),
         _ => None,
     }
@@ -351,15 +354,12 @@ fn document_node(cx: &mut Ctx, head: &Header) {
     n.jurisdiction = head.home.clone();
     cx.node(n);
     if let Some(issuer) = &head.issuer {
-        let gov = GovContext {
-            home: head.home.clone(),
-            zone: head.zone.clone(),
-            dept: None,
-            subject_zone: None,
-        };
         // A joint issue (…党委、…人民政府) is issued by each.
         let mut labels: Vec<String> = Vec::new();
-        for u in parse_units(issuer, &gov).into_iter().take(3) {
+        for u in parse_units(issuer, &issuer_context(head))
+            .into_iter()
+            .take(3)
+        {
             labels.push(u.label.clone());
             let id = unit_node(cx, &u, None);
             let doc = cx.doc.clone();

@@ -2,13 +2,10 @@
 //! first paragraphs (a web page's information table, the title lines, the issuer and date under it).
 
 use super::lexicon::{LEXICON, Rank};
+use super::structure::re;
 use super::text::Para;
 use regex::Regex;
 use std::sync::LazyLock;
-
-fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|_| unreachable!("static regex"))
-}
 
 static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(

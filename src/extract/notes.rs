@@ -31,21 +31,16 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\[?({LABEL_WORDS})\]?\s*(?:[:：]|为)?"))
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
-/// A label that certainly starts a new segment: bracketed, or followed by a colon.
+/// A label that certainly starts a new segment: bracketed, or followed by a colon or 为 (…旅游带,责任单位为市文旅局,
+/// 配合单位:市发改委, a label written into a sentence after a comma; …信息化局　配合单位:…, one run into a unit).
 static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(\[({LABEL_WORDS}|完成时限|完成时间|完成日期|截止时间)\]|({LABEL_WORDS}|完成时限|完成时间|完成日期|截止时间)\s*:)"
+        r"^(\[({LABEL_WORDS}|{WHEN_WORDS})\]|({LABEL_WORDS}|{WHEN_WORDS})\s*(?::|为))"
     ))
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
-/// A label written into a sentence after a comma (…旅游带,责任单位为市文旅局,配合单位:市发改委): only with a
-/// colon or 为 after it.
-static CLAUSE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^({LABEL_WORDS}|完成时限|完成时间|完成日期|截止时间|时间节点|完成节点)\s*(?::|为)"
-    ))
-    .unwrap_or_else(|_| unreachable!("static regex"))
-});
+/// Labels of a deadline that may stand in a sentence.
+const WHEN_WORDS: &str = "完成时限|完成时间|完成日期|截止时间|时间节点|完成节点";
 /// A label of the people in charge (责任领导：张三；责任单位：…): their names are no units, but the labels of
 /// units may follow it.
 static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -304,6 +299,11 @@ pub(crate) fn is_label(s: &str) -> bool {
     LABEL.is_match(s)
 }
 
+/// Whether a text starts with a label of units, of a deadline or of the people in charge.
+fn starts_with_label(s: &str) -> bool {
+    LABEL.is_match(s) || DEADLINE.is_match(s) || PERSON_LABEL.is_match(s)
+}
+
 /// Labels written after the task's last sentence on the same line: …建设。责任单位:市水务局;完成时限:2024年底。
 fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     // Every label ends in one of these: most paragraphs have none.
@@ -313,7 +313,7 @@ fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     }
     let body = p.trim_end_matches(['。', ';', ' ']);
     // 牵头单位:市发改委;配合单位:…: a line of labels is read as such, not as a task before its later labels.
-    let label_line = LABEL.is_match(p) || DEADLINE.is_match(p) || PERSON_LABEL.is_match(p);
+    let label_line = starts_with_label(p);
     let mut from = 0;
     while let Some((i, c)) = body[from..]
         .char_indices()
@@ -323,9 +323,9 @@ fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         from = i;
         let rest = &body[i..];
         let label = if c == '。' {
-            LABEL.is_match(rest) || DEADLINE.is_match(rest) || PERSON_LABEL.is_match(rest)
+            starts_with_label(rest)
         } else {
-            !label_line && CLAUSE_LABEL.is_match(rest)
+            !label_line && LABEL_COLON.is_match(rest)
         };
         if !label || rest.chars().count() > 300 {
             continue;

@@ -6,9 +6,7 @@ use crate::extract::text::normalize;
 fn ctx(h: &str) -> GovContext {
     GovContext {
         home: Some(h.into()),
-        zone: None,
-        dept: None,
-        subject_zone: None,
+        ..Default::default()
     }
 }
 
@@ -312,9 +310,7 @@ fn a_date_written_with_slashes_closes_a_bare_list() {
 fn a_star_beside_a_unit_marks_the_lead() {
     let ctx = GovContext {
         home: Some("包头市".into()),
-        zone: None,
-        dept: None,
-        subject_zone: None,
+        ..Default::default()
     };
     let n = parse_note("推进工作。(市发改委*、市能源局)", &ctx, &LeadRule::None).expect("note");
     assert_eq!(
@@ -330,9 +326,7 @@ fn a_star_beside_a_unit_marks_the_lead() {
 fn a_note_on_a_line_of_its_own_in_brackets() {
     let ctx = GovContext {
         home: Some("包头市".into()),
-        zone: None,
-        dept: None,
-        subject_zone: None,
+        ..Default::default()
     };
     let n =
         parse_label_line("(责任单位:市商务局,市交通运输局)", &ctx, &LeadRule::None).expect("note");
@@ -344,9 +338,7 @@ fn a_note_on_a_line_of_its_own_in_brackets() {
 fn more_labels_of_units() {
     let ctx = GovContext {
         home: Some("包头市".into()),
-        zone: None,
-        dept: None,
-        subject_zone: None,
+        ..Default::default()
     };
     let n = parse_note(
         "推进改革。(承办单位:市财政局;时间安排:2025年9月)",

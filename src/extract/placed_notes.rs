@@ -109,9 +109,7 @@ mod tests {
     fn ctx() -> GovContext {
         GovContext {
             home: Some("包头市".into()),
-            zone: None,
-            dept: None,
-            subject_zone: None,
+            ..Default::default()
         }
     }
 

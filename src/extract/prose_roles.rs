@@ -171,9 +171,7 @@ mod tests {
     fn got(text: &str) -> Vec<(String, Option<Role>)> {
         let ctx = GovContext {
             home: Some("鄂尔多斯市".into()),
-            zone: None,
-            dept: None,
-            subject_zone: None,
+            ..Default::default()
         };
         let units = find_units(text, &ctx, &[]);
         let roles = roles(text, &units);

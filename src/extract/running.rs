@@ -206,9 +206,7 @@ mod tests {
     fn labels(t: &str, home: &str) -> Vec<String> {
         let ctx = GovContext {
             home: Some(home.into()),
-            zone: None,
-            dept: None,
-            subject_zone: None,
+            ..Default::default()
         };
         find_units(t, &ctx, &[])
             .into_iter()

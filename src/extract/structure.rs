@@ -4,7 +4,8 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn re(p: &str) -> Regex {
+/// A static pattern of this module or header.rs.
+pub(super) fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|_| unreachable!("static regex"))
 }
 

@@ -376,9 +376,7 @@ mod tests {
         );
         let ctx = GovContext {
             home: Some("临河区".into()),
-            zone: None,
-            dept: None,
-            subject_zone: None,
+            ..Default::default()
         };
         let row = "1\t推进城市更新行动\t区住建局\t区发改委、区财政局\t2024年11月";
         let (n, task_start) = row_note(row, &h, &ctx, &LeadRule::None).expect("row");

@@ -53,7 +53,7 @@ pub fn named_zone_unit(
 }
 
 /// Kinds of zone whose administration is a 管委会, longest first.
-const ZONE_WORDS: [&str; 21] = [
+pub(super) const ZONE_WORDS: [&str; 21] = [
     "高新技术产业开发区",
     "经济技术开发区",
     "经济开发区",
