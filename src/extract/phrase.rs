@@ -151,6 +151,10 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "积极",
     "大力",
     "以及",
+    // 主要包括国道213线…公路: what a list of projects says before its items.
+    "包括",
+    "包含",
+    "涉及",
     "一批",
     "实现",
     "确保",
@@ -321,8 +325,17 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
     } else {
         Vec::new()
     };
+    // 内蒙古中和新材料有限责任公司…项目: a word of one character before a company's suffix is inside its name.
+    let company = ["公司", "集团"]
+        .iter()
+        .filter_map(|w| seg.rfind(w))
+        .max()
+        .unwrap_or(0);
     let mut cut = 0;
     for (i, after) in hits {
+        if after - i <= 3 && after <= company && !["等", "的"].contains(&&seg[i..after]) {
+            continue;
+        }
         // 天和磁材…: a word of one character right after the clause's first character is inside a name.
         if after - i <= 3 && i >= cut && seg[cut..i].chars().count() == 1 && &seg[i..after] != "的"
         {

@@ -158,9 +158,30 @@ static WATER_TRANSFER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A grade is a category, not a name (4A级景区, 国家AAAA级旅游景区, 五星级).
 pub(super) static GRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级|\d{4}年")
+    Regex::new(r"^(国家)?([1-5]A|A{1,5}|[一二三四五]星|[1-5]星)级")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+
+/// A year in a name (2025年, 2024年度).
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{4}年度?").unwrap_or_else(|_| unreachable!("static regex")));
+
+/// A stem without the year a place dates its project by (额济纳旗2022年住宅小区建设 → 额济纳旗住宅小区建设); None
+/// when a year stands anywhere else (2025年开发区建设, 呼和浩特市2025年开发区建设工作要点 as a title): a year's
+/// work, not a project.
+fn undated(stem: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let Some(y) = YEAR.find(stem) else {
+        return Some(stem.into());
+    };
+    let place_end = LEXICON
+        .gaz
+        .find(stem)
+        .filter(|m| m.start() == 0)
+        .map(|m| m.end())?;
+    let rest = &stem[y.end()..];
+    (y.start() == place_end && !YEAR.is_match(rest) && rest.chars().count() >= 2)
+        .then(|| format!("{}{rest}", &stem[..place_end]).into())
+}
 
 /// Kinds of park that say nothing of which park it is.
 pub(super) const PARK_TYPES: [&str; 14] = [
@@ -404,10 +425,16 @@ pub(super) fn named_with_phase(stem: &str) -> bool {
 
 pub(super) fn proper(stem: &str, head: &str) -> bool {
     let lex = &*LEXICON;
+    let Some(stem) = undated(stem) else {
+        return false;
+    };
+    let stem = stem.as_ref();
     if stem.chars().count() < 2
         || GENERIC_START.iter().any(|g| stem.starts_with(g))
         // 至天津港: a destination, not a route's name.
         || stem.starts_with(['至', '到'])
+        // 项目二期(工程): a head and its phase, with no name before them.
+        || ["项目", "工程"].iter().any(|h| stem.starts_with(h))
         // 蒙西地区其他电力外送通道: the others of a kind are no one project.
         || ["其他", "其它", "其余", "有关", "相关"].iter().any(|g| stem.contains(g))
         // 蒙泰、国电两大热电联产龙头项目: a count of projects named before it.

@@ -142,6 +142,14 @@ fn county_stem(part: &str) -> Option<String> {
     if stem.chars().count() < 2 || !stem.chars().all(is_han) {
         return None;
     }
+    // 至东风航天城段: a stem that runs on into another name is not the county's (东风区 is in Heilongjiang).
+    let rest = &part[stem.len()..];
+    if !(rest.is_empty()
+        || rest.starts_with(['段', '一', '二', '三', '方'])
+        || HEAD.find(rest).is_some_and(|m| m.start() == 0))
+    {
+        return None;
+    }
     ["县", "市", "旗", "区"]
         .iter()
         .map(|s| format!("{stem}{s}"))

@@ -851,3 +851,53 @@ fn words_of_news_after_a_head_and_a_whole_city_s_parks() {
     assert_eq!(names("包头至银川高铁项目集中开工"), ["包头至银川高铁项目"]);
     assert!(names("对全市工业园区进行整合提升").is_empty());
 }
+
+#[test]
+fn a_place_s_project_dated_by_its_year() {
+    assert_eq!(
+        names("实施额济纳旗2022年住宅小区建设项目、额济纳旗2021年森林植被恢复项目。"),
+        [
+            "额济纳旗2022年住宅小区建设项目",
+            "额济纳旗2021年森林植被恢复项目"
+        ]
+    );
+    // A year's work, or a year before the place, is no project.
+    assert!(names("实施2024年老旧小区改造项目").is_empty());
+    assert!(names("呼和浩特市2025年开发区建设工作要点").is_empty());
+}
+
+#[test]
+fn what_a_list_says_before_its_items() {
+    assert_eq!(
+        names("主要包括额济纳旗劳务市场建设项目、额济纳旗601服务区建设项目。"),
+        ["额济纳旗劳务市场建设项目", "额济纳旗601服务区建设项目"]
+    );
+}
+
+#[test]
+fn and_inside_a_company_s_name() {
+    assert_eq!(
+        names("内蒙古中和新材料有限责任公司精细化工项目"),
+        ["内蒙古中和新材料有限责任公司精细化工项目"]
+    );
+    // 等 ends a list of companies whatever follows.
+    assert!(names("推进蒙能、国龙、明阳等公司MW风电清洁能源供暖项目建设").is_empty());
+}
+
+#[test]
+fn a_head_and_its_phase_name_nothing() {
+    assert!(names("翻建)项目二期工程").is_empty());
+}
+
+#[test]
+fn a_county_s_stem_running_on_into_another_name() {
+    let ps = find_projects("国道213线达来呼布至东风航天城段公路", &[]);
+    assert!(
+        ps.iter()
+            .all(|p| !p.connects.contains(&"东风区".to_string())),
+        "{:?}",
+        ps.iter().map(|p| &p.connects).collect::<Vec<_>>()
+    );
+    let ps = find_projects("乌海至玛沁高速公路乌海段", &[]);
+    assert_eq!(ps[0].connects, ["乌海市", "玛沁县"]);
+}
