@@ -385,6 +385,33 @@ fn traditional_chinese_gives_the_same_graph_with_original_offsets() {
     let m = n.mentions.iter().next().expect("mention");
     assert_eq!(&trad[m.start..m.end], "市發改委");
     assert!(g.neighbours(&n.id, &[EdgeKind::ResponsibleFor]).iter().any(|t| t.node.label == "打造1小時鐵路經濟圈" || t.node.label == "打造1小时铁路经济圈"));
+    // Title and headings are shown as written, and a Simplified document citing the title finds it.
+    let simple = one_doc("x/002.txt", simp);
+    let title = &simple.documents[0].title;
+    assert_eq!(g.documents[0].title, hanconv::s2t(title));
+    let sections: Vec<String> = g
+        .graph
+        .node_weights()
+        .filter_map(|n| n.section.clone())
+        .collect();
+    assert!(sections.iter().any(|s| s.contains("體系")), "{sections:?}");
+    let citing = format!("包头市人民政府关于落实《{title}》的通知\n\n一、认真落实\n");
+    let both = extract::build_graph(&[
+        extract::Source {
+            name: "x/002_trad.txt".into(),
+            bytes: Ok(trad.clone().into_bytes()),
+        },
+        extract::Source {
+            name: "x/notice.txt".into(),
+            bytes: Ok(citing.into_bytes()),
+        },
+    ]);
+    let cited = both.neighbours("doc:notice", &[EdgeKind::Cites]);
+    assert!(
+        cited.iter().any(|c| c.node.id == "doc:002"),
+        "{:?}",
+        cited.iter().map(|c| &c.node.id).collect::<Vec<_>>()
+    );
 }
 
 #[test]

@@ -284,6 +284,17 @@ fn traditional_and_gb18030_plans() {
         "{d:?}"
     );
     assert!(G.node("city:额尔古纳市").is_some());
+    // Its title is shown as written too.
+    let hlbe = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:hlbe_traditional")
+        .expect("Traditional plan");
+    assert!(
+        hlbe.title.starts_with("呼倫貝爾市人民政府關於"),
+        "{}",
+        hlbe.title
+    );
     let gbk = G
         .documents
         .iter()

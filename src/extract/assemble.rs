@@ -29,10 +29,13 @@ impl Assembler {
         if let Some(n) = &d.meta.doc_number {
             self.by_number.insert(format!("doc:{n}"), d.meta.id.clone());
         }
-        self.by_number.insert(
-            format!("doc:{}", document::title_key(&d.meta.title)),
-            d.meta.id.clone(),
-        );
+        // A Traditional title (shown as written) is cited in Simplified too.
+        for title in [d.meta.title.clone(), super::text::normalize(&d.meta.title)] {
+            self.by_number.insert(
+                format!("doc:{}", document::title_key(&title)),
+                d.meta.id.clone(),
+            );
+        }
         for n in d.nodes {
             self.g.upsert_node(n);
         }

@@ -97,6 +97,16 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let paras = paragraphs(raw);
     let mut head = header(&paras, raw);
     head.home_from_name(source);
+    // Traditional text is matched through its Simplified copy; its title and headings are shown as written.
+    let traditional = super::text::is_traditional(raw);
+    if traditional
+        && let Some(t) = paras
+            .iter()
+            .take(25)
+            .find_map(|p| as_written(p, raw, &head.title))
+    {
+        head.title = t;
+    }
     let meta = DocumentMeta {
         id: id.to_string(),
         title: head.title.clone(),
@@ -250,7 +260,12 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         if let Some((lvl, _)) = level {
             sections.retain(|(l, _)| *l < lvl);
             if note.is_none() {
-                sections.push((lvl, short_title(body)));
+                let t = short_title(body);
+                let shown = traditional
+                    .then(|| as_written(para, raw, &t))
+                    .flatten()
+                    .unwrap_or(t);
+                sections.push((lvl, shown));
             }
         }
         let section = sections
@@ -309,6 +324,19 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let mut out = cx.out;
     out.text = decoded.text;
     Ok(out)
+}
+
+/// `part` of a paragraph's normalised text as the original writes it (Traditional stays Traditional), with
+/// full-width forms folded as in the normalised text; None when `part` is not in the paragraph.
+fn as_written(para: &Para, raw: &str, part: &str) -> Option<String> {
+    let i = para.text.find(part).filter(|_| !part.is_empty())?;
+    let shown: String = para
+        .orig_text(raw, i, i + part.len())
+        .chars()
+        .map(super::text::fold_char)
+        .collect();
+    // Only a copy character for character: what the normalising took out or joined is not guessed back.
+    (shown.chars().count() == part.chars().count()).then_some(shown)
 }
 
 /// The year a document speaks of: its title's (包头市2025年工作要点), else its date's.
