@@ -278,10 +278,12 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         }
         cx.quotes.clear();
         // A heading that runs on into its text ((一)壮大特色产业。做强乳业…, as work reports write).
+        // So does an item that is a sentence, not a heading (1.加快推进…示范区建设,支持…开展…合作).
         let heading_with_body = level.is_some()
-            && body
+            && (body
                 .find('。')
-                .is_some_and(|i| body[i..].chars().count() > 20);
+                .is_some_and(|i| body[i..].chars().count() > 20)
+                || body.chars().count() > 40 && body.contains([',', ';']));
         let is_task = closed_by_next
             || fills[i].is_some()
             || note
@@ -672,6 +674,25 @@ mod tests {
                 want("包头市商务局", "完善物流体系", Role::Lead),
                 want("包头市能源局", "加快新能源项目建设", Role::Support),
             ]
+        );
+    }
+
+    #[test]
+    fn a_numbered_sentence_without_notes_is_a_task() {
+        let raw = "关于加快推进呼包鄂协同发展的若干政策措施\n一、产业协作发展\n1.加快推进蒙西老工业城市和资源型城市产业转型升级示范区建设,支持准(格尔)托(克托)清(水河)工业园区开展城市间产业合作\n2.推进基础设施互联互通\n";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let tasks: Vec<&str> = d
+            .nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Task)
+            .map(|n| n.label.as_str())
+            .collect();
+        // The short item is a heading's words, not a task.
+        assert_eq!(
+            tasks,
+            ["加快推进蒙西老工业城市和资源型城市产业转型升级示范区建设"]
         );
     }
 

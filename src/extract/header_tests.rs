@@ -256,3 +256,14 @@ fn a_number_line() {
         "根据乌海政办发〔2025〕21号文件精神,推进乌海市建设"
     ));
 }
+
+#[test]
+fn an_information_table_run_into_one_paragraph() {
+    // A scraped page whose fields (发文日期, 主题词 among them) run on without breaks.
+    let raw = "索引号: 011746318/2019-00884 主题分类: 国家经济管理\n发布机构: 内蒙古自治区人民政府 发文日期: 2019-01-07\n标  题: 内蒙古自治区人民政府印发《关于加快推进呼包鄂协同发展的若干政策措施》的通知\n文  号: 内政发〔2019〕2号 主 题 词:\n";
+    let ps = paragraphs(raw);
+    let h = header(&ps, raw);
+    assert_eq!(h.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+    assert_eq!(h.date.as_deref(), Some("2019-01-07"));
+    assert_eq!(h.doc_number.as_deref(), Some("内政发〔2019〕2号"));
+}

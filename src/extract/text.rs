@@ -495,9 +495,21 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         .filter(|(_, l)| l.end > l.start)
         .map(|(k, l)| (l, k))
         .unzip();
+    // Lines are recognised (boilerplate, menus, table headers) in Simplified, as paragraphs are matched.
     let folded: Vec<String> = lines
         .iter()
-        .map(|l| fold_line(&text[l.start..l.end]))
+        .map(|l| {
+            let f = fold_line(&text[l.start..l.end]);
+            if !traditional {
+                return f;
+            }
+            let simp = hanconv::t2s(&f);
+            if simp.chars().count() == f.chars().count() {
+                simp
+            } else {
+                f
+            }
+        })
         .collect();
     let nav = menu_lines(&folded);
     let mut out = Vec::new();
@@ -701,6 +713,19 @@ mod tests {
         );
         let p = &ps[1];
         assert_maps_back(raw, p, "市发改委");
+    }
+
+    #[test]
+    fn a_traditional_page_s_boilerplate_is_recognised_in_simplified() {
+        let raw = "巴彥淖爾市人民政府歡迎您\n當前位置:首頁>>政府信息公開>>政府信息公開目錄\n各盟行政公署、市人民政府:\n";
+        let ps = paragraphs(raw);
+        assert_eq!(
+            ps.len(),
+            1,
+            "{:?}",
+            ps.iter().map(|p| &p.text).collect::<Vec<_>>()
+        );
+        assert!(ps[0].text.starts_with("各盟行政公署"));
     }
 
     #[test]
