@@ -66,6 +66,9 @@ static ATTACHMENT_LABEL: LazyLock<Regex> =
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
+/// A title and its number on one line, as a file is named (…的通知-乌政发〔2015〕146号).
+static NUMBERED_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(.{8,}?)\s*[-—_]\s*([\p{Han}]{1,10}〔\d{4}〕\d+号)$"));
 
 /// Facts from the head of a document.
 #[derive(Debug, Clone, Default)]
@@ -115,6 +118,7 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     let lines = head_lines(head);
     let mut site_heading: Option<String> = None;
     let mut broken: Vec<&str> = Vec::new();
+    let mut just_titled = false;
     for t in lines {
         // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
         let (label, t) = match META.captures(t) {
@@ -162,6 +166,20 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             }
             None => t,
         };
+        // …实施意见 / 的通知: the title's last words broken onto a line of their own.
+        let titled_last = std::mem::take(&mut just_titled);
+        if titled_last && t.starts_with('的') && t.chars().count() <= 6 && TITLE_END.is_match(t) {
+            h.title.push_str(t);
+            continue;
+        }
+        // …实施意见的通知-乌政发〔2015〕146号: a file's name, the title and its number.
+        let t = match NUMBERED_TITLE.captures(t) {
+            Some(c) if TITLE_END.is_match(&c[1]) => {
+                h.doc_number.get_or_insert_with(|| c[2].to_string());
+                c.get(1).map_or(t, |m| m.as_str())
+            }
+            _ => t,
+        };
         let title_line = t.chars().count() <= 90 && !t.contains('。') && TITLE_END.is_match(t);
         if h.title.is_empty() && title_line {
             // [内蒙古] 2023年…政府工作报告: a forum's or site's tag before the title.
@@ -196,6 +214,8 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                 site_heading.get_or_insert_with(|| title.to_string());
             } else {
                 h.title = title.to_string();
+                // (Not after a quoted title: 关于印发 / 《…实施方案》 / 的通知 names the plan it quotes.)
+                just_titled = !t.starts_with('《');
             }
         }
         // Lines that may begin a title broken over lines: short, without a sentence's punctuation.

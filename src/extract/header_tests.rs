@@ -267,3 +267,22 @@ fn an_information_table_run_into_one_paragraph() {
     assert_eq!(h.date.as_deref(), Some("2019-01-07"));
     assert_eq!(h.doc_number.as_deref(), Some("内政发〔2019〕2号"));
 }
+
+#[test]
+fn a_title_s_last_words_on_a_line_of_their_own_and_a_title_named_with_its_number() {
+    let raw = "乌兰察布市人民政府关于印发重点产业布局调整和承接产业转移实施意见\n的通知\n正文:\n各旗县市区人民政府:\n";
+    let ps = paragraphs(raw);
+    let h = header(&ps, raw);
+    assert_eq!(
+        h.title,
+        "乌兰察布市人民政府关于印发重点产业布局调整和承接产业转移实施意见的通知"
+    );
+    let raw = "乌兰察布市人民政府关于印发承接产业转移实施意见的通知-乌政发〔2015〕146号\n各旗县市区人民政府:\n";
+    let ps = paragraphs(raw);
+    let h = header(&ps, raw);
+    assert_eq!(
+        h.title,
+        "乌兰察布市人民政府关于印发承接产业转移实施意见的通知"
+    );
+    assert_eq!(h.doc_number.as_deref(), Some("乌政发〔2015〕146号"));
+}
