@@ -60,10 +60,13 @@ static SITE_HEADING: LazyLock<Regex> =
 /// A report's subtitle run into its title line (政府工作报告——2023年1月1日在乌海市第十届人民代表大会第二次会议上).
 static MEETING_SUBTITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:—+|\(?\d{4}年\d{1,2}月\d{1,2}日\)?)+在[^,。:;]{2,40}?会议上"));
+/// A meeting named right after a title (…报告(草案)在…会议上).
+static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| re(r"在[^,。:;]{2,40}?会议上$"));
 /// An attachment's label before its title on a notice's line (附件:关于…的具体措施, 附件1：…方案).
 static ATTACHMENT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
+static DATE_LAST: LazyLock<Regex> = LazyLock::new(|| re(r"\((\d{4})年(\d{1,2})月(\d{1,2})日\)$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
 /// A title and its number on one line, as a file is named (…的通知-乌政发〔2015〕146号).
@@ -155,7 +158,13 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             .filter(|m| TITLE_END.is_match(&t[m.end()..]))
             .map_or(t, |m| &t[m.end()..]);
         // The title before a meeting's subtitle on its line; the subtitle gives the date.
-        let t = match MEETING_SUBTITLE.find(t).filter(|m| m.start() > 0) {
+        // (政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上: the subtitle run on without a dash.)
+        let subtitle = MEETING_SUBTITLE.find(t).or_else(|| {
+            AT_MEETING
+                .find(t)
+                .filter(|m| TITLE_END.is_match(&t[..m.start()]))
+        });
+        let t = match subtitle.filter(|m| m.start() > 0) {
             Some(m) => {
                 if h.date.is_none()
                     && let Some(c) = DATE_AT_MEETING.captures(&t[m.start()..])
@@ -243,6 +252,8 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             && let Some(c) = DATE
                 .captures(t.trim_start_matches('(').trim_end_matches(')'))
                 .or_else(|| DATE_AT_MEETING.captures(t))
+                // 镇长 苏利军 (2023年4月20日): the speaker's line with the date run on.
+                .or_else(|| DATE_LAST.captures(t))
         {
             h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
         }
@@ -345,6 +356,17 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
             .map(|(p, next)| format!("{}{next}", p.text))
             .filter(|t| t.contains("人民代表大会") || t.contains("人民政府"))
             .find_map(|t| home_of(&t));
+        // A town's report (在伊金霍洛镇第四届人民代表大会…上): the town's government reports, in its county.
+        if h.home.is_none()
+            && h.issuer.is_none()
+            && let Some(town) = head
+                .iter()
+                .filter(|p| p.text.contains("人民代表大会"))
+                .find_map(|p| town_of(&p.text))
+        {
+            h.home = town.parent.clone();
+            h.issuer = Some(format!("{}人民政府", town.name));
+        }
     }
     // A zone's own document: issued by its administration, or without an issuer and titled by it.
     let zone = match h.issuer.as_deref() {
@@ -446,6 +468,18 @@ fn home_of(s: &str) -> Option<String> {
         }
     }
     best.map(|(n, _)| n.to_string())
+}
+
+/// The one town (镇, 乡, 苏木) a line names, when its name is the region's only town of that name.
+fn town_of(s: &str) -> Option<&'static super::lexicon::Place> {
+    let lex = &*LEXICON;
+    lex.gaz
+        .find_iter(s)
+        .filter_map(|m| match lex.gaz_keys[m.pattern()] {
+            super::lexicon::Key::Place { idx, .. } => Some(&lex.places[idx]),
+            super::lexicon::Key::Zone(_) => None,
+        })
+        .find(|p| p.rank == Rank::Town && !p.ambiguous && p.parent.is_some())
 }
 
 /// The development zone a name starts with (包头稀土高新区2025年…, 包头稀土高新技术产业开发区管理委员会), with the

@@ -286,3 +286,14 @@ fn a_title_s_last_words_on_a_line_of_their_own_and_a_title_named_with_its_number
     );
     assert_eq!(h.doc_number.as_deref(), Some("乌政发〔2015〕146号"));
 }
+
+#[test]
+fn a_town_s_work_report() {
+    let raw = "政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上\n字号:\n——在伊金霍洛镇第四届人民代表大会第三次会议上\n伊金霍洛镇党委副书记、政府镇长提名人选     苏利军\n(2023年4月20日)\n各位代表、同志们:\n";
+    let ps = paragraphs(raw);
+    let h = header(&ps, raw);
+    assert_eq!(h.title, "政府工作报告(草案)");
+    assert_eq!(h.issuer.as_deref(), Some("伊金霍洛镇人民政府"));
+    assert_eq!(h.home.as_deref(), Some("伊金霍洛旗"));
+    assert_eq!(h.date.as_deref(), Some("2023-04-20"));
+}

@@ -338,7 +338,9 @@ fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         && text[..start].ends_with('“')
         && text[end..].starts_with('”')
         && stem.chars().count() >= 2
-        && !stem.contains(['“', '”']);
+        && !stem.contains(['“', '”'])
+        // “六个工程”: a count of programmes, a slogan.
+        && !COUNTED.is_match(stem);
     if zone.is_none() && !phased && !quoted && !proper(stem, head_word) {
         return None;
     }

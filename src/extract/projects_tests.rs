@@ -901,3 +901,9 @@ fn a_county_s_stem_running_on_into_another_name() {
     let ps = find_projects("乌海至玛沁高速公路乌海段", &[]);
     assert_eq!(ps[0].connects, ["乌海市", "玛沁县"]);
 }
+
+#[test]
+fn a_quoted_count_of_programmes_is_a_slogan() {
+    assert!(names("深化“六个工程”、推进“六个行动”").is_empty());
+    assert_eq!(names("实施“雪亮工程”"), ["雪亮工程"]);
+}
