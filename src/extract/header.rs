@@ -57,6 +57,9 @@ static DATE_AT_MEETING: LazyLock<Regex> =
 /// ((内蒙古自治区)…规划(2022年更新)).
 static SITE_HEADING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\(\p{Han}{2,10}\)|\((?:\d{4}年)?(?:更新|修订|全文|摘要|草案)[^()]*\)$"));
+static SITE_REGION: LazyLock<Regex> = LazyLock::new(|| re(r"^\((\p{Han}{2,10})\)"));
+static FULL_TEXT_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\((?:全文|附全文|文字版|图文|原文|实录)\)$"));
 /// A report's subtitle run into its title line (政府工作报告——2023年1月1日在乌海市第十届人民代表大会第二次会议上).
 static MEETING_SUBTITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:—+|\(?\d{4}年\d{1,2}月\d{1,2}日\)?)+在[^,。:;]{2,40}?会议上"));
@@ -268,7 +271,13 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     if h.title.is_empty()
         && let Some(t) = site_heading
     {
-        h.title = t;
+        // Without the site's region before it and its note of a full text after it: (内蒙古)2022年正蓝旗人民政府
+        // 工作报告(全文).
+        let t = match SITE_REGION.captures(&t) {
+            Some(c) if LEXICON.resolve_place(&c[1]).is_some() => t[c[0].len()..].to_string(),
+            _ => t,
+        };
+        h.title = FULL_TEXT_NOTE.replace(&t, "").into_owned();
     }
     settle(&mut h, head, raw);
     h

@@ -103,11 +103,11 @@ fn a_title_broken_over_lines_and_a_site_heading_over_it() {
         h.title,
         "察哈尔右翼中旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
     );
-    // Without the plan's own title, the site's heading is the title.
+    // Without the plan's own title, the site's heading is the title (without the site's region).
     let raw = "(内蒙古自治区)乌拉特后旗十四五规划(2022年更新)\n收藏\n“十四五”时期是我国全面建成小康社会的第一个五年。\n";
     assert_eq!(
         header(&paragraphs(raw), raw).title,
-        "(内蒙古自治区)乌拉特后旗十四五规划(2022年更新)"
+        "乌拉特后旗十四五规划(2022年更新)"
     );
     // Page words before a short title are no part of it.
     let raw = "收藏\n详情\n政府工作报告\n";
@@ -296,4 +296,13 @@ fn a_town_s_work_report() {
     assert_eq!(h.issuer.as_deref(), Some("伊金霍洛镇人民政府"));
     assert_eq!(h.home.as_deref(), Some("伊金霍洛旗"));
     assert_eq!(h.date.as_deref(), Some("2023-04-20"));
+}
+
+#[test]
+fn a_site_s_region_and_full_text_note_are_no_part_of_the_title() {
+    let raw = "(内蒙古)2022年正蓝旗人民政府工作报告(全文)\n发布时间:2022-08-21 22:18   责任编辑:www\n2022年1月7日在正蓝旗第十六届人民代表大会第一次会议上\n各位代表:\n";
+    let ps = paragraphs(raw);
+    let h = header(&ps, raw);
+    assert_eq!(h.title, "2022年正蓝旗人民政府工作报告");
+    assert_eq!(h.issuer.as_deref(), Some("正蓝旗人民政府"));
 }

@@ -82,6 +82,8 @@ const LEAD_WORDS: &[&str] = &[
     "国家级",
     "一流",
     "国际化",
+    // 现代化肉牛产业: how, not which (现代农牧业 is a sector's name and stays).
+    "现代化",
     "地方",
     "相关",
     "其他",
@@ -258,8 +260,11 @@ fn trim_lead(mut s: &str) -> &str {
             s = &s[m.end()..];
         }
         for w in LEAD_WORDS {
-            // 在线娱乐, 等离子: words that start with a function word.
-            if ["在线", "等离"].iter().any(|k| s.starts_with(k)) {
+            // 在线娱乐, 等离子, 现代化工: words that start with a function word or a modifier.
+            if ["在线", "等离", "现代化工"]
+                .iter()
+                .any(|k| s.starts_with(k))
+            {
                 break;
             }
             if let Some(r) = s.strip_prefix(w).filter(|r| r.chars().count() >= 1) {

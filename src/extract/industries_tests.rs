@@ -217,3 +217,9 @@ fn a_region_before_a_sector_is_no_part_of_it() {
         ["固态电池"]
     );
 }
+
+#[test]
+fn modern_is_how_not_which() {
+    assert_eq!(names("承办了全盟推进现代化肉牛产业发展现场会"), ["肉牛"]);
+    assert!(names("推进现代化工产业").contains(&"现代化工".to_string()));
+}
