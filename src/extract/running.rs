@@ -29,6 +29,19 @@ const SUFFIXES: [&str; 10] = [
     "委",
 ];
 
+/// Offices of a government or a party committee, written right after it.
+const OFFICES: [&str; 9] = [
+    "办公厅",
+    "办公室",
+    "研究室",
+    "督查室",
+    "宣传部",
+    "组织部",
+    "统战部",
+    "政法委",
+    "编办",
+];
+
 /// Words that end in a unit word but name no unit (布局 after a place: 在锡林郭勒盟布局; 榆林市重大项目布局).
 const NOT_UNIT_WORDS: [&str; 10] = [
     "布局", "格局", "大局", "全局", "开局", "结局", "当局", "变局", "破局", "新局",
@@ -120,6 +133,14 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         // 人大常委 → 人大常委会.
         if whole.ends_with('委') && text[e..].starts_with('会') {
             e += '会'.len_utf8();
+        }
+        // 自治区党委办公厅, 市人民政府办公室: an office of the government or the party body is the unit.
+        if ["委", "委会", "政府", "行政公署"]
+            .iter()
+            .any(|w| text[..e].ends_with(w))
+            && let Some(w) = OFFICES.iter().find(|w| text[e..].starts_with(**w))
+        {
+            e += w.len();
         }
         // 自治区 inside 内蒙古自治区…: take the full place name (looking back a few characters only).
         let mut from = s.saturating_sub(24);
@@ -244,6 +265,21 @@ mod tests {
             ["陕西省发展和改革委员会"]
         );
         assert_eq!(labels("由市司法局负责", "神木市"), ["神木市司法局"]);
+    }
+
+    #[test]
+    fn an_office_of_a_government_or_a_party_committee() {
+        assert_eq!(
+            labels(
+                "近日,内蒙古自治区党委办公厅、自治区人民政府办公厅印发《总体方案》",
+                "内蒙古自治区"
+            ),
+            ["内蒙古自治区党委办公厅", "内蒙古自治区人民政府办公厅"]
+        );
+        assert_eq!(
+            labels("由市政府办公室牵头", "包头市"),
+            ["包头市人民政府办公室"]
+        );
     }
 
     #[test]
