@@ -97,6 +97,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let paras = paragraphs(raw);
     let mut head = header(&paras, raw);
     head.home_from_name(source);
+    head.home_from_voice(raw);
     // Traditional text is matched through its Simplified copy; its title and headings are shown as written.
     let traditional = super::text::is_traditional(raw);
     if traditional

@@ -98,6 +98,44 @@ pub struct Header {
 }
 
 impl Header {
+    /// When neither the head nor the file's name gives the document's government, the one it speaks as
+    /// (根据我市实际 … 赤峰市建设…, 新赤峰): the place of that kind (我市: a city, 我旗: a banner, 我县, 我盟) it names
+    /// most, at least twice and more often than any other.
+    pub fn home_from_voice(&mut self, text: &str) {
+        if self.home.is_some() || self.national() {
+            return;
+        }
+        let Some(kind) = [
+            ("我市", '市'),
+            ("我盟", '盟'),
+            ("我旗", '旗'),
+            ("我县", '县'),
+        ]
+        .iter()
+        .find(|(w, _)| text.contains(w))
+        .map(|(_, k)| *k) else {
+            return;
+        };
+        let lex = &*LEXICON;
+        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+        for m in lex.gaz.find_iter(text) {
+            if let super::lexicon::Key::Place { idx, .. } = lex.gaz_keys[m.pattern()] {
+                let p = &lex.places[idx];
+                if matches!(p.rank, Rank::Prefecture | Rank::County) && p.name.ends_with(kind) {
+                    *counts.entry(p.name.as_str()).or_default() += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        if let Some(&(top, n)) = ranked.first()
+            && n >= 2
+            && ranked.get(1).is_none_or(|&(_, m)| m < n)
+        {
+            self.home = Some(top.to_string());
+        }
+    }
+
     /// Whether a national body issued the document (it then speaks for no government of the region).
     fn national(&self) -> bool {
         self.issuer

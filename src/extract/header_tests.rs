@@ -306,3 +306,16 @@ fn a_site_s_region_and_full_text_note_are_no_part_of_the_title() {
     assert_eq!(h.title, "2022年正蓝旗人民政府工作报告");
     assert_eq!(h.issuer.as_deref(), Some("正蓝旗人民政府"));
 }
+
+#[test]
+fn the_government_a_text_speaks_as() {
+    let raw = "为贯彻落实《若干意见》,根据我市实际情况,特制定本实施方案。\n为建设富饶美丽幸福新赤峰提供强大支撑。\n(1)打造清洁能源输出基地。赤峰市建设京津冀清洁能源输出基地,加快赤峰至锦州特高压外送通道建设。\n";
+    let mut h = Header::default();
+    h.home_from_voice(raw);
+    assert_eq!(h.home.as_deref(), Some("赤峰市"));
+    // Two cities named as often: no guess.
+    let raw = "根据我市实际。包头市和赤峰市合作,包头、赤峰共建。\n";
+    let mut h = Header::default();
+    h.home_from_voice(raw);
+    assert_eq!(h.home, None);
+}
