@@ -163,6 +163,7 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     let mut site_heading: Option<String> = None;
     let mut broken: Vec<&str> = Vec::new();
     let mut just_titled = false;
+    let mut pending_label: Option<&str> = None;
     for t in lines {
         // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
         let (label, t) = match META.captures(t) {
@@ -170,8 +171,14 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                 c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str()),
                 c.get(3).map_or(t, |m| m.as_str()),
             ),
-            None => ("", t),
+            // • 成文日期 / • 2025-03-21: a field's value on the line after its label.
+            None => (pending_label.take().unwrap_or(""), t),
         };
+        if !label.is_empty() && t.trim().is_empty() {
+            pending_label = Some(label);
+            continue;
+        }
+        pending_label = None;
         match label {
             "发文机关" | "发文机构" | "发布机构" | "制发机关"
                 // 发文机构:锡市发改委: a labelled issuer may be any unit.

@@ -319,3 +319,15 @@ fn the_government_a_text_speaks_as() {
     h.home_from_voice(raw);
     assert_eq!(h.home, None);
 }
+
+#[test]
+fn an_information_table_with_each_value_under_its_label() {
+    let raw = "标题 鄂尔多斯市人民政府关于印发鄂尔多斯市重大项目谋划行动方案的通知\n  • 发文字号\n  • 鄂府发〔2025〕11号\n  • 成文日期\n  • 2025-03-21\n  • 信息分类\n  • 工业、交通\n各旗区人民政府:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.date.as_deref(), Some("2025-03-21"));
+    assert_eq!(h.doc_number.as_deref(), Some("鄂府发〔2025〕11号"));
+    assert_eq!(
+        h.title,
+        "鄂尔多斯市人民政府关于印发鄂尔多斯市重大项目谋划行动方案的通知"
+    );
+}

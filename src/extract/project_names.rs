@@ -338,7 +338,7 @@ fn strip_kinds<'a>(stem: &'a str, extra: &[&str]) -> (&'a str, bool) {
 }
 
 /// Kinds of business a company's name ends in (宝丰能源, 君正化工, 开沃新能源).
-pub(super) const COMPANY_KINDS: [&str; 17] = [
+pub(super) const COMPANY_KINDS: [&str; 21] = [
     "能源",
     "集团",
     "化工",
@@ -356,6 +356,11 @@ pub(super) const COMPANY_KINDS: [&str; 17] = [
     "铝业",
     "铜业",
     "镁业",
+    // 中利乳业奶粉加工项目.
+    "乳业",
+    "药业",
+    "制药",
+    "糖业",
 ];
 /// Words of two characters that stand before those kinds without naming a company (清洁能源, 新型化工).
 pub(super) const NOT_COMPANY: [&str; 71] = [
@@ -485,11 +490,16 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         return false;
     }
     // 榆林市重大项目, 包头市重点项目: a place's projects of a kind, not one project.
-    let after_place = lex
-        .gaz
-        .find(stem)
-        .filter(|m| m.start() == 0)
-        .map_or(stem, |m| &stem[m.end()..]);
+    // (自治区重大项目, 市重点项目: a government written by its level alone.)
+    let after_place = lex.gaz.find(stem).filter(|m| m.start() == 0).map_or_else(
+        || {
+            ["自治区", "省", "市", "盟", "旗", "县", "区"]
+                .iter()
+                .find_map(|l| stem.strip_prefix(l))
+                .unwrap_or(stem)
+        },
+        |m| &stem[m.end()..],
+    );
     if after_place.len() < stem.len() && KINDS_OF_PROJECT.contains(&after_place) {
         return false;
     }

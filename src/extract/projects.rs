@@ -640,7 +640,7 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             // project.
             if sep != '、'
                 && hit.is_none()
-                && text[start..h.start()].chars().count() <= 6
+                && text[start..h.start()].chars().count() <= 8
                 && let Some(one) = make(text, prev_start, end)
             {
                 out.push(one);

@@ -907,3 +907,22 @@ fn a_quoted_count_of_programmes_is_a_slogan() {
     assert!(names("深化“六个工程”、推进“六个行动”").is_empty());
     assert_eq!(names("实施“雪亮工程”"), ["雪亮工程"]);
 }
+
+#[test]
+fn a_government_s_kind_of_project_by_its_level_alone() {
+    assert!(names("印发自治区重大项目谋划行动实施方案").is_empty());
+    assert!(names("加快市重点项目建设").is_empty());
+}
+
+#[test]
+fn a_company_s_two_products_in_one_project_and_a_dairy_company() {
+    assert_eq!(
+        names("实施内蒙古润琪生物科技有限公司腐植酸复合肥及腐植酸新型肥料项目。"),
+        ["内蒙古润琪生物科技有限公司腐植酸复合肥及腐植酸新型肥料项目"]
+    );
+    assert_eq!(
+        names("实施中利乳业奶粉加工项目。"),
+        ["中利乳业奶粉加工项目"]
+    );
+    assert!(names("发展现代乳业加工项目").is_empty());
+}
