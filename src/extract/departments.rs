@@ -647,6 +647,14 @@ fn parse_one(
                     return Some((unit, None));
                 }
                 rest = &rest[m.end()..];
+                // 呼市市委, 呼市市政府: the short name and then the government's level again.
+                if short
+                    && let Some(level) = p.name.chars().next_back()
+                    && let Some(r) = rest.strip_prefix(level)
+                    && ["委", "政府", "人民政府"].iter().any(|w| r.starts_with(w))
+                {
+                    rest = r;
+                }
                 // 鄂尔多斯市东胜区人民政府: the unit belongs to the lower place, written after its parent.
                 while let Some(m2) = lex.gaz.find(rest).filter(|m2| m2.start() == 0)
                     && let Key::Place { idx: i2, .. } = lex.gaz_keys[m2.pattern()]

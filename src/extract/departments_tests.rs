@@ -568,3 +568,15 @@ fn the_administration_of_a_kind_of_zone_is_the_home_s() {
         ]
     );
 }
+
+#[test]
+fn a_short_name_then_its_level_again() {
+    assert_eq!(
+        labels("呼市市委、呼市市政府、呼市市场监督管理局", "呼和浩特市"),
+        [
+            "呼和浩特市委",
+            "呼和浩特市人民政府",
+            "呼和浩特市市场监督管理局"
+        ]
+    );
+}

@@ -43,8 +43,9 @@ const OFFICES: [&str; 9] = [
 ];
 
 /// Words that end in a unit word but name no unit (布局 after a place: 在锡林郭勒盟布局; 榆林市重大项目布局).
-const NOT_UNIT_WORDS: [&str; 10] = [
-    "布局", "格局", "大局", "全局", "开局", "结局", "当局", "变局", "破局", "新局",
+const NOT_UNIT_WORDS: [&str; 15] = [
+    "布局", "格局", "大局", "全局", "开局", "结局", "当局", "变局", "破局", "新局", "展厅", "大厅",
+    "餐厅", "客厅", "歌厅",
 ];
 
 /// Prefix + next characters that make an ordinary word, not a unit's government.
@@ -125,6 +126,16 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         if NOT_UNIT_WORDS.iter().any(|w| whole.ends_with(w)) {
             continue;
         }
+        // 正蓝旗召开旗委…会议: a verb inside is no unit's name; 旗委常委: a member, not a unit.
+        if [
+            "召开", "主持", "举行", "出席", "参加", "传达", "部署", "印发",
+        ]
+        .iter()
+        .any(|w| core.contains(w))
+            || whole.ends_with("常委") && !text[e..].starts_with('会')
+        {
+            continue;
+        }
         // 政协委员, 人大代表: members, not units.
         if whole.ends_with('委') && text[e..].starts_with('员') && !text[e..].starts_with("员会")
         {
@@ -158,6 +169,19 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             })
         {
             s = from + pm;
+        } else if let Some(h) = {
+            // 科左后旗农牧局: a short name ending in the prefix's own character (科左后旗, not 科左后).
+            let upto = &text[from..s + whole.chars().next().map_or(0, char::len_utf8)];
+            lex.gaz
+                .find_iter(upto)
+                .filter(|h| {
+                    h.end() == upto.len()
+                        && h.start() < before.len()
+                        && matches!(lex.gaz_keys[h.pattern()], Key::Place { .. })
+                })
+                .last()
+        } {
+            s = from + h.start();
         } else if !starts_clean(before) {
             continue;
         }
@@ -280,6 +304,18 @@ mod tests {
             labels("由市政府办公室牵头", "包头市"),
             ["包头市人民政府办公室"]
         );
+    }
+
+    #[test]
+    fn a_short_name_ending_in_its_level_s_character() {
+        assert_eq!(
+            labels("由科左后旗农牧局负责", "通辽市"),
+            ["科尔沁左翼后旗农牧局"]
+        );
+        // A hall, a meeting called, a member of the committee: no units.
+        assert!(labels("建设新城区非物质文化遗产展厅", "呼和浩特市").is_empty());
+        assert!(labels("正蓝旗召开旗委农村牧区工作领导小组第三次会议", "正蓝旗").is_empty());
+        assert!(labels("旗委常委、常务副旗长出席会议", "正蓝旗").is_empty());
     }
 
     #[test]
