@@ -128,7 +128,8 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         }
         // 正蓝旗召开旗委…会议: a verb inside is no unit's name; 旗委常委: a member, not a unit.
         if [
-            "召开", "主持", "举行", "出席", "参加", "传达", "部署", "印发",
+            "召开", "主持", "举行", "出席", "参加", "传达", "部署", "印发", "加快", "推进", "推动",
+            "促进", "关于", "实施",
         ]
         .iter()
         .any(|w| core.contains(w))
@@ -316,6 +317,7 @@ mod tests {
         assert!(labels("建设新城区非物质文化遗产展厅", "呼和浩特市").is_empty());
         assert!(labels("正蓝旗召开旗委农村牧区工作领导小组第三次会议", "正蓝旗").is_empty());
         assert!(labels("旗委常委、常务副旗长出席会议", "正蓝旗").is_empty());
+        assert!(labels("乌海市加快推进数字政府建设实施方案", "乌海市").is_empty());
     }
 
     #[test]
