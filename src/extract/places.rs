@@ -268,6 +268,8 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
             }
         }
     }
+    let retyped = retyped_towns(text, home, &places);
+    places.extend(retyped);
     places.extend(completed_abbreviations(text));
     if home.is_some_and(|h| lex.within(h, "内蒙古自治区")) {
         for (i, _) in text.match_indices("首府") {
@@ -280,6 +282,53 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     }
     places.sort_by_key(|p| p.start);
     (places, zones)
+}
+
+/// Towns of the document's own county written as the other kind of town (巴彦花苏木 for 巴彦花镇, as before a
+/// sumu became a town): the stem before 苏木/镇/乡 with another of them is a town under the home government.
+fn retyped_towns(text: &str, home: Option<&str>, found: &[PlaceHit]) -> Vec<PlaceHit> {
+    let lex = &*LEXICON;
+    let Some(home) = home else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for kind in ["苏木", "镇", "乡"] {
+        for (at, _) in text.match_indices(kind) {
+            let end = at + kind.len();
+            if found
+                .iter()
+                .chain(&out)
+                .any(|h| h.start < end && at < h.end)
+            {
+                continue;
+            }
+            let before: Vec<(usize, char)> = text[..at].char_indices().rev().take(4).collect();
+            let hit = (2..=before.len()).rev().find_map(|n| {
+                let start = before[n - 1].0;
+                let stem = &text[start..at];
+                if !stem.chars().all(is_han) {
+                    return None;
+                }
+                ["苏木", "镇", "乡"]
+                    .iter()
+                    .filter(|k| **k != kind)
+                    .find_map(|k| lex.place(&format!("{stem}{k}")))
+                    .filter(|p| {
+                        p.rank == Rank::Town
+                            && p.parent
+                                .as_deref()
+                                .is_some_and(|parent| lex.within(parent, home))
+                    })
+                    .map(|p| PlaceHit {
+                        name: p.name.clone(),
+                        start,
+                        end,
+                    })
+            });
+            out.extend(hit);
+        }
+    }
+    out
 }
 
 /// Abbreviations of places completed in brackets, two or more in a row (准(格尔)托(克托)清(水河)工业园区):
@@ -437,6 +486,16 @@ mod tests {
 
     fn names(t: &str, home: Option<&str>) -> Vec<String> {
         find_places(t, home).0.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_town_written_as_the_other_kind_of_town() {
+        let v = names("推进巴彦花苏木、绍根苏木基础设施建设", Some("阿鲁科尔沁旗"));
+        assert!(v.contains(&"巴彦花镇".to_string()), "{v:?}");
+        assert!(v.contains(&"绍根镇".to_string()), "{v:?}");
+        // Only under the document's own government.
+        let v = names("推进巴彦花苏木基础设施建设", Some("包头市"));
+        assert!(!v.contains(&"巴彦花镇".to_string()), "{v:?}");
     }
 
     #[test]
