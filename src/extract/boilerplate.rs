@@ -21,11 +21,20 @@ static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         r"^[(\[（【]?(资料图片|资料图|图片|配图|视频)[)\]）】]?$|^\d+\s*条$|扫一扫|微信公众号|手机版|^(大|中|小)\s*(大|中|小)?\s*$",
         r"^地址\s*[:：].*(电话|邮编)",
         r"^首页\s*[>＞›»/]|相关链接\s*[:：]|友情链接|打印本页|关闭窗口|【字体|^\(此件(删减后)?公开(发布)?\)$",
-        // Markup a scraper left: a line of tags alone (<tbody id="x"></tbody>, 1. <th id="x"></th>).
+    ]
+    .pipe_set()
+});
+
+/// Patterns of short lines that a cheap look at their characters rules out for most lines (bounded repeats of
+/// any character make a slow set for every line): markup a scraper left, a site's banner with its address, a
+/// site's breadcrumb.
+static SHORT_LINE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
+    [
+        // <tbody id="x"></tbody>, 1. <th id="x"></th>.
         r"^[\s•·\d.、]*(<[^<>]*>[\s•·]*)+$",
-        // A site's banner with its address: 伊金霍洛旗人民政府办公室.政务 | www.yjhl.gov.cn |
+        // 伊金霍洛旗人民政府办公室.政务 | www.yjhl.gov.cn |
         r"^[^。]{0,40}(https?://|www\.)[A-Za-z0-9.-]+[^。]{0,40}$",
-        // A site's breadcrumb: 北疆新闻网 > 盟市 > 阿拉善 > 正文.
+        // 北疆新闻网 > 盟市 > 阿拉善 > 正文.
         r"^[^>＞›»。，,;；]{1,15}(\s*[>＞›»]\s*[^>＞›»。，,;；]{1,15}){2,}\s*[>＞›»]?$",
     ]
     .pipe_set()
@@ -46,6 +55,9 @@ impl<const N: usize> PipeSet for [&str; N] {
 pub fn is_boilerplate_line(line: &str) -> bool {
     let t = line.trim();
     PATTERNS.is_match(t)
+        || t.len() <= 300
+            && t.contains(['<', '>', '＞', '›', '»', 'w', 'h'])
+            && SHORT_LINE_PATTERNS.is_match(t)
 }
 
 #[cfg(test)]
@@ -86,7 +98,7 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert_eq!(PATTERNS.len(), 18);
+        assert_eq!(PATTERNS.len() + SHORT_LINE_PATTERNS.len(), 18);
     }
 
     #[test]

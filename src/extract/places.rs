@@ -284,6 +284,32 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     (places, zones)
 }
 
+/// The kinds of town, found in one pass.
+static TOWN_KINDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(["苏木", "镇", "乡"])
+            .unwrap_or_else(|_| unreachable!("static patterns"))
+    });
+
+/// The region's towns by their stem without 苏木 / 镇 / 乡.
+static TOWNS_BY_STEM: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Vec<usize>>> =
+    std::sync::LazyLock::new(|| {
+        let mut m: rustc_hash::FxHashMap<&'static str, Vec<usize>> = Default::default();
+        for (i, p) in LEXICON.places.iter().enumerate() {
+            if p.rank != Rank::Town {
+                continue;
+            }
+            if let Some(stem) = ["苏木", "镇", "乡"]
+                .iter()
+                .find_map(|k| p.name.strip_suffix(k))
+                .filter(|s| s.chars().count() >= 2)
+            {
+                m.entry(stem).or_default().push(i);
+            }
+        }
+        m
+    });
+
 /// Towns of the document's own county written as the other kind of town (巴彦花苏木 for 巴彦花镇, as before a
 /// sumu became a town): the stem before 苏木/镇/乡 with another of them is a town under the home government.
 fn retyped_towns(text: &str, home: Option<&str>, found: &[PlaceHit]) -> Vec<PlaceHit> {
@@ -291,30 +317,29 @@ fn retyped_towns(text: &str, home: Option<&str>, found: &[PlaceHit]) -> Vec<Plac
     let Some(home) = home else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for kind in ["苏木", "镇", "乡"] {
-        for (at, _) in text.match_indices(kind) {
-            let end = at + kind.len();
-            if found
-                .iter()
-                .chain(&out)
-                .any(|h| h.start < end && at < h.end)
-            {
-                continue;
-            }
-            let before: Vec<(usize, char)> = text[..at].char_indices().rev().take(4).collect();
-            let hit = (2..=before.len()).rev().find_map(|n| {
-                let start = before[n - 1].0;
-                let stem = &text[start..at];
-                if !stem.chars().all(is_han) {
-                    return None;
+    let mut out: Vec<PlaceHit> = Vec::new();
+    for m in TOWN_KINDS.find_iter(text) {
+        {
+            let (at, end) = (m.start(), m.end());
+            let kind = &text[at..end];
+            // The stems of two to four characters before the kind, longest first.
+            let mut starts = [0usize; 4];
+            let mut n = 0;
+            for (i, c) in text[..at].char_indices().rev().take(4) {
+                if !is_han(c) {
+                    break;
                 }
-                ["苏木", "镇", "乡"]
+                starts[n] = i;
+                n += 1;
+            }
+            let hit = (2..=n).rev().find_map(|k| {
+                let start = starts[k - 1];
+                TOWNS_BY_STEM
+                    .get(&text[start..at])?
                     .iter()
-                    .filter(|k| **k != kind)
-                    .find_map(|k| lex.place(&format!("{stem}{k}")))
-                    .filter(|p| {
-                        p.rank == Rank::Town
+                    .map(|&i| &lex.places[i])
+                    .find(|p| {
+                        !p.name.ends_with(kind)
                             && p.parent
                                 .as_deref()
                                 .is_some_and(|parent| lex.within(parent, home))
@@ -325,7 +350,14 @@ fn retyped_towns(text: &str, home: Option<&str>, found: &[PlaceHit]) -> Vec<Plac
                         end,
                     })
             });
-            out.extend(hit);
+            if let Some(h) = hit
+                && !found
+                    .iter()
+                    .chain(&out)
+                    .any(|f| f.start < h.end && h.start < f.end)
+            {
+                out.push(h);
+            }
         }
     }
     out
