@@ -11,7 +11,7 @@ use super::notes::{
 };
 use super::structure::{heading_level, short_title};
 use super::table::Merge;
-use super::text::{Para, paragraphs};
+use super::text::Para;
 use crate::model::{DocumentMeta, EdgeKind, Evidence, Mention, Node, NodeKind, Role, Shared};
 use sha2::{Digest, Sha256};
 
@@ -94,12 +94,12 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         };
     }
     let raw = decoded.text.as_str();
-    let paras = paragraphs(raw);
+    // Traditional text is matched through its Simplified copy; its title and headings are shown as written.
+    let traditional = super::text::is_traditional(raw);
+    let paras = super::text::paragraphs_in(raw, traditional);
     let mut head = header(&paras, raw);
     head.home_from_name(source);
     head.home_from_voice(raw);
-    // Traditional text is matched through its Simplified copy; its title and headings are shown as written.
-    let traditional = super::text::is_traditional(raw);
     if traditional
         && let Some(t) = paras
             .iter()
@@ -145,6 +145,10 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         },
         section: "".into(),
         year: doc_year(&head),
+        own_keys: [
+            title_key(&head.title),
+            title_key(&super::text::normalize(&head.title)),
+        ],
     };
     document_node(&mut cx, &head);
     let all: String = paras

@@ -249,10 +249,7 @@ pub(super) fn entities(
             .iter()
             .find_map(|d| cited_key.strip_suffix(d))
             .unwrap_or(&cited_key);
-        let own = id == cx.doc
-            || self_named
-            || undrafted == title_key(&cx.out.meta.title)
-            || undrafted == title_key(&super::text::normalize(&cx.out.meta.title));
+        let own = id == cx.doc || self_named || cx.own_keys.iter().any(|k| k == undrafted);
         if let Some(short) = &c.short {
             let to = if own { cx.doc.clone() } else { id.clone() };
             cx.short_titles

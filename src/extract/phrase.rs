@@ -326,11 +326,15 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         Vec::new()
     };
     // 内蒙古中和新材料有限责任公司…项目: a word of one character before a company's suffix is inside its name.
-    let company = ["公司", "集团"]
-        .iter()
-        .filter_map(|w| seg.rfind(w))
-        .max()
-        .unwrap_or(0);
+    let company = if seg.contains(['司', '团']) {
+        ["公司", "集团"]
+            .iter()
+            .filter_map(|w| seg.rfind(w))
+            .max()
+            .unwrap_or(0)
+    } else {
+        0
+    };
     let mut cut = 0;
     for (i, after) in hits {
         if after - i <= 3 && after <= company && !["等", "的"].contains(&&seg[i..after]) {

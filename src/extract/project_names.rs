@@ -170,7 +170,7 @@ static YEAR: LazyLock<Regex> =
 /// when a year stands anywhere else (2025年开发区建设, 呼和浩特市2025年开发区建设工作要点 as a title): a year's
 /// work, not a project.
 fn undated(stem: &str) -> Option<std::borrow::Cow<'_, str>> {
-    let Some(y) = YEAR.find(stem) else {
+    let Some(y) = stem.contains('年').then(|| YEAR.find(stem)).flatten() else {
         return Some(stem.into());
     };
     let place_end = LEXICON

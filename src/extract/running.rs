@@ -170,10 +170,11 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             })
         {
             s = from + pm;
-        } else if let Some(h) = {
+        } else if !starts_clean(before) {
             // 科左后旗农牧局: a short name ending in the prefix's own character (科左后旗, not 科左后).
             let upto = &text[from..s + whole.chars().next().map_or(0, char::len_utf8)];
-            lex.gaz
+            match lex
+                .gaz
                 .find_iter(upto)
                 .filter(|h| {
                     h.end() == upto.len()
@@ -181,10 +182,10 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
                         && matches!(lex.gaz_keys[h.pattern()], Key::Place { .. })
                 })
                 .last()
-        } {
-            s = from + h.start();
-        } else if !starts_clean(before) {
-            continue;
+            {
+                Some(h) => s = from + h.start(),
+                None => continue,
+            }
         }
         if inside(s, e) {
             continue;

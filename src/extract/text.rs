@@ -485,7 +485,11 @@ static MENU_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn paragraphs(text: &str) -> Vec<Para> {
-    let traditional = is_traditional(text);
+    paragraphs_in(text, is_traditional(text))
+}
+
+/// [`paragraphs`] of a text already known to be Traditional Chinese or not.
+pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
     let all = lines(text);
     let raw: Vec<(usize, usize)> = all.iter().map(|l| l.raw).collect();
     // Each kept line with its index among all lines.
