@@ -521,6 +521,13 @@ mod tests {
     }
 
     #[test]
+    fn a_district_s_short_name_in_its_own_city() {
+        let v = names("推动科区龙马铸锻件产品下线", Some("通辽市"));
+        assert_eq!(v, ["科尔沁区"]);
+        assert!(names("推动科区龙马铸锻件产品下线", Some("包头市")).is_empty());
+    }
+
+    #[test]
     fn a_town_written_as_the_other_kind_of_town() {
         let v = names("推进巴彦花苏木、绍根苏木基础设施建设", Some("阿鲁科尔沁旗"));
         assert!(v.contains(&"巴彦花镇".to_string()), "{v:?}");

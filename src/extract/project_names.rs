@@ -308,7 +308,11 @@ pub(super) fn park_named_by_stem(stem: &str, head: &str) -> bool {
 
 /// What a stem names once the sectors and kinds of work at its end are taken off (明阳智能风电装备制造 → 明阳智能).
 pub(super) fn name_before_sector(stem: &str) -> &str {
-    strip_kinds(stem, &["制造", "加工", "生产", "研发", "装备", "产业"]).0
+    strip_kinds(
+        stem,
+        &["制造", "加工", "生产", "研发", "装备", "产业", "示范"],
+    )
+    .0
 }
 
 /// The stem without the sectors (电子商务), park kinds (高新技术) and `extra` words at its end, something always
@@ -425,7 +429,8 @@ pub(super) fn named_with_phase(stem: &str) -> bool {
         && !GENERIC_START.iter().any(|g| name.starts_with(g))
         && !PARK_ADJECTIVES.iter().any(|g| name.ends_with(g))
         && !QUALIFIERS.contains(&name)
-        && LEXICON.ind.find(name).is_none()
+        // (A sector inside a company's short name, 霍煤鸿骏, does not make it a sector.)
+        && LEXICON.ind.find(name).is_none_or(|m| m.start() > 0)
 }
 
 pub(super) fn proper(stem: &str, head: &str) -> bool {
@@ -438,8 +443,10 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || GENERIC_START.iter().any(|g| stem.starts_with(g))
         // 至天津港: a destination, not a route's name.
         || stem.starts_with(['至', '到'])
-        // 项目二期(工程): a head and its phase, with no name before them.
+        // 项目二期(工程): a head and its phase, with no name before them; 一期110万千瓦新能源(项目): a phase and its
+        // size, no name.
         || ["项目", "工程"].iter().any(|h| stem.starts_with(h))
+        || super::project_words::PHASE.is_match(stem.strip_prefix('第').unwrap_or(stem))
         // 蒙西地区其他电力外送通道: the others of a kind are no one project.
         || ["其他", "其它", "其余", "有关", "相关"].iter().any(|g| stem.contains(g))
         // 蒙泰、国电两大热电联产龙头项目: a count of projects named before it.

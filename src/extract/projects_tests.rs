@@ -926,3 +926,12 @@ fn a_company_s_two_products_in_one_project_and_a_dairy_company() {
     );
     assert!(names("发展现代乳业加工项目").is_empty());
 }
+
+#[test]
+fn a_phase_and_a_size_name_nothing_and_a_company_s_short_name_with_a_sector_in_it() {
+    assert!(names("加快推进一期110万千瓦新能源项目建设").is_empty());
+    assert_eq!(
+        names("加快推进霍煤鸿骏循环经济示范工程六期等重点项目建设"),
+        ["霍煤鸿骏循环经济示范工程"]
+    );
+}
