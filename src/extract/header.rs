@@ -1,13 +1,14 @@
 //! The head of a document: its title, issuer, date, number and the government it speaks for, read from its
 //! first paragraphs (a web page's information table, the title lines, the issuer and date under it).
 
+use super::head_fields::{META, head_lines};
 use super::lexicon::{LEXICON, Rank};
 use super::structure::re;
 use super::text::Para;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(方案|规划|纲要|意见|办法|通知|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函)(》)?(\([^()]{0,16}\))?$",
     )
@@ -33,22 +34,6 @@ static SITE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\[【][\p{Han}]{1,
 static PAGE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|(来源|作者|编辑|发布时间|发布日期|时间)\s*:)",
-    )
-});
-static META: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题词|主题|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*[:\t|]|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效))\s*(.*)$",
-    )
-});
-/// A cell that is an information table's label and nothing else.
-static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题词|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)$",
-    )
-});
-static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题词|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*:|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效|文号$)",
     )
 });
 static META_DATE: LazyLock<Regex> =
@@ -332,68 +317,6 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     }
     settle(&mut h, head, raw);
     h
-}
-
-/// The lines of the head, an information table's fields each a line of its own.
-fn head_lines(head: &[Para]) -> Vec<&str> {
-    // A web page's information table may put two fields on a line (索引号:…文号:包府发〔2020〕54号): each field
-    // is read as a line of its own.
-    head.iter()
-        .flat_map(|p| {
-            let t = p
-                .text
-                .trim_matches(['—', ' '])
-                .trim_start_matches(['•', '·', '●', ' ']);
-            // 标题 鄂尔多斯市人民政府关于…的通知: a label written with a space, which normalising takes out.
-            let t = ["标题", "名称", "题名"]
-                .iter()
-                .find_map(|l| t.strip_prefix(l))
-                .filter(|r| r.chars().count() >= 8 && !r.starts_with(':') && TITLE_END.is_match(r))
-                .unwrap_or(t);
-            // | 标 题 | …的通知 | / 索引号⇥…⇥发文字号⇥…: an information table drawn as a table, a field to a
-            // label's cell and the value's cell after it.
-            if t.contains(['\t', '|']) {
-                let mut cells: Vec<(usize, usize)> = Vec::new();
-                let mut at = 0;
-                for part in t.split(['\t', '|']) {
-                    cells.push((at, at + part.len()));
-                    at += part.len() + 1;
-                }
-                let labels: Vec<(usize, usize)> = cells
-                    .into_iter()
-                    .filter(|&(a, b)| META_LABEL.is_match(t[a..b].trim()))
-                    .collect();
-                if labels
-                    .first()
-                    .is_some_and(|&(a, _)| t[..a].trim().is_empty())
-                {
-                    let ends = labels.iter().skip(1).map(|&(a, _)| a).chain([t.len()]);
-                    return labels
-                        .iter()
-                        .zip(ends)
-                        .map(|(&(a, label_end), b)| {
-                            let field = t[a..b].trim_end_matches(['\t', '|', ' ']);
-                            // A label without a value keeps its separator (废止日期⇥).
-                            if a + field.len() <= label_end {
-                                &t[a..(label_end + 1).min(t.len())]
-                            } else {
-                                field
-                            }
-                        })
-                        .collect();
-                }
-            }
-            let starts: Vec<usize> = META_FIELD.find_iter(t).map(|m| m.start()).collect();
-            if starts.len() < 2 || starts[0] != 0 {
-                return vec![t];
-            }
-            starts
-                .iter()
-                .zip(starts.iter().skip(1).chain(std::iter::once(&t.len())))
-                .map(|(&a, &b)| t[a..b].trim())
-                .collect()
-        })
-        .collect()
 }
 
 /// What the lines leave open, from the title and the rest of the head: the issuer, the home government, the

@@ -12,6 +12,7 @@ pub mod departments;
 pub mod document;
 pub mod docx;
 mod entities;
+mod head_fields;
 pub mod header;
 pub mod html;
 pub mod industries;
