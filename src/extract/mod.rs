@@ -20,6 +20,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod notes;
 pub mod phrase;
+mod place_forms;
 pub mod placed_notes;
 pub mod places;
 mod project_lists;

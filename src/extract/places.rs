@@ -2,6 +2,8 @@
 //! towns and villages that need a nearby parent), plus 首府 for Hohhot in Inner Mongolia texts.
 
 use super::lexicon::{Key, LEXICON, Rank};
+pub(super) use super::place_forms::completed_abbreviations;
+use super::place_forms::retyped_towns;
 use super::text::is_han;
 
 /// A place found in a paragraph (normalised byte span).
@@ -282,136 +284,6 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     }
     places.sort_by_key(|p| p.start);
     (places, zones)
-}
-
-/// The kinds of town, found in one pass.
-static TOWN_KINDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(["苏木", "镇", "乡"])
-            .unwrap_or_else(|_| unreachable!("static patterns"))
-    });
-
-/// The region's towns by their stem without 苏木 / 镇 / 乡.
-static TOWNS_BY_STEM: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Vec<usize>>> =
-    std::sync::LazyLock::new(|| {
-        let mut m: rustc_hash::FxHashMap<&'static str, Vec<usize>> = Default::default();
-        for (i, p) in LEXICON.places.iter().enumerate() {
-            if p.rank != Rank::Town {
-                continue;
-            }
-            if let Some(stem) = ["苏木", "镇", "乡"]
-                .iter()
-                .find_map(|k| p.name.strip_suffix(k))
-                .filter(|s| s.chars().count() >= 2)
-            {
-                m.entry(stem).or_default().push(i);
-            }
-        }
-        m
-    });
-
-/// Towns of the document's own county written as the other kind of town (巴彦花苏木 for 巴彦花镇, as before a
-/// sumu became a town): the stem before 苏木/镇/乡 with another of them is a town under the home government.
-fn retyped_towns(text: &str, home: Option<&str>, found: &[PlaceHit]) -> Vec<PlaceHit> {
-    let lex = &*LEXICON;
-    let Some(home) = home else {
-        return Vec::new();
-    };
-    let mut out: Vec<PlaceHit> = Vec::new();
-    for m in TOWN_KINDS.find_iter(text) {
-        {
-            let (at, end) = (m.start(), m.end());
-            let kind = &text[at..end];
-            // The stems of two to four characters before the kind, longest first.
-            let mut starts = [0usize; 4];
-            let mut n = 0;
-            for (i, c) in text[..at].char_indices().rev().take(4) {
-                if !is_han(c) {
-                    break;
-                }
-                starts[n] = i;
-                n += 1;
-            }
-            let hit = (2..=n).rev().find_map(|k| {
-                let start = starts[k - 1];
-                TOWNS_BY_STEM
-                    .get(&text[start..at])?
-                    .iter()
-                    .map(|&i| &lex.places[i])
-                    .find(|p| {
-                        !p.name.ends_with(kind)
-                            && p.parent
-                                .as_deref()
-                                .is_some_and(|parent| lex.within(parent, home))
-                    })
-                    .map(|p| PlaceHit {
-                        name: p.name.clone(),
-                        start,
-                        end,
-                    })
-            });
-            if let Some(h) = hit
-                && !found
-                    .iter()
-                    .chain(&out)
-                    .any(|f| f.start < h.end && h.start < f.end)
-            {
-                out.push(h);
-            }
-        }
-    }
-    out
-}
-
-/// Abbreviations of places completed in brackets, two or more in a row (准(格尔)托(克托)清(水河)工业园区):
-/// each names its place.
-static COMPLETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:\p{Han}\(\p{Han}{1,4}\)){2,}")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
-
-/// Places written as abbreviations completed in brackets ([`COMPLETED`]); none unless every piece is a place.
-pub(super) fn completed_abbreviations(text: &str) -> Vec<PlaceHit> {
-    // Two in a row: a bracket closing right before a character and a bracket (准(格尔)托(…).
-    let chained = text.match_indices(')').any(|(i, _)| {
-        let mut next = text[i + 1..].chars();
-        next.next().is_some_and(is_han) && next.next() == Some('(')
-    });
-    if !chained {
-        return Vec::new();
-    }
-    let lex = &*LEXICON;
-    let mut out = Vec::new();
-    for m in COMPLETED.find_iter(text) {
-        let mut hits = Vec::new();
-        let mut start = m.start();
-        for piece in m.as_str().split_inclusive(')') {
-            let name: String = piece.chars().filter(|c| !matches!(c, '(' | ')')).collect();
-            let place = lex
-                .gaz
-                .find(&name)
-                .and_then(|h| match lex.gaz_keys[h.pattern()] {
-                    Key::Place { idx, .. } if h.start() == 0 && h.end() == name.len() => {
-                        Some(lex.places[idx].name.clone())
-                    }
-                    _ => None,
-                });
-            match place {
-                Some(name) => hits.push(PlaceHit {
-                    name,
-                    start,
-                    end: start + piece.len(),
-                }),
-                None => {
-                    hits.clear();
-                    break;
-                }
-            }
-            start += piece.len();
-        }
-        out.extend(hits);
-    }
-    out
 }
 
 /// Whether a place inside `name` is written right after it (广东深圳, 河北沧州).
