@@ -334,8 +334,10 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
     }
     if h.title.is_empty() {
         // A page's headline, without the date and source line run into it (…城市群2021-11-25 22:16来源:…).
+        // (Not the addressees' line: 各盟行政公署、市人民政府…:)
         h.title = head
-            .first()
+            .iter()
+            .find(|p| !p.text.trim_end().ends_with([':', '：']))
             .map(|p| {
                 let t = p.text.as_str();
                 let t = PAGE_BYLINE

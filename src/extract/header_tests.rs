@@ -355,3 +355,10 @@ fn an_information_table_drawn_as_a_table() {
     assert_eq!(h.doc_number.as_deref(), Some("乌海政办发〔2025〕16号"));
     assert_eq!(h.date.as_deref(), Some("2025-05-31"));
 }
+
+#[test]
+fn the_addressees_are_no_title() {
+    let raw = "各盟行政公署、市人民政府,自治区各委、办、厅、局:\n为加速推动自治区国家级经济技术开发区开放创新,现提出如下意见。\n一、指导思想\n";
+    let h = header(&paragraphs(raw), raw);
+    assert!(h.title.starts_with("为加速推动"), "{}", h.title);
+}

@@ -551,9 +551,15 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || SCALE.is_match(stem)
         || ascii_name(stem)
         // 国家稀土新材料技术创新中心 is named; 国家级创新中心, 自治区级电子商务示范基地 are grades.
-        || QUALIFIERS
-            .iter()
-            .any(|q| stem.strip_prefix(q).is_some_and(|r| !r.starts_with('级')))
+        // (自治区国家级经济技术开发区: a level's grade again, a category still.)
+        || QUALIFIERS.iter().any(|q| {
+            stem.strip_prefix(q).is_some_and(|r| {
+                !r.starts_with('级')
+                    && !QUALIFIERS
+                        .iter()
+                        .any(|q2| r.strip_prefix(q2).is_some_and(|x| x.starts_with('级')))
+            })
+        })
         || cluster_run
         || lex.gaz.find(stem).is_some()
         || lex.features.is_match(stem)

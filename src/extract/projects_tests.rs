@@ -935,3 +935,13 @@ fn a_phase_and_a_size_name_nothing_and_a_company_s_short_name_with_a_sector_in_i
         ["霍煤鸿骏循环经济示范工程"]
     );
 }
+
+#[test]
+fn a_level_s_grade_after_a_level_is_a_category() {
+    assert_eq!(
+        names(
+            "把呼和浩特经济技术开发区等国家级经开区打造成为示范区,推动自治区国家级经济技术开发区开放创新"
+        ),
+        ["呼和浩特经济技术开发区"]
+    );
+}
