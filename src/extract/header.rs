@@ -41,6 +41,10 @@ static META_DATE: LazyLock<Regex> =
 /// The issuer's code at the head of a document number: 榆政办发, 包府发, 锡署发, 国函.
 static DOC_NO_ISSUER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([\p{Han}]{1,3}?)(政|府|署)?(办)?(发|函|字|电|规|明电)〔"));
+/// A news agency's dateline (人民网呼和浩特1月14日电(记者 张聿修), 新华社北京3月5日电).
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\p{Han}{2,12}?\d{1,2}月\d{1,2}日电\s*(\((记者|通讯员)[^()]{0,30}\))?\s*")
+});
 /// A report's date before its meeting (——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上).
 static DATE_AT_MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^—*(\d{4})年(\d{1,2})月(\d{1,2})日在"));
@@ -339,7 +343,9 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
             .iter()
             .find(|p| !p.text.trim_end().ends_with([':', '：']))
             .map(|p| {
+                // 人民网呼和浩特1月14日电(记者 张聿修): a news agency's dateline before the story.
                 let t = p.text.as_str();
+                let t = DATELINE.find(t).map_or(t, |m| &t[m.end()..]);
                 let t = PAGE_BYLINE
                     .find(t)
                     .filter(|m| t[..m.start()].chars().count() >= 4)

@@ -362,3 +362,14 @@ fn the_addressees_are_no_title() {
     let h = header(&paragraphs(raw), raw);
     assert!(h.title.starts_with("为加速推动"), "{}", h.title);
 }
+
+#[test]
+fn a_news_agency_s_dateline_is_no_part_of_a_fallback_title() {
+    let raw = "人民网呼和浩特1月14日电 (记者 张聿修)1月14日上午,内蒙古自治区第十四届人民代表大会第三次会议在呼和浩特市开幕。\n";
+    let h = header(&paragraphs(raw), raw);
+    assert!(
+        h.title.starts_with("1月14日上午,内蒙古自治区"),
+        "{}",
+        h.title
+    );
+}
