@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 pub(super) static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(方案|规划|纲要|意见|办法|通知|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函)(》)?(\([^()]{0,16}\))?$",
+        r"(方案|规划|纲要|意见|办法|通知|通告|公告|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函)(》)?(\([^()]{0,16}\))?$",
     )
 });
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {

@@ -373,3 +373,17 @@ fn a_news_agency_s_dateline_is_no_part_of_a_fallback_title() {
         h.title
     );
 }
+
+#[test]
+fn an_announcement_s_title() {
+    let raw = "乌海市行政审批政务服务与数据管理局 关于公开征求对《关于加快推进 数字乌海发展的意见》 意见的公告\n\n        为全面贯彻落实国家、自治区关于数字中国建设的重大决策部署,结合乌海市实际,市行政审批政务服务与数据管理局起草了《关于加快推进数字乌海发展的意见》,现向社会公开征求意见。\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "乌海市行政审批政务服务与数据管理局关于公开征求对《关于加快推进数字乌海发展的意见》意见的公告"
+    );
+    assert_eq!(
+        h.issuer.as_deref(),
+        Some("乌海市行政审批政务服务与数据管理局")
+    );
+}

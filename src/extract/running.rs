@@ -9,9 +9,9 @@ use super::text::contains_any;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A prefix, then up to twelve characters, then a unit word (shortest first: 工业和信息化局要会同… stops at 局).
+/// A prefix, then up to fourteen characters, then a unit word (shortest first: 工业和信息化局要会同… stops at 局).
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(自治区|省|市|区|旗|县|盟)([\p{Han}]{1,12}?)(管理委员会|委员会|管委会|办公室|人民政府|行政公署|政府|局|厅|委)")
+    Regex::new(r"(自治区|省|市|区|旗|县|盟)([\p{Han}]{1,14}?)(管理委员会|委员会|管委会|办公室|人民政府|行政公署|政府|局|厅|委)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -319,6 +319,11 @@ mod tests {
         assert!(labels("正蓝旗召开旗委农村牧区工作领导小组第三次会议", "正蓝旗").is_empty());
         assert!(labels("旗委常委、常务副旗长出席会议", "正蓝旗").is_empty());
         assert!(labels("乌海市加快推进数字政府建设实施方案", "乌海市").is_empty());
+        // A long name (thirteen characters between the prefix and its unit word).
+        assert_eq!(
+            labels("市行政审批政务服务与数据管理局起草了意见", "乌海市"),
+            ["乌海市行政审批政务服务与数据管理局"]
+        );
     }
 
     #[test]
