@@ -683,6 +683,26 @@ mod tests {
     }
 
     #[test]
+    fn a_zone_written_bare_is_hohhot_s_only_in_hohhot() {
+        let zones = |raw: &str| -> Vec<String> {
+            let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+                panic!("extracts");
+            };
+            d.nodes
+                .iter()
+                .filter(|n| n.kind == NodeKind::Project)
+                .map(|n| n.label.clone())
+                .collect()
+        };
+        let text = "一、重点\n1.推进经济技术开发区道路及配套管网工程建设。\n";
+        assert!(zones(&format!("包头市2025年工作要点\n{text}")).is_empty());
+        assert_eq!(
+            zones(&format!("呼和浩特市2025年工作要点\n{text}")),
+            ["呼和浩特经济技术开发区"]
+        );
+    }
+
+    #[test]
     fn a_numbered_sentence_without_notes_is_a_task() {
         let raw = "关于加快推进呼包鄂协同发展的若干政策措施\n一、产业协作发展\n1.加快推进蒙西老工业城市和资源型城市产业转型升级示范区建设,支持准(格尔)托(克托)清(水河)工业园区开展城市间产业合作\n2.推进基础设施互联互通\n";
         let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {

@@ -180,8 +180,29 @@ pub(super) fn entities(
         let administration = ["管委会", "管理委员会", "党工委", "工委"]
             .iter()
             .any(|w| para.text[z.end..].starts_with(w));
+        // 经济技术开发区 written bare names Hohhot's only in a Hohhot document: a short form without a place.
+        let lex = &*LEXICON;
+        let placeless = [
+            "经济技术开发区",
+            "经济开发区",
+            "高新技术产业开发区",
+            "高新区",
+            "开发区",
+            "经开区",
+            "科技城",
+            "装备制造基地",
+            "空港园区",
+            "空港物流园区",
+        ]
+        .contains(&&para.text[z.start..z.end]);
+        let elsewhere = placeless
+            && zone
+                .parent
+                .as_deref()
+                .is_some_and(|parent| home.as_deref().is_none_or(|h| !lex.within(h, parent)));
         if !starts_name
             || administration
+            || elsewhere
             || projects
                 .iter()
                 .any(|p| p.start <= z.start && p.end >= z.end)

@@ -52,9 +52,13 @@ pub(super) fn head_lines(head: &[Para]) -> Vec<&str> {
                     cells.push((at, at + part.len()));
                     at += part.len() + 1;
                 }
+                // (A cell may hold its label and value both: | 标题: 1-9月… |.)
                 let labels: Vec<(usize, usize)> = cells
                     .into_iter()
-                    .filter(|&(a, b)| META_LABEL.is_match(t[a..b].trim()))
+                    .filter(|&(a, b)| {
+                        let cell = t[a..b].trim();
+                        META_LABEL.is_match(cell) || META.is_match(cell) && cell.contains(':')
+                    })
                     .collect();
                 if labels
                     .first()

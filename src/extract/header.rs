@@ -183,6 +183,30 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             {
                 h.issuer = Some(t.to_string());
             }
+            // 发文机构:锡林浩特市: a government named by its place.
+            "发文机关" | "发文机构" | "发布机构" | "制发机关"
+                if h.issuer.is_none()
+                    && let Some(p) = LEXICON
+                        .resolve_place(t.trim())
+                        .filter(|p| matches!(p.rank, Rank::Province | Rank::Prefecture | Rank::County)) =>
+            {
+                h.issuer = Some(if p.level == "盟" {
+                    format!("{}行政公署", p.name)
+                } else {
+                    format!("{}人民政府", p.name)
+                });
+                continue;
+            }
+            // 标题:1-9月全市重点项目建设情况: a labelled title whatever its last word.
+            "标题" | "名称"
+                if h.title.is_empty()
+                    && (4..=90).contains(&t.trim().chars().count())
+                    && !t.contains('。') =>
+            {
+                h.title = t.trim().to_string();
+                just_titled = true;
+                continue;
+            }
             "成文日期" | "印发日期" | "发文日期" if h.date.is_none() => {
                 if let Some(c) = META_DATE.captures(t) {
                     h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));

@@ -387,3 +387,13 @@ fn an_announcement_s_title() {
         Some("乌海市行政审批政务服务与数据管理局")
     );
 }
+
+#[test]
+fn a_labelled_title_and_an_issuer_named_by_its_place() {
+    let raw = "| 标题: 1-9月全市重点项目建设情况 | |||\n| 索引号:01166760-1/2025-00033 | 发文字号:——— | ||\n| 发文机构:锡林浩特市 | 信息分类:重大建设项目 | ||\n| 成文日期:2025-09-30 00:00:00 | 公开日期:2025-09-30 16:40:22 | 废止日期:——— | 有 效 性:有效 |\n2025年全市计划实施重点项目112个。\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.title, "1-9月全市重点项目建设情况");
+    assert_eq!(h.issuer.as_deref(), Some("锡林浩特市人民政府"));
+    assert_eq!(h.home.as_deref(), Some("锡林浩特市"));
+    assert_eq!(h.date.as_deref(), Some("2025-09-30"));
+}
