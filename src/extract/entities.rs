@@ -182,19 +182,10 @@ pub(super) fn entities(
             .any(|w| para.text[z.end..].starts_with(w));
         // 经济技术开发区 written bare names Hohhot's only in a Hohhot document: a short form without a place.
         let lex = &*LEXICON;
-        let placeless = [
-            "经济技术开发区",
-            "经济开发区",
-            "高新技术产业开发区",
-            "高新区",
-            "开发区",
-            "经开区",
-            "科技城",
-            "装备制造基地",
-            "空港园区",
-            "空港物流园区",
-        ]
-        .contains(&&para.text[z.start..z.end]);
+        // (A kind of zone, or a shorthand the lexicon gives one zone of its city.)
+        let written = &para.text[z.start..z.end];
+        let placeless = super::zone_units::ZONE_WORDS.contains(&written)
+            || ["科技城", "装备制造基地", "空港园区", "空港物流园区"].contains(&written);
         let elsewhere = placeless
             && zone
                 .parent

@@ -7,25 +7,23 @@ use super::text::Para;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// The labels of an information table's fields.
+const LABELS: &str = "标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题词|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性";
+/// The labels that stand alone without a colon (成文日期 2022-12-30).
+const BARE_LABELS: &str = "发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效";
+
 /// A field of a web page's information table: its label, with a colon or a cell's edge after it (or one of
-/// the labels that stand alone), and its value.
+/// the labels that stand alone), and its value. (主题: a field too, though never a cell of its own.)
 pub(super) static META: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题词|主题|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*[:\t|]|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效))\s*(.*)$",
-    )
+    re(&format!(
+        r"^(?:({LABELS}|主题)\s*[:\t|]|({BARE_LABELS}))\s*(.*)$"
+    ))
 });
 /// A cell that is an information table's label and nothing else.
-static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题词|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)$",
-    )
-});
+static META_LABEL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^({LABELS})$")));
 /// Where a field starts inside a line of several (索引号:…文号:包府发〔2020〕54号).
-static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题词|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性)\s*:|(发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效|文号$)",
-    )
-});
+static META_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"({LABELS})\s*:|({BARE_LABELS}|文号$)")));
 
 /// The lines of the head, an information table's fields each a line of its own.
 pub(super) fn head_lines(head: &[Para]) -> Vec<&str> {
