@@ -55,6 +55,12 @@ const NOT_PREFIX: [&str; 28] = [
     "盟市", "盟级", "市委", "区委",
 ];
 
+/// Verbs that no unit's name holds (正蓝旗召开旗委…, 乌海市加快推进数字政府…).
+pub(super) const VERBS: [&str; 17] = [
+    "召开", "主持", "举行", "出席", "参加", "传达", "部署", "印发", "加快", "推进", "推动", "促进",
+    "关于", "实施", "加强", "深化", "完善",
+];
+
 /// Words before a unit that leave its name alone (会同市发改委, 由市交通运输局).
 fn starts_clean(before: &str) -> bool {
     let Some(c) = before.chars().next_back() else {
@@ -127,12 +133,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             continue;
         }
         // 正蓝旗召开旗委…会议: a verb inside is no unit's name; 旗委常委: a member, not a unit.
-        if [
-            "召开", "主持", "举行", "出席", "参加", "传达", "部署", "印发", "加快", "推进", "推动",
-            "促进", "关于", "实施",
-        ]
-        .iter()
-        .any(|w| core.contains(w))
+        if VERBS.iter().any(|w| core.contains(w))
             || whole.ends_with("常委") && !text[e..].starts_with('会')
         {
             continue;
@@ -203,6 +204,20 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         pos = pos.max(e);
         spans.push((s, e));
     }
+    // A zone's administration named by the zone alone (经济技术开发区管委会5月底建成…, 由和林格尔新区管委会负责);
+    // not in the addressees' line (各旗、县、区人民政府,稀土高新区管委会…:), which names no one's work.
+    let addressees = text.starts_with('各') && text.trim_end().ends_with([':', '：']);
+    let zones = if addressees {
+        Vec::new()
+    } else {
+        super::zone_units::zone_units_in_text(text, ctx, starts_clean)
+    };
+    for span in zones {
+        if !inside(span.0, span.1) && !spans.iter().any(|(a, b)| span.0 < *b && span.1 > *a) {
+            spans.push(span);
+        }
+    }
+    spans.sort_unstable();
     // A place's own name before a unit word (包头海关, 九原区人民政府) when no prefix caught it. `spans` is in
     // text order: the one that could overlap a hit is the last starting before the hit's end.
     let caught = spans.clone();
@@ -291,6 +306,36 @@ mod tests {
             ["陕西省发展和改革委员会"]
         );
         assert_eq!(labels("由市司法局负责", "神木市"), ["神木市司法局"]);
+    }
+
+    #[test]
+    fn a_zone_administration_named_by_its_zone() {
+        assert_eq!(
+            labels(
+                "今年,经济技术开发区管委会5月底建成投用王府井奥莱小镇",
+                "呼和浩特市"
+            ),
+            ["呼和浩特经济技术开发区管理委员会"]
+        );
+        assert_eq!(
+            labels(
+                "由和林格尔新区管委会牵头,会同锦界工业园区管委会、市发改委和满都拉口岸管委会推进",
+                "包头市"
+            ),
+            [
+                "内蒙古和林格尔新区管理委员会",
+                "锦界工业园区管理委员会",
+                "包头市发展和改革委员会",
+                "满都拉口岸管理委员会"
+            ]
+        );
+        // Inside a longer zone word, or a verb before 园区: no zone named.
+        assert!(labels("加快推进园区管委会改革", "包头市").is_empty());
+        assert!(
+            labels("支持经济技术开发区管委会", "包头市")
+                .iter()
+                .all(|l| !l.starts_with('济'))
+        );
     }
 
     #[test]

@@ -52,6 +52,62 @@ pub fn named_zone_unit(
     ))
 }
 
+/// Spans of zones' administrations written in running text by the zone's name alone (经济技术开发区管委会,
+/// 和林格尔新区管委会, 锦界工业园区管委会), each starting where `clean` says a name may start (after punctuation
+/// or a word such as 由 / 和 / 会同) and read as one unit by the list parser; the earliest such start wins, so
+/// 和林格尔新区 is not cut at its 和.
+pub fn zone_units_in_text(
+    text: &str,
+    ctx: &GovContext,
+    clean: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for word in ["管委会", "管理委员会"] {
+        for (at, _) in text.match_indices(word) {
+            let before = &text[..at];
+            if !ZONE_WORDS.iter().any(|z| before.ends_with(z)) {
+                continue;
+            }
+            let e = at + word.len();
+            // Back to the clause's start, at most twenty characters.
+            let clause = super::text::suffix(before, 60);
+            let clause = clause
+                .rfind([
+                    ',', '，', ';', '；', ':', '：', '。', '、', '(', '（', ')', '）',
+                ])
+                .map_or(clause, |i| {
+                    &clause[i + clause[i..].chars().next().map_or(1, char::len_utf8)..]
+                });
+            let from = at - clause.len();
+            let found = clause.char_indices().find_map(|(i, _)| {
+                let s = from + i;
+                let name = &text[s..at];
+                // 济技术开发区 inside 经济技术开发区; 加快推进园区管委会改革: no zone's name.
+                if !clean(&text[..s])
+                    || ZONE_WORDS
+                        .iter()
+                        .any(|z| z.len() > name.len() && z.ends_with(name) && before.ends_with(z))
+                    || super::running::VERBS.iter().any(|v| name.contains(v))
+                    // 会同锦界工业园区: the word before the name, unless a place starts there (和林格尔新区).
+                    || (1..=2).any(|n| {
+                        let k = super::text::prefix_chars(name, n).len();
+                        k < name.len() && clean(&text[..s + k])
+                    }) && LEXICON.gaz.find(name).is_none_or(|m| m.start() != 0)
+                {
+                    return None;
+                }
+                let units = super::departments::parse_units(&text[s..e], ctx);
+                let [u] = units.as_slice() else {
+                    return None;
+                };
+                (u.kind == UnitKind::Department && u.start == 0 && u.end == e - s).then_some((s, e))
+            });
+            out.extend(found);
+        }
+    }
+    out
+}
+
 /// Kinds of zone whose administration is a 管委会, longest first.
 pub(super) const ZONE_WORDS: [&str; 21] = [
     "高新技术产业开发区",
