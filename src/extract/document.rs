@@ -235,6 +235,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let mut last_task: Option<String> = None;
     let mut sections: Vec<(usize, String)> = Vec::new();
     let mut tasks = 0usize;
+    // A heading naming the units that carry the items under it (一、市发展改革委牵头工作（8项）): its level, its
+    // paragraph and the units, with spans in that paragraph.
+    let mut group: Option<(usize, usize, Vec<Assigned>)> = None;
     // 牵头领导：张三 between a task and its 牵头单位 line: people, not units; the task's lines run on past it.
     let person_lines: Vec<bool> = paras
         .iter()
@@ -263,6 +266,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         let body_start = row_start[i].unwrap_or(level.map(|(_, len)| len).unwrap_or(0));
         let body = &para.text[body_start..];
         if let Some((lvl, _)) = level {
+            if group.as_ref().is_some_and(|g| lvl <= g.0) {
+                group = None;
+            }
             sections.retain(|(l, _)| *l < lvl);
             if note.is_none() {
                 let t = short_title(body);
@@ -289,7 +295,15 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 .find('。')
                 .is_some_and(|i| body[i..].chars().count() > 20)
                 || body.chars().count() > 40 && body.contains([',', ';']));
+        let heads = level
+            .filter(|_| note.is_none() && row_start[i].is_none())
+            .and_then(|(lvl, _)| {
+                let units = super::unit_headings::unit_heading(body, &cx.gov)?;
+                Some((lvl, units))
+            });
+        let grouped = group.is_some() && heads.is_none() && body.chars().count() >= 4;
         let is_task = closed_by_next
+            || grouped
             || fills[i].is_some()
             || note
                 .as_ref()
@@ -319,6 +333,21 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         };
         if is_task && let Some(f) = &fills[i] {
             attach_fill(&mut cx, para, &paras[f.src], &owner, f);
+        }
+        if grouped
+            && note.as_ref().is_none_or(|n| n.units.is_empty())
+            && let Some((_, at, units)) = &group
+        {
+            let head = &paras[*at];
+            let quote: Shared = raw_text(cx.raw, head.orig_span(0, head.text.len())).into();
+            add_responsible(&mut cx, head, units, &owner, &quote);
+        }
+        if let Some((lvl, mut units)) = heads {
+            for a in &mut units {
+                a.unit.start += body_start;
+                a.unit.end += body_start;
+            }
+            group = Some((lvl, i, units));
         }
         last_task = is_task.then(|| owner.clone());
         let note_span = note.as_ref().map(|n| (n.start, n.end));
@@ -718,6 +747,44 @@ mod tests {
         assert_eq!(
             tasks,
             ["加快推进蒙西老工业城市和资源型城市产业转型升级示范区建设"]
+        );
+    }
+
+    #[test]
+    fn items_under_a_units_heading_are_its_tasks() {
+        let raw = "乌兰察布市2025年政府工作报告任务分解\n一、市发展改革委牵头工作（2项）\n1.建设集宁区大数据产业园。\n2.打造食用菌生产基地。\n二、市工业和信息化局、市能源局负责事项（1项）\n3.加快发展风电装备制造产业。\n三、保障措施\n加强组织领导,各部门要抓好落实,确保各项任务按期完成。\n";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let r = responsibilities(&d);
+        let got: Vec<(&str, &str, Option<Role>)> = r
+            .iter()
+            .map(|(u, t, role)| (u.as_str(), t.as_str(), *role))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "乌兰察布市发展和改革委员会",
+                    "建设集宁区大数据产业园",
+                    Some(Role::Lead)
+                ),
+                (
+                    "乌兰察布市发展和改革委员会",
+                    "打造食用菌生产基地",
+                    Some(Role::Lead)
+                ),
+                (
+                    "乌兰察布市工业和信息化局",
+                    "加快发展风电装备制造产业",
+                    Some(Role::Responsible)
+                ),
+                (
+                    "乌兰察布市能源局",
+                    "加快发展风电装备制造产业",
+                    Some(Role::Responsible)
+                ),
+            ]
         );
     }
 

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 pub(super) static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(方案|规划|纲要|意见|办法|通知|通告|公告|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函)(》)?(\([^()]{0,16}\))?$",
+        r"(方案|规划|纲要|意见|办法|通知|通告|公告|决定|计划|要点|措施|举措|条例|细则|规定|报告|批复|函|任务分解|分工|清单|一览表|台账)(》)?(\([^()]{0,16}\))?$",
     )
 });
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
@@ -256,7 +256,11 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             }
             _ => t,
         };
-        let title_line = t.chars().count() <= 90 && !t.contains('。') && TITLE_END.is_match(t);
+        // (三、保障措施 is a heading, not a title.)
+        let title_line = t.chars().count() <= 90
+            && !t.contains('。')
+            && TITLE_END.is_match(t)
+            && super::structure::heading_level(t).is_none();
         if h.title.is_empty() && title_line {
             // [内蒙古] 2023年…政府工作报告: a forum's or site's tag before the title.
             let title = SITE_TAG.find(t).map_or(t, |m| &t[m.end()..]);

@@ -36,6 +36,7 @@ pub mod structure;
 pub mod synthetic;
 pub mod table;
 pub mod text;
+mod unit_headings;
 mod unit_items;
 pub mod zone_units;
 

@@ -1,0 +1,146 @@
+//! Task lists grouped under the unit that carries them, as a government's breakdown of its work report often
+//! is: 一、市发展改革委牵头工作（8项） / 1.… / 2.…; （二）市住房和城乡建设局负责事项（6项）. The heading names the units
+//! and what they do (牵头 → lead, 负责 / 承担 → responsible); each item under it is their task.
+
+use super::departments::{GovContext, looks_like_unit, parse_units};
+use super::notes::Assigned;
+use super::unit_items::split_items;
+use crate::model::Role;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A count closing the heading: （8项）, (共12项), （3条）.
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（]\s*共?\s*\d+\s*[项条件个]\s*[)）]$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// What the units do with the tasks, longest first.
+const VERBS: [(&str, Role); 6] = [
+    ("牵头负责", Role::Lead),
+    ("牵头落实", Role::Lead),
+    ("牵头", Role::Lead),
+    ("负责落实", Role::Responsible),
+    ("负责", Role::Responsible),
+    ("承担", Role::Responsible),
+];
+
+/// Words naming the tasks after the verb, longest first (牵头的重点工作, 负责事项).
+const TASK_WORDS: [&str; 8] = [
+    "重点工作任务",
+    "重点工作",
+    "重点任务",
+    "工作任务",
+    "工作",
+    "任务",
+    "事项",
+    "清单",
+];
+
+/// The units (spans in `body`, a heading's text without its number) that a heading gives the items under it,
+/// with their role; `None` when the heading is not a unit's share of the work.
+pub fn unit_heading(body: &str, gov: &GovContext) -> Option<Vec<Assigned>> {
+    let mut t = body.trim_end().trim_end_matches([':', '：']).trim_end();
+    if t.chars().count() > 70 || t.contains(['。', ';', '；']) {
+        return None;
+    }
+    let counted = match COUNT.find(t) {
+        Some(m) => {
+            t = t[..m.start()].trim_end();
+            true
+        }
+        None => false,
+    };
+    if let Some(w) = TASK_WORDS.iter().find(|w| t.ends_with(**w)) {
+        t = t[..t.len() - w.len()].trim_end_matches('的');
+    }
+    let role = match VERBS.iter().find(|(v, _)| t.ends_with(v)) {
+        Some((v, role)) => {
+            t = &t[..t.len() - v.len()];
+            *role
+        }
+        None if counted => Role::Responsible,
+        None => return None,
+    };
+    let start = if t.starts_with('由') {
+        '由'.len_utf8()
+    } else {
+        0
+    };
+    let list = &t[start..];
+    let items = split_items(list);
+    if items.is_empty() || items.iter().any(|&(a, b)| !looks_like_unit(&list[a..b])) {
+        return None;
+    }
+    let units = parse_units(list, gov);
+    if units.is_empty() {
+        return None;
+    }
+    Some(
+        units
+            .into_iter()
+            .map(|mut unit| {
+                unit.start += start;
+                unit.end += start;
+                Assigned { unit, role }
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn got(body: &str) -> Option<Vec<(String, Role)>> {
+        let gov = GovContext {
+            home: Some("乌兰察布市".into()),
+            ..Default::default()
+        };
+        unit_heading(body, &gov).map(|v| {
+            v.into_iter()
+                .map(|a| {
+                    assert!(body[a.unit.start..a.unit.end].ends_with(['委', '局', '会', '府']));
+                    (a.unit.label, a.role)
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn a_units_share_of_the_work() {
+        assert_eq!(
+            got("市发展改革委牵头工作(8项)"),
+            Some(vec![("乌兰察布市发展和改革委员会".into(), Role::Lead)])
+        );
+        assert_eq!(
+            got("市住房和城乡建设局、市自然资源局负责事项（6项）:"),
+            Some(vec![
+                ("乌兰察布市住房和城乡建设局".into(), Role::Responsible),
+                ("乌兰察布市自然资源局".into(), Role::Responsible)
+            ])
+        );
+        assert_eq!(
+            got("由市工业和信息化局牵头的重点任务"),
+            Some(vec![("乌兰察布市工业和信息化局".into(), Role::Lead)])
+        );
+        assert_eq!(
+            got("集宁区人民政府(5项)"),
+            Some(vec![("集宁区人民政府".into(), Role::Responsible)])
+        );
+    }
+
+    #[test]
+    fn other_headings_are_not() {
+        for h in [
+            "加强组织领导",
+            "重点任务(12项)",
+            "产业发展牵头工作",
+            "推动工业园区高质量发展",
+            "市发展改革委",
+            "建立由市政府牵头的工作机制。各部门负责落实",
+        ] {
+            assert_eq!(got(h), None, "{h}");
+        }
+    }
+}
