@@ -354,9 +354,9 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
 /// What the lines leave open, from the title and the rest of the head: the issuer, the home government, the
 /// zone, a date posted on the page.
 fn settle(h: &mut Header, head: &[Para], raw: &str) {
-    if h.issuer.is_none()
-        && let Some(c) = ISSUER_IN_TITLE.captures(&h.title)
-    {
+    // The title's own issuer (鄂尔多斯市人民政府关于下达…的通知) over the page's 发文机关 (市人民政府办公室, the
+    // office that posted it).
+    if let Some(c) = ISSUER_IN_TITLE.captures(&h.title) {
         h.issuer = Some(c[1].to_string());
     }
     if h.date.is_none()
