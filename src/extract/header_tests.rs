@@ -342,8 +342,8 @@ fn an_information_table_drawn_as_a_table() {
     );
     assert_eq!(h.doc_number.as_deref(), Some("乌海政发〔2025〕14号"));
     assert_eq!(h.date.as_deref(), Some("2025-12-31"));
-    // (Named as written; the document's government names it in full.)
-    assert_eq!(h.issuer.as_deref(), Some("市人民政府"));
+    // The title names the issuer in full (the table's 发文机构 writes 市人民政府).
+    assert_eq!(h.issuer.as_deref(), Some("乌海市人民政府"));
     // Without the outer pipes, as a page's text copy has it.
     let raw = "标 题 | 乌海市人民政府办公室关于印发乌海市促进服务业高质量发展三年攻坚行动实施方案的通知 | ||||||||\n索 引 号 | 111503000115543089/2025-02387 | 发文字号 | 乌海政办发〔2025〕16号 | ||||||\n发文机构 | 市人民政府办公室 | 信息分类 | 规范性文件 | ||||||\n成文日期 | 2025-05-31 00:00:00 | 公开日期 | 2025-05-31 10:11:28 | 公文时效 | 有效 |\n(此件删减后公开)\n乌海市促进服务业高质量发展三年攻坚\n行动实施方案\n";
     let h = header(&paragraphs(raw), raw);
