@@ -598,7 +598,7 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
                 start = i + c.len_utf8();
             }
             // A label right after a unit, its separator lost in normalising (…信息化局　配合单位:…).
-            '配' | '责' | '牵' | '完' | '[' | '实' | '协' | '参' | '主'
+            '配' | '责' | '牵' | '完' | '[' | '实' | '协' | '参' | '主' | '时' | '截'
                 if depth <= 0 && i > start && LABEL_COLON.is_match(&s[i..]) =>
             {
                 out.push((start, i));

@@ -87,6 +87,13 @@ fn labels_after_commas_and_label_lines() {
     let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
     let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
     assert_eq!(roles, [Role::Lead, Role::Support, Role::Support]);
+    // Labels set apart by spaces only, lost in normalising (…市发展改革委  时间节点:…).
+    let line =
+        normalize("牵头单位:市市场监管局  配合单位:市财政局、市发展改革委  时间节点:2025年9月底前");
+    let n = parse_label_line(&line, &ctx("包头市"), &LeadRule::None).expect("label line");
+    assert_eq!(n.units.len(), 3);
+    assert_eq!(n.units[2].unit.label, "包头市发展和改革委员会");
+    assert_eq!(n.deadline.as_deref(), Some("2025年9月底前"));
     let line = normalize("责任单位：市发改委、市财政局；完成时限：2024年底");
     let n = parse_label_line(&line, &ctx("包头市"), &LeadRule::None).expect("label line");
     assert_eq!(n.units.len(), 2);
