@@ -482,12 +482,11 @@ fn task_node(
         start: s,
         end: e,
     });
-    // A note without a deadline: the task's own last clause may give one (…，2025年6月底前完成。).
-    let deadline = note.and_then(|nt| {
-        nt.deadline
-            .clone()
-            .or_else(|| super::notes::deadline_in_task(title_src))
-    });
+    // A task whose note gives no deadline, or that has no note: its own last clause may give one
+    // (…，2025年6月底前完成。; 市工业和信息化局牵头，…配合，年底前完成。).
+    let deadline = note
+        .and_then(|nt| nt.deadline.clone())
+        .or_else(|| super::notes::deadline_in_task(title_src));
     if let Some(d) = deadline {
         node.deadline_date = deadline_date_in(&d, cx.year.as_deref());
         node.deadline = Some(d);

@@ -51,13 +51,14 @@ static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|完成节点|时间安排|进度安排|时间要求|时限要求|时限|完成期限)\]?\s*(?:[:：]|为)?\s*",
+        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|完成节点|时间安排|进度安排|时间要求|时限要求|时限|完成期限)\]?\s*(?:[:：]|为)?\s*|^\[?时间\]?\s*[:：]\s*",
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
-/// A sentence that opens with a date it is done by (2025年底前, 2024年6月30日前, 2025年内).
+/// A sentence that opens with a date it is done by (2025年底前, 2024年6月30日前, 2025年内; in the document's year:
+/// 年底前, 12月底前, 6月中旬前).
 static WHEN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(底前|底|末前|末|前|内)|\d{4}\s*年(上|下)半年前?|\d{4}\s*年(第?[一二三四1-4]季度)(末|底)?前?)")
+    Regex::new(r"^(\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(底前|底|末前|末|前|内)|\d{4}\s*年(上|下)半年前?|\d{4}\s*年(第?[一二三四1-4]季度)(末|底)?前?|[本今]?年(底前|底|末前|末|内)|\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*(底前|底|末前|末|前|[上中下]旬前?))")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {

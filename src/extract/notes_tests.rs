@@ -94,6 +94,10 @@ fn labels_after_commas_and_label_lines() {
     assert_eq!(n.units.len(), 3);
     assert_eq!(n.units[2].unit.label, "包头市发展和改革委员会");
     assert_eq!(n.deadline.as_deref(), Some("2025年9月底前"));
+    let p = normalize("5.发展软件和信息技术服务业。（责任单位：市数据局、东胜区政府；时间：全年）");
+    let n = parse_note(&p, &ctx("鄂尔多斯市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 2);
+    assert_eq!(n.deadline.as_deref(), Some("全年"));
     let line = normalize("责任单位：市发改委、市财政局；完成时限：2024年底");
     let n = parse_label_line(&line, &ctx("包头市"), &LeadRule::None).expect("label line");
     assert_eq!(n.units.len(), 2);
@@ -293,6 +297,17 @@ fn a_task_s_last_clause_gives_its_date() {
         None
     );
     assert_eq!(deadline_in_task("2025年底前完成供水管网改造。"), None);
+    // In the document's year: 年底前, 12月底前, 6月中旬前.
+    for (t, d) in [
+        (
+            "新建5G基站1500个。市工业和信息化局牵头，年底前完成。",
+            "年底前",
+        ),
+        ("由市发展改革委负责，12月底前完成。", "12月底前"),
+        ("推进供水管网改造，6月中旬前完工", "6月中旬前"),
+    ] {
+        assert_eq!(deadline_in_task(t).as_deref(), Some(d), "{t}");
+    }
 }
 
 #[test]
