@@ -159,7 +159,14 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let rule = lead_rule(&all);
     let mut notes: Vec<Option<Note>> = paras
         .iter()
-        .map(|p| parse_note(&p.text, &cx.gov, &rule))
+        .map(|p| {
+            parse_note(&p.text, &cx.gov, &rule).or_else(|| {
+                // 1.市住建局：8月底前完成…: the units open the item.
+                (p.text.contains([':', '：']))
+                    .then(|| super::unit_headings::leading_units(&p.text, &cx.gov, &rule))
+                    .flatten()
+            })
+        })
         .collect();
     // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
     let mut row_start: Vec<Option<usize>> = vec![None; paras.len()];
@@ -483,10 +490,18 @@ fn task_node(
         end: e,
     });
     // A task whose note gives no deadline, or that has no note: its own last clause may give one
-    // (…，2025年6月底前完成。; 市工业和信息化局牵头，…配合，年底前完成。).
+    // (…，2025年6月底前完成。; 市工业和信息化局牵头，…配合，年底前完成。), or its first words (8月底前完成…).
     let deadline = note
         .and_then(|nt| nt.deadline.clone())
-        .or_else(|| super::notes::deadline_in_task(title_src));
+        .or_else(|| super::notes::deadline_in_task(title_src))
+        .or_else(|| {
+            // (2017年底呼和浩特市启动…, in a later plan's review, is history, not a deadline.)
+            super::notes::deadline_opening(title_src).filter(|d| {
+                let year = d.get(..4).and_then(|y| y.parse::<u32>().ok());
+                let doc_year = cx.year.as_deref().and_then(|y| y.parse::<u32>().ok());
+                !matches!((year, doc_year), (Some(y), Some(dy)) if y < dy)
+            })
+        });
     if let Some(d) = deadline {
         node.deadline_date = deadline_date_in(&d, cx.year.as_deref());
         node.deadline = Some(d);
@@ -785,6 +800,36 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn units_before_a_colon_take_the_item() {
+        let raw = "呼和浩特市2021年政府工作报告重点任务分解\n1.市住建局:8月底前完成57个村燃煤散烧综合治理任务。\n2.赛罕区政府、市商务局:11月底启动内蒙古SKP旗舰店项目。\n";
+        let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+            panic!("extracts");
+        };
+        let got: Vec<(String, Option<Role>)> = responsibilities(&d)
+            .into_iter()
+            .map(|(u, _, r)| (u, r))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "呼和浩特市住房和城乡建设局".to_string(),
+                    Some(Role::Responsible)
+                ),
+                ("呼和浩特市商务局".to_string(), Some(Role::Responsible)),
+                ("赛罕区人民政府".to_string(), Some(Role::Responsible)),
+            ]
+        );
+        let deadlines: Vec<Option<&str>> = d
+            .nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Task)
+            .map(|n| n.deadline_date.as_deref())
+            .collect();
+        assert_eq!(deadlines, [Some("2021-08"), Some("2021-11")]);
     }
 
     #[test]

@@ -392,6 +392,14 @@ pub fn deadline_in_task(task: &str) -> Option<String> {
         .then(|| m.as_str().trim_end().to_string())
 }
 
+/// The date a task opens with, by which its work is done (2025年底前完成供水管网改造; 11月底启动…项目; 11月底前
+/// 新建幼儿园9所).
+pub fn deadline_opening(task: &str) -> Option<String> {
+    WHEN_FIRST
+        .find(task)
+        .map(|m| m.as_str().trim_end().to_string())
+}
+
 /// The last sentence of a paragraph when every clause of it ends with a role verb and it names a lead
 /// (由…牵头) or starts with 由: (start, end) without the closing 。.
 fn role_sentence(p: &str) -> Option<(usize, usize)> {

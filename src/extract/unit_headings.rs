@@ -1,9 +1,10 @@
-//! Task lists grouped under the unit that carries them, as a government's breakdown of its work report often
-//! is: 一、市发展改革委牵头工作（8项） / 1.… / 2.…; （二）市住房和城乡建设局负责事项（6项）. The heading names the units
-//! and what they do (牵头 → lead, 负责 / 承担 → responsible); each item under it is their task.
+//! Units named ahead of their tasks, as a government's breakdown of its work report often writes them: a
+//! heading over a group (一、市发展改革委牵头工作（8项） / 1.… / 2.…; （二）市住房和城乡建设局负责事项（6项）), whose
+//! words say what the units do (牵头 → lead, 负责 / 承担 → responsible), or an item opened by its units and a
+//! colon (1.市住建局：8月底前完成…).
 
 use super::departments::{GovContext, looks_like_unit, parse_units};
-use super::notes::Assigned;
+use super::notes::{Assigned, LeadRule, Note, parse_content};
 use super::unit_items::split_items;
 use crate::model::Role;
 use regex::Regex;
@@ -88,6 +89,27 @@ pub fn unit_heading(body: &str, gov: &GovContext) -> Option<Vec<Assigned>> {
     )
 }
 
+/// The units opening an item before a colon (1.市住建局：8月底前完成…; （三）赛罕区政府、市商务局：启动…), read as a
+/// note before the task; `None` unless every item before the colon is a unit's name and a task follows.
+pub fn leading_units(p: &str, gov: &GovContext, rule: &LeadRule) -> Option<Note> {
+    let start = super::structure::heading_level(p).map_or(0, |(_, len)| len);
+    let body = &p[start..];
+    let colon = body.find([':', '：'])?;
+    let list = &body[..colon];
+    let rest = &body[colon..];
+    let colon_end = colon + rest.chars().next().map_or(1, char::len_utf8);
+    if !(2..=60).contains(&list.chars().count()) || body[colon_end..].chars().count() < 6 {
+        return None;
+    }
+    let items = split_items(list);
+    if items.is_empty() || items.iter().any(|&(a, b)| !looks_like_unit(&list[a..b])) {
+        return None;
+    }
+    let mut note = parse_content(p, start, start + colon, gov, rule, false)?;
+    note.end = start + colon_end;
+    (!note.units.is_empty()).then_some(note)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +163,26 @@ mod tests {
             "建立由市政府牵头的工作机制。各部门负责落实",
         ] {
             assert_eq!(got(h), None, "{h}");
+        }
+    }
+
+    #[test]
+    fn units_before_a_colon_open_their_task() {
+        let gov = GovContext {
+            home: Some("呼和浩特市".into()),
+            ..Default::default()
+        };
+        let p = "3.赛罕区政府、市商务局:11月底启动内蒙古SKP旗舰店项目。";
+        let n = leading_units(p, &gov, &LeadRule::None).expect("units");
+        let got: Vec<&str> = n.units.iter().map(|a| a.unit.label.as_str()).collect();
+        assert_eq!(got, ["赛罕区人民政府", "呼和浩特市商务局"]);
+        assert_eq!(&p[n.end..], "11月底启动内蒙古SKP旗舰店项目。");
+        for p in [
+            "1.指导思想:以习近平新时代中国特色社会主义思想为指导",
+            "(一)总体目标:到2025年,全市地区生产总值达到",
+            "市发改委:",
+        ] {
+            assert!(leading_units(p, &gov, &LeadRule::None).is_none(), "{p}");
         }
     }
 }
