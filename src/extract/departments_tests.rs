@@ -164,6 +164,10 @@ fn league_committees_and_government_commissions() {
         ]
     );
     assert_eq!(labels("市政府办公室", "包头市"), ["包头市人民政府办公室"]);
+    assert_eq!(
+        labels("盟行署办公室", "锡林郭勒盟"),
+        ["锡林郭勒盟行政公署办公室"]
+    );
 }
 
 #[test]
