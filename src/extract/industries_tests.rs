@@ -32,6 +32,12 @@ fn compounds_split() {
 }
 
 #[test]
+fn energy_chemicals_is_one_sector() {
+    // 能源化工 is the region's name of one sector (榆林 / 鄂尔多斯 能源化工基地), not 能源 + 化工.
+    assert_eq!(names("建设能源化工基地。"), ["能源化工"]);
+}
+
+#[test]
 fn places_verbs_and_counts_in_lists_are_not_sectors() {
     let v = names("在凉城县、兴和县开展马铃薯、燕麦等特色产业数字化试点");
     assert!(v.contains(&"燕麦".to_string()), "{v:?}");
