@@ -291,13 +291,32 @@ fn route_dash(text: &str, at: usize, c: char) -> bool {
 /// looking back at most `max_chars` characters.
 pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
     let mut start = end;
+    let mut limited = false;
     for (n, (i, c)) in text[..end].char_indices().rev().enumerate() {
-        if n >= max_chars
-            || is_clause_break(c) && !route_dash(text, i, c) && !decimal_point(text, i, c)
-        {
+        if n >= max_chars {
+            limited = true;
+            break;
+        }
+        if is_clause_break(c) && !route_dash(text, i, c) && !decimal_point(text, i, c) {
             break;
         }
         start = i;
+    }
+    // A long name cut by the limit inside the verb before it (推|进中煤鄂尔多斯…项目): past that verb.
+    if limited {
+        let from = text[..start]
+            .char_indices()
+            .rev()
+            .nth(3)
+            .map_or(0, |(i, _)| i);
+        let to = start + super::text::prefix_chars(&text[start..end], 4).len();
+        if let Some(m) = BOUNDARY
+            .find_overlapping_iter(&text[from..to])
+            .filter(|m| from + m.start() < start && from + m.end() > start)
+            .last()
+        {
+            start = from + m.end();
+        }
     }
     let seg = &text[start..end];
     let hits: Vec<(usize, usize)> = BOUNDARY

@@ -112,6 +112,15 @@ fn projects_named_by_their_company() {
         ["宝丰能源绿氢耦合煤制烯烃项目"]
     );
     assert!(names("建设清洁能源基地,发展新型化工项目,建设充电智能服务平台").is_empty());
+    // Names longer than the look-back: not a character of the verb before them.
+    assert_eq!(
+        names("推进中煤鄂尔多斯能源化工有限公司图克一期100万吨/年煤制烯烃项目建设"),
+        ["中煤鄂尔多斯能源化工有限公司图克一期100万吨/年煤制烯烃项目"]
+    );
+    assert_eq!(
+        names("全面建成国家能源集团准格尔能源有限责任公司黑岱沟露天煤矿智能化改造工程"),
+        ["国家能源集团准格尔能源有限责任公司黑岱沟露天煤矿智能化改造工程"]
+    );
 }
 
 #[test]
