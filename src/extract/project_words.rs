@@ -274,10 +274,15 @@ pub(super) const STATUS_AFTER_HEAD: [&str; 78] = [
     "目前",
     "进展",
 ];
-/// Words that make a head the start of a longer word (中心城区, 机场路, 平台公司, 园区管委会): the head is not
-/// the end of a name there.
-pub(super) const CONTINUATIONS: [&str; 37] = [
+/// Words that make a head the start of a longer word (中心城区, 机场路, 平台公司, 园区管委会, 中心医院): the head
+/// is not the end of a name there.
+pub(super) const CONTINUATIONS: [&str; 42] = [
     "节点",
+    "医院",
+    "卫生院",
+    "学校",
+    "小学",
+    "中学",
     "西站",
     "东站",
     "南站",

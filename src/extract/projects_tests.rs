@@ -112,6 +112,8 @@ fn projects_named_by_their_company() {
         ["宝丰能源绿氢耦合煤制烯烃项目"]
     );
     assert!(names("建设清洁能源基地,发展新型化工项目,建设充电智能服务平台").is_empty());
+    // A hospital is no 中心.
+    assert!(names("建成投用鄂尔多斯市中心医院康巴什部").is_empty());
     // Names longer than the look-back: not a character of the verb before them.
     assert_eq!(
         names("推进中煤鄂尔多斯能源化工有限公司图克一期100万吨/年煤制烯烃项目建设"),
