@@ -370,11 +370,16 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         let works_at_end = i > cut
             && after == seg.len()
             && ["改造", "扩建", "改扩建", "建设", "治理"].contains(&&seg[i..after]);
+        // 河套灌区续建配套与现代化改造项目: 与 before a manner of works that names nothing of its own.
+        let works_joined = ["和", "与", "及"].contains(&&seg[i..after]) && joined_works(&seg[after..])
+            // 灌区续建配套: a kind of works named by its verb, inside the name when a name comes before it.
+            || i > cut && &seg[i..after] == "续建" && seg[after..].starts_with("配套");
         if after > cut
             && !inside_quotes(seg, i)
             && !names.iter().any(|(a, b)| i < *b && after > *a)
             && !nominal(&seg[..i], &seg[i..after])
             && !works_at_end
+            && !works_joined
         {
             cut = after;
         }
@@ -387,6 +392,32 @@ const NOMINAL_BEFORE: [&str; 16] = [
     "综合", "分质", "循环", "清洁", "高效", "梯级", "升级", "节能", "集约", "低碳", "安全", "化",
     "改", "提标", "期", "体系",
 ];
+
+/// Whether the rest of a name after 与 / 和 / 及 is a manner of works and nothing else (现代化改造项目, 节水改造工程):
+/// the two works are one project's.
+fn joined_works(rest: &str) -> bool {
+    const MANNERS: [&str; 10] = [
+        "现代化",
+        "数字化",
+        "智能化",
+        "信息化",
+        "标准化",
+        "提标",
+        "节水",
+        "节能",
+        "升级",
+        "提质",
+    ];
+    MANNERS.iter().any(|m| {
+        rest.strip_prefix(m).is_some_and(|r| {
+            let r = ["项目", "工程"]
+                .iter()
+                .find_map(|h| r.strip_suffix(h))
+                .unwrap_or(r);
+            ["改造", "建设", "扩建", "提升", "治理"].contains(&r)
+        })
+    })
+}
 
 fn nominal(before: &str, verb: &str) -> bool {
     matches!(verb, "利用" | "改造" | "开发" | "建设" | "扩建")

@@ -112,6 +112,11 @@ fn projects_named_by_their_company() {
         ["宝丰能源绿氢耦合煤制烯烃项目"]
     );
     assert!(names("建设清洁能源基地,发展新型化工项目,建设充电智能服务平台").is_empty());
+    // An irrigation district's programme: 续建配套 and the works joined to it by 与 are inside the name.
+    assert_eq!(
+        names("推进巴彦淖尔河套灌区续建配套与现代化改造项目"),
+        ["巴彦淖尔河套灌区续建配套与现代化改造项目"]
+    );
     // A hospital is no 中心.
     assert!(names("建成投用鄂尔多斯市中心医院康巴什部").is_empty());
     // Names longer than the look-back: not a character of the verb before them.
