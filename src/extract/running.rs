@@ -11,12 +11,13 @@ use std::sync::LazyLock;
 
 /// A prefix, then up to fourteen characters, then a unit word (shortest first: 工业和信息化局要会同… stops at 局).
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(自治区|省|市|区|旗|县|盟)([\p{Han}]{1,14}?)(管理委员会|委员会|管委会|办公室|人民政府|行政公署|政府|局|厅|委)")
+    Regex::new(r"(自治区|省|市|区|旗|县|盟)([\p{Han}]{1,14}?)(管理委员会|委员会|管委会|办公室|人民政府|行政公署|政府|局|厅|委|公司)")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
 /// The unit words of [`UNIT`], longest first.
-const SUFFIXES: [&str; 10] = [
+const SUFFIXES: [&str; 11] = [
+    "公司",
     "管理委员会",
     "委员会",
     "管委会",
@@ -81,7 +82,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
     let lex = &*LEXICON;
     // Most paragraphs name no unit: look for a unit word first.
     let gov_words = contains_any(text, &["政府", "公署", "海关"]);
-    if !(gov_words || contains_any(text, &["局", "厅", "委", "办公室"])) {
+    if !(gov_words || contains_any(text, &["局", "厅", "委", "办公室", "公司"])) {
         return Vec::new();
     }
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
@@ -125,6 +126,15 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             ]
             .iter()
             .any(|w| core.contains(w))
+        {
+            continue;
+        }
+        // 市轨道交通公司要加快…: a city's own company (a state company the city runs), written with the prefix
+        // 市 / 盟 and a short name; other companies are named in full where projects are.
+        if whole.ends_with("公司")
+            && !((whole.starts_with('市') || whole.starts_with('盟'))
+                && (2..=8).contains(&core.chars().count())
+                && starts_clean(&text[..s]))
         {
             continue;
         }
@@ -329,6 +339,15 @@ mod tests {
                 "满都拉口岸管理委员会"
             ]
         );
+        // A city's own company, with its prefix; not a company in a project's name.
+        assert_eq!(
+            labels(
+                "市轨道交通公司要加快地铁TOD开发,市机场建管公司12月中旬全面开工新机场航站区",
+                "呼和浩特市"
+            ),
+            ["呼和浩特市轨道交通公司", "呼和浩特市机场建管公司"]
+        );
+        assert!(labels("推进包头市稀土高新区新材料有限公司项目", "包头市").is_empty());
         // Inside a longer zone word, or a verb before 园区: no zone named.
         assert!(labels("加快推进园区管委会改革", "包头市").is_empty());
         assert!(
