@@ -328,12 +328,14 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         {
             h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
         }
+        // 兴署发〔2019〕1号, or in brackets under the title: (兴署发〔2019〕1号).
+        let bare = t.trim().trim_start_matches('(').trim_end_matches(')');
         if h.doc_number.is_none()
             && DOC_NO
-                .find(t)
-                .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+                .find(bare)
+                .is_some_and(|m| m.start() == 0 && m.end() == bare.len())
         {
-            h.doc_number = Some(t.to_string());
+            h.doc_number = Some(bare.to_string());
         }
     }
     if h.title.is_empty()
@@ -464,7 +466,10 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
 
 /// Whether a paragraph is a document number and nothing else (乌海政办发〔2025〕21号): its 乌海 names no place.
 pub fn is_number_line(p: &str) -> bool {
-    let t = p.trim();
+    let t = p
+        .trim()
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches([')', '）']);
     DOC_NO
         .find(t)
         .is_some_and(|m| m.start() == 0 && m.end() == t.len())

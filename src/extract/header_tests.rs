@@ -397,3 +397,12 @@ fn a_labelled_title_and_an_issuer_named_by_its_place() {
     assert_eq!(h.home.as_deref(), Some("锡林浩特市"));
     assert_eq!(h.date.as_deref(), Some("2025-09-30"));
 }
+
+#[test]
+fn a_number_in_brackets_under_the_title() {
+    let raw = "兴安盟行政公署关于表彰奖励\n乌力格尔艺术保护传承发展突出贡献者的决定\n（兴署发〔2019〕1号）\n各旗县市人民政府,盟直有关部门:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.doc_number.as_deref(), Some("兴署发〔2019〕1号"));
+    assert_eq!(h.issuer.as_deref(), Some("兴安盟行政公署"));
+    assert!(is_number_line("（兴署发〔2019〕1号）"));
+}
