@@ -38,6 +38,8 @@ pub mod table;
 pub mod text;
 mod unit_headings;
 mod unit_items;
+mod unit_one;
+mod unit_roles;
 pub mod zone_units;
 
 use crate::model::{KnowledgeGraph, Warning};
