@@ -35,6 +35,7 @@ pub mod stacked;
 pub mod structure;
 pub mod synthetic;
 pub mod table;
+mod task_rows;
 pub mod text;
 mod unit_headings;
 mod unit_items;

@@ -1,0 +1,142 @@
+//! Tests of text.rs.
+
+use super::*;
+
+/// `word` in the paragraph's text maps back to the same word in the original.
+fn assert_maps_back(raw: &str, p: &Para, word: &str) {
+    let at = p.text.find(word).unwrap_or(0);
+    let (s, e) = p.orig_span(at, at + word.len());
+    assert_eq!(&raw[s..e], word);
+}
+
+#[test]
+fn a_site_menu_is_left_out_and_a_numbered_list_is_kept() {
+    let raw = "1. 目录\n2. 旗人民政府\n3. 旗人民政府办公室\n1. 旗政府工作部门\n2. 苏木镇人民政府\n1. 国民经济和社会发展规划\n2. 专项规划\n关于印发实施细则的通知\n";
+    let ps = paragraphs(raw);
+    assert_eq!(
+        ps.len(),
+        1,
+        "{:?}",
+        ps.iter().map(|p| &p.text).collect::<Vec<_>>()
+    );
+    assert_eq!(ps[0].text, "关于印发实施细则的通知");
+    // A document's own numbered list counts on without starting again.
+    let raw = "1. 推进高铁建设\n2. 推进机场建设\n3. 推进口岸建设\n4. 推进园区建设\n5. 推进水利建设\n6. 推进电网建设\n";
+    assert_eq!(paragraphs(raw).len(), 6);
+}
+
+#[test]
+fn a_table_drawn_with_pipes() {
+    let raw = "| 序号 | 重点任务 | 牵头单位 |\n| --- | :---: | --- |\n｜ 1 ｜ 推进高铁建设 ｜ 市发改委 ｜\n";
+    let ps = paragraphs(raw);
+    let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["序号\t重点任务\t牵头单位", "1\t推进高铁建设\t市发改委"]
+    );
+    // Offsets map back to the cells as written.
+    let p = &ps[1];
+    assert_maps_back(raw, p, "市发改委");
+}
+
+#[test]
+fn markdown_marks_are_left_out() {
+    let raw = "## 一、基础设施\n**（一）加快推进高铁建设。**（责任单位：市发改委）\n";
+    let ps = paragraphs(raw);
+    let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["一、基础设施", "(一)加快推进高铁建设。(责任单位:市发改委)"]
+    );
+    let p = &ps[1];
+    assert_maps_back(raw, p, "市发改委");
+}
+
+#[test]
+fn a_traditional_page_s_boilerplate_is_recognised_in_simplified() {
+    let raw = "巴彥淖爾市人民政府歡迎您\n當前位置:首頁>>政府信息公開>>政府信息公開目錄\n各盟行政公署、市人民政府:\n";
+    let ps = paragraphs(raw);
+    assert_eq!(
+        ps.len(),
+        1,
+        "{:?}",
+        ps.iter().map(|p| &p.text).collect::<Vec<_>>()
+    );
+    assert!(ps[0].text.starts_with("各盟行政公署"));
+}
+
+#[test]
+fn information_lines_stand_alone() {
+    let raw = "成文日期 2022-12-30 公文时效 有效\n\n关于呼和浩特市计划的报告\n资料来源:包头市人民政府 发布日期:2025-01-21 14:08 文件下载\n\n各旗、县、区人民政府,市直各部门:\n";
+    let ps: Vec<String> = paragraphs(raw).into_iter().map(|p| p.text).collect();
+    assert_eq!(ps.len(), 4, "{ps:?}");
+    assert_eq!(ps[1], "关于呼和浩特市计划的报告");
+    assert!(ps[3].starts_with("各旗"), "{ps:?}");
+}
+
+#[test]
+fn page_wrap_is_rejoined_and_offsets_map_back() {
+    let text = "（实施主体：呼和浩特市、包头市、鄂尔多斯市人民政府，自治区商务厅、交通运\n\n输厅、生态环境厅）\n";
+    let ps = paragraphs(text);
+    assert_eq!(ps.len(), 1);
+    assert!(ps[0].text.contains("交通运输厅"), "{}", ps[0].text);
+    let at = ps[0].text.find("交通运输厅").unwrap_or(0);
+    let (s, e) = ps[0].orig_span(at, at + "交通运输厅".len());
+    assert!(text[s..e].starts_with("交通运"));
+    assert!(text[s..e].ends_with("输厅"));
+}
+
+#[test]
+fn full_width_folds() {
+    assert_eq!(normalize("（责任单位：市发改委）"), "(责任单位:市发改委)");
+}
+
+#[test]
+fn traditional_is_matched_through_simplified() {
+    let text = "包頭市發展和改革委員會負責推進鐵路建設。";
+    let ps = paragraphs(text);
+    assert!(ps[0].text.contains("包头市发展和改革委员会"));
+    let (s, e) = ps[0].orig_span(0, "包头市".len());
+    assert_eq!(&text[s..e], "包頭市");
+}
+
+#[test]
+fn headings_are_not_joined_to_the_next_line() {
+    let ps = paragraphs("第三节发展环境\n内蒙古的发展将会加快。\n");
+    assert_eq!(ps.len(), 2);
+}
+
+#[test]
+fn spaces_inside_chinese_are_dropped() {
+    let ps = paragraphs("呼和浩特市新城 区 国 民 经济规划。到 2035 年。");
+    assert!(ps[0].text.starts_with("呼和浩特市新城区国民经济规划"));
+}
+
+#[test]
+fn a_table_row_keeps_its_empty_end_cells() {
+    let ps = paragraphs(
+        "序号\t重点任务\t牵头单位\t完成时限\n\t推进甲任务\t市发改委\t\n3\t推进乙任务\t\t\n\t一、总体要求\n",
+    );
+    assert_eq!(ps[1].text, "\t推进甲任务\t市发改委\t");
+    assert_eq!(ps[2].text, "3\t推进乙任务\t\t");
+    // A line indented by a tab is no row.
+    assert_eq!(ps[3].text, "一、总体要求");
+}
+
+#[test]
+fn scraping_noise_is_left_out_and_offsets_stay() {
+    let text = "（责任单位@@:自治區(qū)發(fā)展改革委@@@@、财政厅）\n";
+    let ps = paragraphs(text);
+    assert_eq!(ps[0].text, "(责任单位:自治区发展改革委、财政厅)");
+    // The unit's span maps back to the original, noise and all.
+    let a = ps[0].text.find("自治区").expect("unit");
+    let b = a + "自治区发展改革委".len();
+    let (s, e) = ps[0].orig_span(a, b);
+    assert_eq!(&text[s..e], "自治區(qū)發(fā)展改革委");
+    assert_eq!(ps[0].orig_text(text, a, b), "自治區發展改革委");
+    // Letters in brackets that are no pinyin stay (包头保税物流中心(B型), (ab)).
+    assert_eq!(
+        paragraphs("物流中心(B型)和(ab)")[0].text,
+        "物流中心(B型)和(ab)"
+    );
+}
