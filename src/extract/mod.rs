@@ -25,6 +25,7 @@ pub mod placed_notes;
 pub mod places;
 mod project_lists;
 mod project_names;
+mod project_places;
 mod project_words;
 pub mod projects;
 mod prose_roles;

@@ -5,8 +5,9 @@
 use super::lexicon::LEXICON;
 use super::phrase::name_start;
 use super::project_names::*;
+use super::project_places::route_places;
 use super::project_words::*;
-use super::projects::{ProjectHit, break_before, route_places};
+use super::projects::{ProjectHit, break_before};
 use super::text::is_han;
 
 /// Words between 等 and a shared head that qualify the list, not name its kind (等重点项目, 等一批工程).

@@ -2,10 +2,11 @@
 //! name before it, road codes (G210…), zones from the lexicon; shared endings split (A和B项目 → two projects);
 //! generic phrases without a proper element (一批重点项目, 养老服务信息平台) dropped.
 
-use super::lexicon::{Key, LEXICON};
+use super::lexicon::LEXICON;
 use super::phrase::{is_clause_break, name_start};
 use super::project_lists::listed;
 use super::project_names::*;
+use super::project_places::{is_place, places_joined, route_places, zone_name};
 use super::project_words::*;
 use super::text::is_han;
 
@@ -95,118 +96,6 @@ fn named_before(text: &str, head: usize) -> bool {
             || lex.features.find(stem).is_some_and(|m| m.start() == 0))
 }
 
-/// Places along a route name (包头至鄂尔多斯至榆林高铁 → 包头市, 鄂尔多斯市, 榆林市).
-pub(super) fn route_places(name: &str) -> Vec<String> {
-    if !name.contains(['至', '到', '—']) {
-        return Vec::new();
-    }
-    let lex = &*LEXICON;
-    let mut out = Vec::new();
-    // 包头至银川, 鄂尔多斯—呼和浩特—张家口—北京.
-    for part in name.split(['至', '到', '—']) {
-        let found: Vec<(usize, usize, String)> = lex
-            .gaz
-            .find_iter(part)
-            .filter_map(|m| match lex.gaz_keys[m.pattern()] {
-                Key::Place { idx, .. } => Some((m.start(), m.end(), lex.places[idx].name.clone())),
-                Key::Zone(_) => None,
-            })
-            .collect();
-        // The place that ends the first part, and the one that starts each later part (乌海至玛沁高速公路乌海段:
-        // 玛沁, not 乌海 again).
-        let pick = if out.is_empty() {
-            found
-                .iter()
-                .rfind(|(_, e, _)| *e == part.len())
-                .map(|(_, _, p)| p.clone())
-                .or_else(|| town_stem(part, true))
-        } else {
-            found
-                .iter()
-                .find(|(s, _, _)| *s == 0)
-                .map(|(_, _, p)| p.clone())
-                .or_else(|| county_stem(part))
-                .or_else(|| town_stem(part, false))
-        };
-        if let Some(p) = pick {
-            out.push(p);
-        }
-    }
-    if out.len() >= 2 { out } else { Vec::new() }
-}
-
-/// A county written by its two-character stem where a route names it (…至玛沁 → 玛沁县): such stems are not
-/// in the gazetteer, being ordinary words too often.
-fn county_stem(part: &str) -> Option<String> {
-    let stem: String = part.chars().take(2).collect();
-    if stem.chars().count() < 2 || !stem.chars().all(is_han) {
-        return None;
-    }
-    // 至东风航天城段: a stem that runs on into another name is not the county's (东风区 is in Heilongjiang).
-    let rest = &part[stem.len()..];
-    if !(rest.is_empty()
-        || rest.starts_with(['段', '一', '二', '三', '方'])
-        || HEAD.find(rest).is_some_and(|m| m.start() == 0))
-    {
-        return None;
-    }
-    ["县", "市", "旗", "区"]
-        .iter()
-        .map(|s| format!("{stem}{s}"))
-        .find(|n| LEXICON.place(n).is_some())
-}
-
-/// A town of the region written without 镇 / 苏木 / 乡 at an end of a route (巴彦浩特至银川 → 巴彦浩特镇): the last
-/// (first route part) or first (later parts) two to five characters, when one town alone has that name.
-fn town_stem(part: &str, at_end: bool) -> Option<String> {
-    let cs: Vec<char> = part.chars().collect();
-    (2..=cs.len().min(5)).rev().find_map(|n| {
-        let stem: String = if at_end {
-            cs[cs.len() - n..].iter().collect()
-        } else {
-            cs[..n].iter().collect()
-        };
-        if !stem.chars().all(is_han) {
-            return None;
-        }
-        ["镇", "苏木", "乡"].iter().find_map(|t| {
-            let name = format!("{stem}{t}");
-            LEXICON
-                .place(&name)
-                .filter(|p| p.rank == super::lexicon::Rank::Town && !p.ambiguous)
-                .map(|p| p.name.clone())
-        })
-    })
-}
-
-/// The zone's canonical name when `name` is (an alias of) a lexicon zone.
-/// A zone written after the place it lies in (阿拉善盟阿拉善高新技术产业开发区) is that zone too.
-fn zone_name(name: &str) -> Option<String> {
-    let lex = &*LEXICON;
-    let mut ms = lex.gaz.find_iter(name);
-    let m = ms.next()?;
-    match lex.gaz_keys[m.pattern()] {
-        Key::Zone(z) if m.start() == 0 && m.end() == name.len() => Some(lex.zones[z].name.clone()),
-        Key::Place { idx, .. } if m.start() == 0 => {
-            let m2 = ms.next()?;
-            match lex.gaz_keys[m2.pattern()] {
-                Key::Zone(z)
-                    if m2.start() == m.end()
-                        && m2.end() == name.len()
-                        && lex.zones[z]
-                            .parent
-                            .as_deref()
-                            .is_some_and(|p| lex.within(p, &lex.places[idx].name)) =>
-                {
-                    Some(lex.zones[z].name.clone())
-                }
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
 /// An expressway named by the two places it joins, written short (京新高速, 荣乌高速, 包茂高速) and standing alone or
 /// in a list: not 经济高速 (增长).
 fn expressway(text: &str, start: usize, head: usize, end: usize) -> Option<ProjectHit> {
@@ -246,36 +135,6 @@ fn expressway(text: &str, start: usize, head: usize, end: usize) -> Option<Proje
         start,
         end,
         connects: Vec::new(),
-    })
-}
-
-/// Places joined by dashes (呼和浩特市—和林格尔新区): a pair of places a corridor links, not a project.
-fn places_joined(name: &str) -> bool {
-    let lex = &*LEXICON;
-    name.contains('—')
-        && name.split('—').all(|part| {
-            lex.resolve_norm(part).is_some()
-                || lex
-                    .gaz
-                    .find(part)
-                    .is_some_and(|m| m.start() == 0 && m.end() == part.len())
-        })
-}
-
-/// A district named like a zone (浦东新区, 上海浦东新区, 滨海新区): a place, not a project.
-fn is_place(name: &str) -> bool {
-    // Only names ending as a district's do (浦东新区); most project names end otherwise.
-    if !name.ends_with('区') {
-        return false;
-    }
-    let lex = &*LEXICON;
-    if lex.place(name).is_some() {
-        return true;
-    }
-    lex.gaz.find(name).is_some_and(|m| {
-        m.start() == 0
-            && matches!(lex.gaz_keys[m.pattern()], Key::Place { .. })
-            && lex.place(&name[m.end()..]).is_some()
     })
 }
 
