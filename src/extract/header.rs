@@ -62,10 +62,13 @@ static MEETING_SUBTITLE: LazyLock<Regex> =
 static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| re(r"在[^,。:;]{2,40}?会议上$"));
 /// An attachment's label before its title on a notice's line (附件:关于…的具体措施, 附件1：…方案).
 static ATTACHMENT_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*"));
+    LazyLock::new(|| re(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*(\d{1,2}\s*[.、．]\s*)?"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static DATE_LAST: LazyLock<Regex> = LazyLock::new(|| re(r"\((\d{4})年(\d{1,2})月(\d{1,2})日\)$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
+/// A notice's words handing on the plan it carries: 现将《…》印发给你们.
+static HANDED_ON: LazyLock<Regex> =
+    LazyLock::new(|| re(r"现将《([^《》]{4,60})》(?:等\d*个?文件)?(?:印发|下达|转发)给你们"));
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
 /// A title and its number on one line, as a file is named (…的通知-乌政发〔2015〕146号).
 static NUMBERED_TITLE: LazyLock<Regex> =
@@ -365,6 +368,16 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
         && let Some(c) = POSTED.captures(&super::text::prefix(raw, 4000).replace('\u{FF1A}', ":"))
     {
         h.date = Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    }
+    // A notice without its title line that hands on a plan (经市政府同意,现将《…任务分解》印发给你们): the plan's
+    // title.
+    if h.title.is_empty()
+        && let Some(c) = head
+            .iter()
+            .take(6)
+            .find_map(|p| HANDED_ON.captures(&p.text))
+    {
+        h.title = c[1].to_string();
     }
     if h.title.is_empty() {
         // A page's headline, without the date and source line run into it (…城市群2021-11-25 22:16来源:…).

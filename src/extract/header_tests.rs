@@ -406,3 +406,18 @@ fn a_number_in_brackets_under_the_title() {
     assert_eq!(h.issuer.as_deref(), Some("兴安盟行政公署"));
     assert!(is_number_line("（兴署发〔2019〕1号）"));
 }
+
+#[test]
+fn a_notice_without_its_title_is_titled_by_the_plan_it_hands_on() {
+    let raw = "各旗县区人民政府,市直各有关单位:\n经市政府同意,现将《2025年市<政府工作报告>任务分解》印发给你们。请各单位认真对照,抓好落实。\n乌兰察布市人民政府办公室\n2025年5月18日\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.title, "2025年市<政府工作报告>任务分解");
+}
+
+#[test]
+fn an_attachment_list_number_is_not_the_title_s() {
+    let raw =
+        "各旗县区人民政府:\n现将有关文件印发给你们。\n附件:1.2025年市《政府工作报告》任务清单\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.title, "2025年市《政府工作报告》任务清单");
+}
