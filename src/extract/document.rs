@@ -269,6 +269,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             || (has_notes
                 && note.is_none()
                 && level.is_some()
+                && heads.is_none()
                 && super::prose_roles::gives_roles(body, &cx.gov));
         let owner = if is_task {
             tasks += 1;
@@ -288,7 +289,12 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             attach_fill(&mut cx, para, &paras[f.src], &owner, f);
         }
         if grouped
-            && note.as_ref().is_none_or(|n| n.units.is_empty())
+            // (A note naming only who supports (配合单位:市财政局) leaves the heading's units their role.)
+            && note.as_ref().is_none_or(|n| {
+                !n.units
+                    .iter()
+                    .any(|a| matches!(a.role, Role::Lead | Role::Responsible | Role::Implementer))
+            })
             && let Some((_, at, units)) = &group
         {
             let head = &paras[*at];
