@@ -254,7 +254,13 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 let units = super::unit_headings::unit_heading(body, &cx.gov)?;
                 Some((lvl, units))
             });
-        let grouped = group.is_some() && heads.is_none() && body.chars().count() >= 4;
+        // Under a unit's heading: its numbered items, and paragraphs that read as sentences (not a signature or a
+        // date after the last group).
+        let grouped = group.is_some()
+            && heads.is_none()
+            && body.chars().count() >= 4
+            && (level.is_some()
+                || body.chars().count() >= 12 && body.contains(['。', ',', '，', ';', '；']));
         let is_task = closed_by_next
             || grouped
             || fills[i].is_some()

@@ -109,7 +109,7 @@ fn a_numbered_sentence_without_notes_is_a_task() {
 
 #[test]
 fn items_under_a_units_heading_are_its_tasks() {
-    let raw = "乌兰察布市2025年政府工作报告任务分解\n一、市发展改革委牵头工作（2项）\n1.建设集宁区大数据产业园。（配合单位：市财政局）\n2.打造食用菌生产基地。\n二、市工业和信息化局、市能源局负责事项（1项）\n3.加快发展风电装备制造产业。\n三、保障措施\n加强组织领导,各部门要抓好落实,确保各项任务按期完成。\n";
+    let raw = "乌兰察布市2025年政府工作报告任务分解\n一、市发展改革委牵头工作（2项）\n1.建设集宁区大数据产业园。（配合单位：市财政局）\n2.打造食用菌生产基地。\n二、市工业和信息化局、市能源局负责事项（1项）\n3.加快发展风电装备制造产业。\n乌兰察布市人民政府办公室\n2025年5月18日\n";
     let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
         panic!("extracts");
     };
