@@ -102,7 +102,16 @@ pub fn leading_units(p: &str, gov: &GovContext, rule: &LeadRule) -> Option<Note>
         return None;
     }
     let items = split_items(list);
-    if items.is_empty() || items.iter().any(|&(a, b)| !looks_like_unit(&list[a..b])) {
+    // 联系单位：…, 主办单位：… are labels; 市发改委：联系人张三 is a contact.
+    if items.is_empty()
+        || items.iter().any(|&(a, b)| {
+            let item = &list[a..b];
+            !looks_like_unit(item) || item.ends_with("单位") || item.ends_with("部门")
+        })
+        || ["联系", "电话", "地址", "邮箱", "传真"]
+            .iter()
+            .any(|w| body[colon_end..].trim_start().starts_with(w))
+    {
         return None;
     }
     let mut note = parse_content(p, start, start + colon, gov, rule, false)?;
@@ -181,6 +190,8 @@ mod tests {
             "1.指导思想:以习近平新时代中国特色社会主义思想为指导",
             "(一)总体目标:到2025年,全市地区生产总值达到",
             "市发改委:",
+            "联系单位:市发改委,联系电话:12345678。",
+            "市发改委:联系人张三,电话0472-1234567。",
         ] {
             assert!(leading_units(p, &gov, &LeadRule::None).is_none(), "{p}");
         }
