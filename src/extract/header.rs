@@ -259,11 +259,13 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             }
             _ => t,
         };
-        // (三、保障措施 is a heading, not a title.)
+        // (三、保障措施 is a heading, not a title; 关于印发2022年《政府工作报告》 names the plan a title goes on
+        // to hand on: 重点任务责任落实分工的通知 on the next line.)
         let title_line = t.chars().count() <= 90
             && !t.contains('。')
             && TITLE_END.is_match(t)
-            && super::structure::heading_level(t).is_none();
+            && super::structure::heading_level(t).is_none()
+            && !(t.starts_with("关于") && t.ends_with('》'));
         if h.title.is_empty() && title_line {
             // [内蒙古] 2023年…政府工作报告: a forum's or site's tag before the title.
             let title = SITE_TAG.find(t).map_or(t, |m| &t[m.end()..]);

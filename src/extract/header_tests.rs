@@ -421,3 +421,14 @@ fn an_attachment_list_number_is_not_the_title_s() {
     let h = header(&paragraphs(raw), raw);
     assert_eq!(h.title, "2025年市《政府工作报告》任务清单");
 }
+
+#[test]
+fn a_title_broken_after_the_plan_it_quotes() {
+    let raw = "鄂温克族自治旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n各苏木乡镇人民政府,旗政府各部门:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "关于印发2022年《政府工作报告》重点任务责任落实分工的通知"
+    );
+    assert_eq!(h.issuer.as_deref(), Some("鄂温克族自治旗人民政府办公室"));
+}
