@@ -269,7 +269,12 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         if h.title.is_empty() && title_line {
             // [内蒙古] 2023年…政府工作报告: a forum's or site's tag before the title.
             let title = SITE_TAG.find(t).map_or(t, |m| &t[m.end()..]);
-            let title = title.trim_start_matches('《').trim_end_matches('》');
+            // 《…实施方案》: a title in its own brackets, not 研究《…分工》 (the brackets are the sentence's).
+            let title = title
+                .strip_prefix('《')
+                .and_then(|t| t.strip_suffix('》'))
+                .filter(|t| !t.contains(['《', '》']))
+                .unwrap_or(title);
             // A title broken over lines (…国民经济和社会发展 / 第十四个五年规划和2035年远景 / 目标纲要): its last
             // line is short or carries on the one before.
             let carried = title.chars().count() <= 8

@@ -432,3 +432,13 @@ fn a_title_broken_after_the_plan_it_quotes() {
     );
     assert_eq!(h.issuer.as_deref(), Some("鄂温克族自治旗人民政府办公室"));
 }
+
+#[test]
+fn brackets_inside_a_headline_are_kept() {
+    let raw = "研究《2021年自治区〈政府工作报告〉重点任务责任落实分工》\n来源:内蒙古日报\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "研究《2021年自治区〈政府工作报告〉重点任务责任落实分工》"
+    );
+}
