@@ -26,7 +26,7 @@ static LEAD_RULE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// The labels of a note's unit lists (责任单位, 牵头部门, 协同部门 …).
-const LABEL_WORDS: &str = "责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|责任主体|主办单位|主办部门|数据提供单位|承办单位|落实单位|牵头处室|责任处室|配合处室|协办处室|牵头科室|责任科室|配合科室|责任股室|督办单位|督办部门|主办|协办";
+const LABEL_WORDS: &str = "牵头责任单位|配合责任单位|责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|责任主体|主办单位|主办部门|数据提供单位|承办单位|落实单位|牵头处室|责任处室|配合处室|协办处室|牵头科室|责任科室|配合科室|责任股室|督办单位|督办部门|主办|协办";
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\[?({LABEL_WORDS})\]?\s*(?:[:：]|为)?"))
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -608,7 +608,11 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
             }
             // A label right after a unit, its separator lost in normalising (…信息化局　配合单位:…).
             '配' | '责' | '牵' | '完' | '[' | '实' | '协' | '参' | '主' | '时' | '截'
-                if depth <= 0 && i > start && LABEL_COLON.is_match(&s[i..]) =>
+                if depth <= 0
+                    && i > start
+                    && LABEL_COLON.is_match(&s[i..])
+                    // (Not inside a label: 牵头责任单位.)
+                    && LABEL.find(&s[start..]).is_none_or(|m| start + m.end() <= i) =>
             {
                 out.push((start, i));
                 start = i;

@@ -98,6 +98,10 @@ fn labels_after_commas_and_label_lines() {
     let n = parse_note(&p, &ctx("鄂尔多斯市"), &LeadRule::None).expect("note");
     assert_eq!(n.units.len(), 2);
     assert_eq!(n.deadline.as_deref(), Some("全年"));
+    let p = normalize("推进工作。(牵头责任单位:市发改委;配合责任单位:市财政局)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Lead, Role::Support]);
     let line = normalize("责任单位：市发改委、市财政局；完成时限：2024年底");
     let n = parse_label_line(&line, &ctx("包头市"), &LeadRule::None).expect("label line");
     assert_eq!(n.units.len(), 2);
