@@ -70,11 +70,18 @@ pub fn col(label: &str) -> Col {
     } else if has(&["督办", "督查"]) {
         // 督办单位: who checks on the task, not who does it.
         Col::Other
-    } else if has(&["牵头单位", "牵头部门", "牵头处室", "牵头科室"]) {
+    } else if has(&[
+        "牵头单位",
+        "牵头部门",
+        "牵头处室",
+        "牵头科室",
+        "牵头责任单位",
+    ]) {
         Col::Units("牵头单位")
     } else if has(&[
         "配合单位",
         "配合部门",
+        "配合责任单位",
         "协办单位",
         "参与单位",
         "配合处室",
@@ -394,6 +401,9 @@ mod tests {
         assert_eq!(&row[n.units[1].unit.start..n.units[1].unit.end], "区发改委");
         assert!(header("一\t二\t三").is_none());
         // Other names of the deadline column.
+        let h = header("序号\t重点任务\t牵头责任单位\t配合责任单位\t完成时限").expect("header");
+        assert!(matches!(h.cols[2], Col::Units("牵头单位")), "{:?}", h.cols);
+        assert!(matches!(h.cols[3], Col::Units("配合单位")), "{:?}", h.cols);
         let h = header("序号\t工作任务\t牵头单位\t时间安排").expect("header");
         assert_eq!(h.cols[3], Col::Deadline);
         // A column of the leaders in charge names people, not units.
