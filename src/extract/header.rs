@@ -266,7 +266,11 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             && TITLE_END.is_match(t)
             && super::structure::heading_level(t).is_none()
             && !(t.starts_with("关于") && t.ends_with('》'));
-        if h.title.is_empty() && title_line {
+        // 自治区人民政府发布通知 (a news headline) over the notice it reports: the notice's own title, with its issuer's
+        // 关于, replaces it.
+        let headline =
+            !h.title.is_empty() && h.title.chars().count() <= 16 && !h.title.contains("关于");
+        if (h.title.is_empty() || headline) && title_line {
             // [内蒙古] 2023年…政府工作报告: a forum's or site's tag before the title.
             let title = SITE_TAG.find(t).map_or(t, |m| &t[m.end()..]);
             // 《…实施方案》: a title in its own brackets, not 研究《…分工》 (the brackets are the sentence's).
@@ -300,7 +304,9 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             };
             // (内蒙古自治区)…十四五规划(2022年更新): a site's heading over the plan, taken only when the plan's own
             // title does not follow.
-            if SITE_HEADING.is_match(title) {
+            if headline && !ISSUER_IN_TITLE.is_match(title) {
+                // (The headline stays.)
+            } else if SITE_HEADING.is_match(title) {
                 site_heading.get_or_insert_with(|| title.to_string());
             } else {
                 h.title = title.to_string();

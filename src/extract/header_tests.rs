@@ -442,3 +442,14 @@ fn brackets_inside_a_headline_are_kept() {
         "研究《2021年自治区〈政府工作报告〉重点任务责任落实分工》"
     );
 }
+
+#[test]
+fn a_news_headline_gives_way_to_the_notice_s_own_title() {
+    let raw = "首页 > > 正文\n自治区人民政府发布通知\n内蒙古自治区人民政府关于下达2020年\n自治区国民经济和社会发展计划的通知\n各盟行政公署、市人民政府:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知"
+    );
+    assert_eq!(h.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+}
