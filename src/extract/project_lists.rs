@@ -98,7 +98,7 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
         }
         let item = &text[start..item_end];
         let fits = if of_places {
-            listed_place(item)
+            listed_place(item) || head == "口岸" && port_town(item)
         } else {
             listed_item(item)
         };
@@ -212,6 +212,16 @@ fn listed_place(item: &str) -> bool {
     let lex = &*LEXICON;
     item.split('—')
         .all(|p| !p.is_empty() && lex.resolve_norm(p).is_some())
+}
+
+/// A port named by its town's short name (…甘其毛都、策克等口岸: 策克镇): two to six characters that with 镇, 苏木,
+/// 乡 or 嘎查 name a place the lexicon knows.
+fn port_town(item: &str) -> bool {
+    (2..=6).contains(&item.chars().count())
+        && item.chars().all(is_han)
+        && ["镇", "苏木", "乡", "嘎查"]
+            .iter()
+            .any(|s| LEXICON.place(&format!("{item}{s}")).is_some())
 }
 
 /// A route in a list of works (张北至胜利、巴林至奈曼至阜新等工程): two or more ends of two to six characters.

@@ -762,6 +762,11 @@ fn ports_by_class_and_plans_by_period_are_none() {
         names("甘其毛都、满都拉等重点专业口岸的通关查验水平显著提升"),
         ["甘其毛都口岸", "满都拉口岸"]
     );
+    // A port named by its town's two-character short name (策克镇).
+    assert_eq!(
+        names("推进二连浩特、策克等口岸建设"),
+        ["二连浩特口岸", "策克口岸"]
+    );
 }
 
 #[test]
