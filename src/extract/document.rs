@@ -157,12 +157,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let mut notes: Vec<Option<Note>> = paras
         .iter()
         .map(|p| {
-            parse_note(&p.text, &cx.gov, &rule).or_else(|| {
-                // 1.市住建局：8月底前完成…: the units open the item.
-                (p.text.contains([':', '：']))
-                    .then(|| super::unit_headings::leading_units(&p.text, &cx.gov, &rule))
-                    .flatten()
-            })
+            // 1.市住建局：8月底前完成…: the units open the item.
+            parse_note(&p.text, &cx.gov, &rule)
+                .or_else(|| super::unit_headings::leading_units(&p.text, &cx.gov, &rule))
         })
         .collect();
     // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
@@ -452,14 +449,7 @@ fn task_node(
     let deadline = note
         .and_then(|nt| nt.deadline.clone())
         .or_else(|| super::notes::deadline_in_task(title_src))
-        .or_else(|| {
-            // (2017年底呼和浩特市启动…, in a later plan's review, is history, not a deadline.)
-            super::notes::deadline_opening(title_src).filter(|d| {
-                let year = d.get(..4).and_then(|y| y.parse::<u32>().ok());
-                let doc_year = cx.year.as_deref().and_then(|y| y.parse::<u32>().ok());
-                !matches!((year, doc_year), (Some(y), Some(dy)) if y < dy)
-            })
-        });
+        .or_else(|| super::notes::deadline_opening(title_src, cx.year.as_deref()));
     if let Some(d) = deadline {
         node.deadline_date = deadline_date_in(&d, cx.year.as_deref());
         node.deadline = Some(d);

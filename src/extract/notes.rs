@@ -393,11 +393,17 @@ pub fn deadline_in_task(task: &str) -> Option<String> {
 }
 
 /// The date a task opens with, by which its work is done (2025年底前完成供水管网改造; 11月底启动…项目; 11月底前
-/// 新建幼儿园9所).
-pub fn deadline_opening(task: &str) -> Option<String> {
-    WHEN_FIRST
-        .find(task)
-        .map(|m| m.as_str().trim_end().to_string())
+/// 新建幼儿园9所); not a year before the document's `year` (2017年底呼和浩特市启动…, in a later plan's review, is
+/// history).
+pub fn deadline_opening(task: &str, year: Option<&str>) -> Option<String> {
+    let m = WHEN_FIRST.find(task)?;
+    let at = |y: &str| y.get(..4).and_then(|y| y.parse::<u32>().ok());
+    if let (Some(y), Some(doc)) = (at(m.as_str()), year.and_then(at))
+        && y < doc
+    {
+        return None;
+    }
+    Some(m.as_str().trim_end().to_string())
 }
 
 /// The last sentence of a paragraph when every clause of it ends with a role verb and it names a lead

@@ -303,20 +303,25 @@ fn a_task_s_last_clause_gives_its_date() {
     assert_eq!(deadline_in_task("2025年底前完成供水管网改造。"), None);
     // That one opens with its date.
     assert_eq!(
-        deadline_opening("2025年底前完成供水管网改造。").as_deref(),
+        deadline_opening("2025年底前完成供水管网改造。", None).as_deref(),
         Some("2025年底前")
     );
     assert_eq!(
-        deadline_opening("11月底启动内蒙古SKP旗舰店项目").as_deref(),
+        deadline_opening("11月底启动内蒙古SKP旗舰店项目", None).as_deref(),
         Some("11月底")
     );
     assert_eq!(
-        deadline_opening("11月底前新建、续建幼儿园9所").as_deref(),
+        deadline_opening("11月底前新建、续建幼儿园9所", None).as_deref(),
         Some("11月底前")
     );
     // A year is no deadline; a date inside the task is not its opening.
-    assert_eq!(deadline_opening("2025年全市新建幼儿园9所"), None);
-    assert_eq!(deadline_opening("新建幼儿园9所,11月底前完成"), None);
+    assert_eq!(deadline_opening("2025年全市新建幼儿园9所", None), None);
+    assert_eq!(deadline_opening("新建幼儿园9所,11月底前完成", None), None);
+    // A year before the document's is a review's history.
+    assert_eq!(
+        deadline_opening("2017年底呼和浩特市启动计划", Some("2021")),
+        None
+    );
     // In the document's year: 年底前, 12月底前, 6月中旬前.
     for (t, d) in [
         (

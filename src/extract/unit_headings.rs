@@ -6,6 +6,7 @@
 use super::departments::{GovContext, looks_like_unit, parse_units};
 use super::notes::{Assigned, LeadRule, Note, parse_content};
 use super::unit_items::split_items;
+use super::unit_roles::role_verb;
 use crate::model::Role;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -16,15 +17,8 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
-/// What the units do with the tasks, longest first.
-const VERBS: [(&str, Role); 6] = [
-    ("牵头负责", Role::Lead),
-    ("牵头落实", Role::Lead),
-    ("牵头", Role::Lead),
-    ("负责落实", Role::Responsible),
-    ("负责", Role::Responsible),
-    ("承担", Role::Responsible),
-];
+/// Verbs of a heading that a note's list does not close with (市住建局承担事项, …牵头落实的任务).
+const HEADING_VERBS: [(&str, Role); 2] = [("牵头落实", Role::Lead), ("承担", Role::Responsible)];
 
 /// Words naming the tasks after the verb, longest first (牵头的重点工作, 负责事项).
 const TASK_WORDS: [&str; 8] = [
@@ -55,20 +49,18 @@ pub fn unit_heading(body: &str, gov: &GovContext) -> Option<Vec<Assigned>> {
     if let Some(w) = TASK_WORDS.iter().find(|w| t.ends_with(**w)) {
         t = t[..t.len() - w.len()].trim_end_matches('的');
     }
-    let role = match VERBS.iter().find(|(v, _)| t.ends_with(v)) {
-        Some((v, role)) => {
-            t = &t[..t.len() - v.len()];
-            *role
-        }
-        None if counted => Role::Responsible,
-        None => return None,
+    // The verbs that close a list of units (…牵头, …负责, 由…牵头), as in notes; only those that give the work.
+    let (units_part, role) = match role_verb(t) {
+        (u, Some(role)) if matches!(role, Role::Lead | Role::Responsible) => (u, role),
+        _ => match HEADING_VERBS.iter().find(|(v, _)| t.ends_with(v)) {
+            Some((v, role)) => (t[..t.len() - v.len()].trim_start_matches('由'), *role),
+            None if counted => (t, Role::Responsible),
+            None => return None,
+        },
     };
-    let start = if t.starts_with('由') {
-        '由'.len_utf8()
-    } else {
-        0
-    };
-    let list = &t[start..];
+    // Spans are in `body`: the list starts where it stands in `t` (after a 由).
+    let start = units_part.as_ptr() as usize - t.as_ptr() as usize;
+    let list = units_part;
     let items = split_items(list);
     if items.is_empty() || items.iter().any(|&(a, b)| !looks_like_unit(&list[a..b])) {
         return None;
@@ -92,6 +84,10 @@ pub fn unit_heading(body: &str, gov: &GovContext) -> Option<Vec<Assigned>> {
 /// The units opening an item before a colon (1.市住建局：8月底前完成…; （三）赛罕区政府、市商务局：启动…), read as a
 /// note before the task; `None` unless every item before the colon is a unit's name and a task follows.
 pub fn leading_units(p: &str, gov: &GovContext, rule: &LeadRule) -> Option<Note> {
+    // Most paragraphs have no colon: left at once.
+    if !p.contains([':', '：']) {
+        return None;
+    }
     let start = super::structure::heading_level(p).map_or(0, |(_, len)| len);
     let body = &p[start..];
     let colon = body.find([':', '：'])?;
