@@ -23,6 +23,7 @@ pub mod phrase;
 mod place_forms;
 pub mod placed_notes;
 pub mod places;
+mod project_counts;
 mod project_lists;
 mod project_names;
 mod project_places;

@@ -167,6 +167,7 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "和",
     "及",
     "与",
+    "或",
     "的",
     "在",
     "等",

@@ -55,7 +55,7 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
     let mut kind = &before[deng + '等'.len_utf8()..];
     loop {
         let rest = kind.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || "一二三四五六七八九十百个".contains(c)
+            c.is_ascii_digit() || c == ' ' || "一二两三四五六七八九十百个条座处".contains(c)
         });
         let rest = LIST_QUALIFIERS
             .iter()
@@ -98,7 +98,10 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
         }
         let item = &text[start..item_end];
         let fits = if of_places {
-            listed_place(item) || head == "口岸" && port_town(item)
+            listed_place(item)
+                || head == "口岸" && port_town(item)
+                // 包头至银川、呼和浩特至鄂尔多斯等高铁: routes before a kind of route.
+                || ROUTE_HEADS.contains(&head) && listed_route(item)
         } else {
             listed_item(item)
         };
@@ -148,6 +151,21 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
     }
     out
 }
+
+/// Heads of routes, which take a list of routes (A至B) as well as of places.
+const ROUTE_HEADS: [&str; 11] = [
+    "铁路",
+    "高铁",
+    "高速铁路",
+    "城际铁路",
+    "客运专线",
+    "公路",
+    "高速公路",
+    "高速",
+    "通道",
+    "管道",
+    "专线",
+];
 
 /// A road, street or interchange named in a list of works (成吉思汗大街东延伸段, 金航大道, 昭乌达高架与南二环互通
 /// 立交): a name of two or more characters before the kind of road.

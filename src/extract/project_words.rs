@@ -191,7 +191,7 @@ pub(super) const AFTER_HEAD: [&str; 63] = [
     "过货量",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-pub(super) const STATUS_AFTER_HEAD: [&str; 78] = [
+pub(super) const STATUS_AFTER_HEAD: [&str; 82] = [
     // 哈伊高铁正线全长318公里, …控制性工程, …特大桥架梁完成, …铺轨, …贯通
     "正线",
     "全长",
@@ -267,6 +267,11 @@ pub(super) const STATUS_AFTER_HEAD: [&str; 78] = [
     "年底",
     "已经",
     "即将",
+    // …通道尽快开工, …尽早建成投产
+    "尽快",
+    "尽早",
+    "早日",
+    "抓紧",
     "陆续",
     "相继",
     "正在",

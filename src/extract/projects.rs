@@ -4,6 +4,7 @@
 
 use super::lexicon::LEXICON;
 use super::phrase::{is_clause_break, name_start};
+use super::project_counts::counted;
 use super::project_lists::listed;
 use super::project_names::*;
 use super::project_places::{is_place, places_joined, route_places, zone_name};
@@ -374,6 +375,8 @@ fn completed_before(text: &str, at: usize) -> Option<Vec<super::places::PlaceHit
 pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> {
     let mut out: Vec<ProjectHit> = Vec::new();
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
+    // Items of counted lists: a road's number among them (G6、G7两条高速公路…) is no name of its own.
+    let mut counted_items: Vec<(usize, usize)> = Vec::new();
     for h in HEAD.find_iter(text) {
         let mut end = h.end();
         let works = WORKS_HEADS
@@ -452,6 +455,12 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             .filter(|c| matches!(c, '至' | '到'))
         {
             start += c.len_utf8();
+        }
+        // 呼和浩特至包头、包头至鄂尔多斯2条城际铁路: the counted items are the projects, the count no part of a name.
+        if let Some(items) = counted(text, h.start(), works.unwrap_or(end)) {
+            counted_items.extend(items.iter().map(|p| (p.start, p.end)));
+            out.extend(items.into_iter().filter(|p| !inside(p.start, p.end)));
+            continue;
         }
         out.extend(
             listed(text, h.start(), h.end())
@@ -563,6 +572,9 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
     for m in ROAD_CODE.find_iter(text) {
         if inside(m.start(), m.end())
             || out.iter().any(|p| p.start <= m.start() && p.end >= m.end())
+            || counted_items
+                .iter()
+                .any(|&(s, e)| s <= m.start() && m.start() < e)
         {
             continue;
         }

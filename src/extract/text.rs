@@ -389,12 +389,21 @@ fn trim(text: &str, start: usize, end: usize) -> Line {
 
 /// Whether a (folded) line ends its paragraph rather than wrapping onto the next line.
 fn ends_paragraph(folded: &str) -> bool {
-    let last = folded.chars().next_back().unwrap_or('。');
+    let mut back = folded.chars().rev();
+    let last = back.next().unwrap_or('。');
     let len = folded.chars().count();
-    matches!(last, '。' | '!' | '?' | ';' | ':' | ')' | '」' | '』' | '”' | '"' | '…' | '》' | '.')
+    // A quote closed inside a sentence at the end of a wrapped line (…继续推动锡林郭勒盟“绿电进京”|或外送…) runs
+    // on; one after its sentence's end (…。”), a quoted line alone (“蒙科聚”) or a long line's last does not.
+    let quote_ends = last != '”'
+        || len > 60
+        || back.next().is_none_or(|c| "。!?…".contains(c))
+        || !folded.contains(['。', ',', '，', '、']);
+    matches!(last, '。' | '!' | '?' | ';' | ':' | ')' | '」' | '』' | '"' | '…' | '》' | '.')
+        || last == '”' && quote_ends
         // Wrapped body lines are long; a short line is a title, a signature or a heading.
         || len < 20
-        || HEADING_LINE.is_match(folded) && len <= 40
+        // A heading that runs on into a list (1.推动开工。…推动库布其—上海、腾格里—江西、) wraps.
+        || HEADING_LINE.is_match(folded) && len <= 40 && !folded.ends_with(['、', ',', '，', '(', '（', '“'])
         || DATE_LINE.is_match(folded)
         || TITLE_LINE.is_match(folded)
         || NOTE_LINE.is_match(folded)

@@ -107,6 +107,43 @@ fn headings_are_not_joined_to_the_next_line() {
 }
 
 #[test]
+fn a_numbered_line_that_ends_inside_a_list_runs_on() {
+    // A PDF's wrapped item: the heading's own sentence, then a list cut after 、.
+    let ps = paragraphs(
+        "1.推动开工。“十四五”期间,推动库布其—上海、腾格里—江西、\n乌兰布和—京津冀4条输电通道尽快开工。\n2.推动投产。\n",
+    );
+    assert_eq!(
+        ps.len(),
+        2,
+        "{:?}",
+        ps.iter().map(|p| &p.text).collect::<Vec<_>>()
+    );
+    assert!(
+        ps[0]
+            .text
+            .ends_with("江西、乌兰布和—京津冀4条输电通道尽快开工。")
+    );
+}
+
+#[test]
+fn a_quote_closed_inside_a_wrapped_sentence_runs_on() {
+    let ps = paragraphs(
+        "积极谋划新建外送通道,推动输电通道尽早开工,继续推动锡林郭勒盟“绿电进京”\n或外送新能源基地及输电通道尽早纳规。\n",
+    );
+    assert_eq!(ps.len(), 1);
+    // A quote that closes a sentence, or a long line's last quote, ends its paragraph.
+    assert_eq!(
+        paragraphs("他说:“要加快推进通道建设,尽早开工建设。”\n下一段。\n").len(),
+        2
+    );
+    let long = format!(
+        "{}讲好今昔“新城故事”\n加强民族文化设施建设。\n",
+        "围绕全民阅读品牌活动,".repeat(8)
+    );
+    assert_eq!(paragraphs(&long).len(), 2);
+}
+
+#[test]
 fn spaces_inside_chinese_are_dropped() {
     let ps = paragraphs("呼和浩特市新城 区 国 民 经济规划。到 2035 年。");
     assert!(ps[0].text.starts_with("呼和浩特市新城区国民经济规划"));
