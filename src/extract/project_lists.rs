@@ -86,6 +86,9 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
         return Vec::new();
     }
     let mut out = Vec::new();
+    // Items taken as a company's product (赛盛电子级碳化硅), and whether any item is a sector.
+    let mut products = Vec::new();
+    let mut sectors = false;
     let mut item_end = deng;
     for _ in 0..12 {
         let mut start = name_start(text, item_end, 30);
@@ -97,14 +100,17 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
             start = i + '、'.len_utf8();
         }
         let item = &text[start..item_end];
-        let fits = if of_places {
-            listed_place(item)
+        sectors |= LEXICON.industry(item).is_some();
+        let product = !of_places && !listed_item(item) && listed_item_as(item, true);
+        let fits = product
+            || if of_places {
+                listed_place(item)
                 || head == "口岸" && port_town(item)
                 // 包头至银川、呼和浩特至鄂尔多斯等高铁: routes before a kind of route.
                 || ROUTE_HEADS.contains(&head) && listed_route(item)
-        } else {
-            listed_item(item)
-        };
+            } else {
+                listed_item(item)
+            };
         if fits {
             // A road is its own name (金航大道); the words after 等 say what kind of works it takes.
             // 引绰济辽二期、内蒙古支线供水等水网骨干工程: a category of works is no part of each one's name.
@@ -127,6 +133,9 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
             } else {
                 format!("{item}{kind}{head}")
             };
+            if product {
+                products.push(start);
+            }
             out.push(ProjectHit {
                 connects: route_places(&name),
                 name,
@@ -148,6 +157,10 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
             (_, Some((i, '、'))) if i > 0 => item_end = i,
             _ => break,
         }
+    }
+    // 区块链、人工智能、智联网汽车等前沿项目: a list of sectors names no company's product.
+    if sectors {
+        out.retain(|p| !products.contains(&p.start));
     }
     out
 }
@@ -195,6 +208,11 @@ fn named_road(item: &str) -> bool {
 /// An item of a list before 等…项目 that names a project: an enterprise, a scale or a phase, or a capacity in
 /// figures; not a sector alone, and not an item with a head of its own (found by that head).
 fn listed_item(item: &str) -> bool {
+    listed_item_as(item, false)
+}
+
+/// [`listed_item`], taking a company's product ([`company_product`]) as a name when `products`.
+fn listed_item_as(item: &str, products: bool) -> bool {
     let n = item.chars().count();
     (2..=24).contains(&n)
         && item
@@ -206,6 +224,7 @@ fn listed_item(item: &str) -> bool {
         && (named_road(item)
             || !HEAD.is_match(item)
                 && (listed_company(item)
+                    || products && company_product(item)
                     || SCALE.is_match(item)
                     || listed_route(item)
                     || placed_item(item)))
@@ -249,4 +268,38 @@ fn listed_route(item: &str) -> bool {
         && parts
             .iter()
             .all(|p| (2..=6).contains(&p.chars().count()) && p.chars().all(is_han))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::projects::find_projects;
+
+    fn names(text: &str) -> Vec<String> {
+        let mut v: Vec<String> = find_projects(text, &[])
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_company_named_before_its_product_is_a_listed_project() {
+        let got = names("加快推进赛盛电子级碳化硅、远景零碳电池等一批百亿级项目。");
+        assert_eq!(got, ["赛盛电子级碳化硅项目", "远景零碳电池项目"]);
+    }
+
+    #[test]
+    fn a_list_of_sectors_names_no_company() {
+        let got = names("加快引进区块链、人工智能、工业机器人、智联网汽车等前沿项目。");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn routes_before_deng_and_a_route_head() {
+        assert_eq!(
+            names("加快准格尔至朔州、蒙西至华中等铁路建设。"),
+            ["准格尔至朔州铁路", "蒙西至华中铁路"]
+        );
+    }
 }

@@ -402,6 +402,32 @@ pub(super) fn listed_company(item: &str) -> bool {
         })
 }
 
+/// A company named by two characters before its product, a sector at the item's end (赛盛电子级碳化硅, 远景零碳
+/// 电池 in …等一批百亿级项目). Only among items that are not sectors themselves (区块链、人工智能、智联网汽车等前沿
+/// 项目 lists sectors).
+pub(super) fn company_product(item: &str) -> bool {
+    item.char_indices().nth(2).is_some_and(|(i, _)| {
+        let (name, rest) = item.split_at(i);
+        name.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+            && !NOT_COMPANY.contains(&name)
+            && !GENERIC_START.iter().any(|g| name.starts_with(g))
+            && LEXICON.industry(name).is_none()
+            && LEXICON.gaz.find(item).is_none_or(|m| m.start() > 0)
+            && ends_in_product(rest)
+    })
+}
+
+/// Words after a company's name that end with a sector of two or more characters, with at most four
+/// characters of grade or kind before it (电子级碳化硅, 零碳电池, 碳化硅).
+fn ends_in_product(rest: &str) -> bool {
+    let n = rest.chars().count();
+    (2..=9).contains(&n)
+        && rest.char_indices().take(5).any(|(i, _)| {
+            let sector = &rest[i..];
+            sector.chars().count() >= 2 && LEXICON.industry(sector).is_some()
+        })
+}
+
 /// A stem that starts with a company's name: one in the lexicon of the region's enterprises (通威高纯晶硅), or
 /// two characters of name, then the kind of business (宝丰能源绿氢耦合煤制烯烃, 开沃新能源汽车整车装配).
 pub(super) fn company_named(stem: &str) -> bool {

@@ -498,7 +498,7 @@ fn a_closing_quote_ends_a_name_and_counts_are_no_kind() {
     );
     assert_eq!(
         names("扎铝二期、龙马储能装备等234个工业项目开工建设"),
-        ["扎铝二期项目"]
+        ["扎铝二期项目", "龙马储能装备项目"]
     );
 }
 
