@@ -11,8 +11,11 @@ use super::projects::{ProjectHit, break_before};
 use super::text::is_han;
 
 /// Words between 等 and a shared head that qualify the list, not name its kind (等重点项目, 等一批工程).
-const LIST_QUALIFIERS: [&str; 18] = [
+const LIST_QUALIFIERS: [&str; 20] = [
     "重点",
+    // 河套、镫口等大中型灌区
+    "大中型",
+    "中小型",
     "重大",
     "一批",
     "批",
@@ -106,6 +109,7 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
             || if of_places {
                 listed_place(item)
                 || head == "口岸" && port_town(item)
+                || SHORT_NAMED.contains(&head) && short_name(item)
                 // 包头至银川、呼和浩特至鄂尔多斯等高铁: routes before a kind of route.
                 || ROUTE_HEADS.contains(&head) && listed_route(item)
             } else {
@@ -251,6 +255,18 @@ fn listed_place(item: &str) -> bool {
         .all(|p| !p.is_empty() && lex.resolve_norm(p).is_some())
 }
 
+/// Heads whose places are named in lists by a short name of their own, no place's (河套、镫口等大中型灌区;
+/// 红山、莫力庙等水库; 长庆、华北等油田).
+const SHORT_NAMED: [&str; 5] = ["灌区", "水库", "油田", "气田", "景区"];
+
+/// A short name in such a list: two to six Chinese characters, no sector, no generic or function word.
+fn short_name(item: &str) -> bool {
+    (2..=6).contains(&item.chars().count())
+        && item.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(&c))
+        && !GENERIC_START.iter().any(|g| item.starts_with(g))
+        && LEXICON.industry(item).is_none()
+}
+
 /// A port named by its town's short name (…甘其毛都、策克等口岸: 策克镇): two to six characters that with 镇, 苏木,
 /// 乡 or 嘎查 name a place the lexicon knows.
 fn port_town(item: &str) -> bool {
@@ -293,6 +309,14 @@ mod tests {
     fn a_list_of_sectors_names_no_company() {
         let got = names("加快引进区块链、人工智能、工业机器人、智联网汽车等前沿项目。");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn irrigation_districts_by_their_short_names() {
+        assert_eq!(
+            names("推进河套、镫口等大中型灌区现代化改造。"),
+            ["河套灌区", "镫口灌区"]
+        );
     }
 
     #[test]

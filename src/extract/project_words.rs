@@ -121,7 +121,7 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 63] = [
+pub(super) const AFTER_HEAD: [&str; 64] = [
     "建设",
     // “三北”工程攻坚战
     "攻坚",
@@ -145,6 +145,8 @@ pub(super) const AFTER_HEAD: [&str; 63] = [
     "与",
     "开发",
     "改造",
+    // …灌区现代化改造
+    "现代化",
     "前期",
     "工作",
     "扩容",

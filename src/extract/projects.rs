@@ -569,6 +569,12 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             connects: Vec::new(),
         });
     }
+    // 临哈线, 集二线: a railway line by its short name.
+    for p in super::project_railways::short_lines(text) {
+        if !inside(p.start, p.end) && !out.iter().any(|o| o.start < p.end && p.start < o.end) {
+            out.push(p);
+        }
+    }
     for m in ROAD_CODE.find_iter(text) {
         if inside(m.start(), m.end())
             || out.iter().any(|p| p.start <= m.start() && p.end >= m.end())
