@@ -121,6 +121,9 @@ pub(super) fn entities(
         cx.edge(&owner, &id, EdgeKind::Mentions, None, Some(ev));
     }
     let mut projects = find_projects(&para.text, &excl);
+    if let Some(h) = home.as_deref() {
+        super::project_places::home_airport(&para.text, &mut projects, h);
+    }
     // A list of projects names one in each row's 项目名称 cell: the whole cell, in place of what the rules found
     // inside it; it lies where the 建设地点 cell says.
     let mut sites: Vec<String> = Vec::new();

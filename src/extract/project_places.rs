@@ -147,3 +147,75 @@ pub(super) fn is_place(name: &str) -> bool {
             && lex.place(&name[m.end()..]).is_some()
     })
 }
+
+/// A city's new airport named bare (加快新机场建设, 新机场高速公路 in a Hohhot plan): the airport of the city the
+/// document is about (`home`, or the city a county-level home lies in), 呼和浩特新机场. Each hit whose name
+/// starts with 新机场 is renamed, and a bare 新机场 that no hit covers is added, in order.
+pub(super) fn home_airport(text: &str, hits: &mut Vec<super::projects::ProjectHit>, home: &str) {
+    const NEW: &str = "新机场";
+    if !text.contains(NEW) {
+        return;
+    }
+    let lex = &*LEXICON;
+    let city = std::iter::once(lex.place(home))
+        .flatten()
+        .chain(lex.ancestors(home))
+        .find(|p| p.rank == super::lexicon::Rank::Prefecture);
+    let Some(short) = city.and_then(|c| c.name.strip_suffix('市')) else {
+        return;
+    };
+    for h in hits.iter_mut() {
+        if h.name.starts_with(NEW) && bare_at(text, h.start) {
+            h.name = format!("{short}{}", h.name);
+        }
+    }
+    for (i, _) in text.match_indices(NEW) {
+        if bare_at(text, i) && !hits.iter().any(|h| h.start <= i && i < h.end) {
+            let at = hits.partition_point(|h| h.start < i);
+            hits.insert(
+                at,
+                super::projects::ProjectHit {
+                    name: format!("{short}{NEW}"),
+                    start: i,
+                    end: i + NEW.len(),
+                    connects: Vec::new(),
+                },
+            );
+        }
+    }
+}
+
+/// Whether nothing of a name runs into `at` from before (a verb, a mark or the start is before it).
+fn bare_at(text: &str, at: usize) -> bool {
+    super::phrase::name_start(text, at, 30) == at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::projects::find_projects;
+    use super::home_airport;
+
+    fn airport(text: &str, home: &str) -> Vec<String> {
+        let mut hits = find_projects(text, &[]);
+        home_airport(text, &mut hits, home);
+        hits.into_iter().map(|h| h.name).collect()
+    }
+
+    #[test]
+    fn a_bare_new_airport_is_the_home_citys() {
+        assert_eq!(
+            airport("加快新机场建设,推进新机场高速公路建设。", "呼和浩特市"),
+            ["呼和浩特新机场", "呼和浩特新机场高速公路"]
+        );
+        // A county's plan: the airport of the city it lies in.
+        assert_eq!(
+            airport("配合做好新机场建设。", "和林格尔县"),
+            ["呼和浩特新机场"]
+        );
+        // Another city's airport keeps its own name.
+        assert_eq!(
+            airport("推进鄂尔多斯新机场建设。", "包头市"),
+            ["鄂尔多斯新机场"]
+        );
+    }
+}
