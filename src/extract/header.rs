@@ -402,6 +402,12 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
                 // 人民网呼和浩特1月14日电(记者 张聿修): a news agency's dateline before the story.
                 let t = p.text.as_str();
                 let t = DATELINE.find(t).map_or(t, |m| &t[m.end()..]);
+                // [乌海招商]500万吨焦化联产项目落地乌海: the site's column before the headline.
+                let t = t
+                    .strip_prefix('[')
+                    .and_then(|r| r.split_once(']'))
+                    .filter(|(col, rest)| col.chars().count() <= 8 && rest.chars().count() >= 6)
+                    .map_or(t, |(_, rest)| rest);
                 let t = PAGE_BYLINE
                     .find(t)
                     .filter(|m| t[..m.start()].chars().count() >= 4)

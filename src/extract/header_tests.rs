@@ -165,6 +165,15 @@ fn a_headline_without_its_byline() {
         header(&paragraphs(raw), raw).title,
         "内蒙古乌海加快产业转型"
     );
+    // A site's column in brackets before the headline is no part of it.
+    let raw = format!(
+        "【乌海招商】500万吨焦化联产项目落地乌海\n{}\n",
+        "本报讯今年以来,乌海市加快转型步伐,焦化产业重组整合取得成效。".repeat(4)
+    );
+    assert_eq!(
+        header(&paragraphs(&raw), &raw).title,
+        "500万吨焦化联产项目落地乌海"
+    );
 }
 
 #[test]

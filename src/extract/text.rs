@@ -409,6 +409,16 @@ fn ends_paragraph(folded: &str) -> bool {
         || NOTE_LINE.is_match(folded)
 }
 
+/// Whether a short line is followed by one far longer than itself (a web page's headline over its first
+/// paragraph): a wrapped line is as long as the lines after it, so this one ends its paragraph.
+fn before_longer(line: &str, next: Option<&String>) -> bool {
+    let len = line.trim_end().chars().count();
+    // A sentence in progress (…推进产城融合、军民融合，开展国家新型城镇化|综合试点…) is a page's wrap, not a headline.
+    len <= 40
+        && !line.contains([',', '，', '。', ';', '；', ':', '：'])
+        && next.is_some_and(|n| n.trim_end().chars().count() > (2 * len).max(80))
+}
+
 /// Whether a line is a row of a tab-separated table: three or more cells (empty cells at its end count: 3\t优化…
 /// \t\t\t).
 pub fn is_table_row(line: &str) -> bool {
@@ -613,7 +623,9 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
         }
         let b = cur.get_or_insert_with(Builder::default);
         b.push_line(s, folded_line, line.start);
-        if (info || ends_paragraph(folded_line.trim_end()))
+        if (info
+            || ends_paragraph(folded_line.trim_end())
+            || before_longer(folded_line, folded.get(i)))
             && let Some(b) = cur.take()
         {
             out.push(b.finish(traditional));

@@ -144,6 +144,21 @@ fn a_quote_closed_inside_a_wrapped_sentence_runs_on() {
 }
 
 #[test]
+fn a_headline_over_a_long_paragraph_stands_alone() {
+    let body =
+        "2023年11月,总投资约132.68亿元的焦化联产项目在乌海经济开发区低碳产业园启动建设。".repeat(3);
+    let ps = paragraphs(&format!(
+        "【乌海招商】500万吨焦化联产项目落地乌海 引领产业绿色转型\n{body}\n"
+    ));
+    assert_eq!(ps.len(), 2);
+    // A page's wrap inside a sentence is rejoined however long the line after it.
+    let ps = paragraphs(&format!(
+        "包头市积极推进产城融合、军民融合,开展国家新型城镇化\n{body}\n"
+    ));
+    assert_eq!(ps.len(), 1);
+}
+
+#[test]
 fn spaces_inside_chinese_are_dropped() {
     let ps = paragraphs("呼和浩特市新城 区 国 民 经济规划。到 2035 年。");
     assert!(ps[0].text.starts_with("呼和浩特市新城区国民经济规划"));
