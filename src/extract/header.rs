@@ -18,6 +18,12 @@ static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
         r"^(中共)?[\p{Han}]{2,24}?(人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会)$",
     )
 });
+/// The head of a government who gives its work report (呼伦贝尔市人民政府市长 及永乾, 东乌旗人民政府代旗长 周玉龙).
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\p{Han}]{2,16}?(人民政府|行政公署)(代理|代)?(常务副)?(主席|盟长|市长|旗长|县长|区长)\s*[\p{Han}·]{1,8}$",
+    )
+});
 static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     // A joint issue names the party committee first (内蒙古自治区党委、自治区人民政府关于…).
     re(
@@ -432,6 +438,14 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
     {
         h.issuer = Some(c[1].to_string());
     }
+    // A report whose page lost its title: its dateline (——2023年2月18日在呼伦贝尔市第五届人民代表大会第三次会议上)
+    // and its speaker (呼伦贝尔市人民政府市长 及永乾) say it is the government's work report.
+    if h.title.starts_with('—')
+        && h.title.contains("人民代表大会")
+        && head.iter().take(6).any(|p| SPEAKER.is_match(&p.text))
+    {
+        h.title = "政府工作报告".to_string();
+    }
     h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
     // A work report names its government in its head (在东乌珠穆沁旗第十六届人民代表大会…上, 东乌旗人民政府代旗长).
     if h.home.is_none() && h.title.contains("工作报告") {
@@ -482,7 +496,16 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
     if h.national() {
         h.home = None;
     }
-    // A government work report is the government's own (乌拉特前旗2025年政府工作报告 → 乌拉特前旗人民政府).
+    // A government work report is the government's own (乌拉特前旗2025年政府工作报告 → 乌拉特前旗人民政府), not
+    // the office's that posted it (发布机构: 海拉尔区人民政府办公室).
+    if h.title.ends_with("政府工作报告")
+        && !h.title.contains('《')
+        && h.issuer
+            .as_deref()
+            .is_some_and(|i| i.ends_with("办公室") || i.ends_with("办公厅"))
+    {
+        h.issuer = None;
+    }
     if h.issuer.is_none()
         && h.title.contains("政府工作报告")
         && let Some(home) = &h.home

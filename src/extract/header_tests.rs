@@ -56,6 +56,15 @@ fn header_of_a_work_report_and_of_a_national_document() {
     assert_eq!(h.home.as_deref(), Some("东乌珠穆沁旗"));
     assert_eq!(h.issuer.as_deref(), Some("东乌珠穆沁旗人民政府"));
     assert_eq!(h.date.as_deref(), Some("2022-01-05"));
+    // Posted by the government's office: the report is still the government's.
+    let raw = "发布机构: 海拉尔区人民政府办公室 主题分类: 综合政务\n海拉尔区2025年政府工作报告\n——2025年1月20日在海拉尔区第十六届人民代表大会第五次会议上\n各位代表:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.issuer.as_deref(), Some("海拉尔区人民政府"));
+    // A page without the title: the dateline and the speaker make it the work report.
+    let raw = "——2023年2月18日在呼伦贝尔市第五届人民代表大会第三次会议上\n呼伦贝尔市人民政府市长 及永乾\n各位代表:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.title, "政府工作报告");
+    assert_eq!(h.issuer.as_deref(), Some("呼伦贝尔市人民政府"));
     let raw = "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见\n国发〔2023〕16号\n";
     let h = header(&paragraphs(raw), raw);
     assert_eq!(h.issuer.as_deref(), Some("国务院"));
