@@ -75,6 +75,11 @@ static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{
 /// A notice's words handing on the plan it carries: 现将《…》印发给你们.
 static HANDED_ON: LazyLock<Regex> =
     LazyLock::new(|| re(r"现将《([^《》]{4,60})》(?:等\d*个?文件)?(?:印发|下达|转发)给你们"));
+/// A plan's preamble naming the plan it is (…,制定《苏尼特左旗国民经济和社会发展第十四个五年规划和2035年远景目标
+/// 纲要》).
+static DRAWN_UP: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:制定|编制|形成|特制定)《([^《》]{6,60}(?:规划|纲要|方案|计划|意见|办法))》(?:。|,|$)")
+});
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Han}]{1,10}〔\d{4}〕\d+号"));
 /// A title and its number on one line, as a file is named (…的通知-乌政发〔2015〕146号).
 static NUMBERED_TITLE: LazyLock<Regex> =
@@ -398,12 +403,22 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
     {
         h.title = c[1].to_string();
     }
+    // A plan without its title line whose preamble says what it is (…制定《…远景目标纲要》): that plan.
+    if h.title.is_empty()
+        && let Some(c) = head
+            .iter()
+            .filter(|p| !META.is_match(&p.text))
+            .take(3)
+            .find_map(|p| DRAWN_UP.captures(&p.text))
+    {
+        h.title = c[1].to_string();
+    }
     if h.title.is_empty() {
         // A page's headline, without the date and source line run into it (…城市群2021-11-25 22:16来源:…).
-        // (Not the addressees' line: 各盟行政公署、市人民政府…:)
+        // (Not the addressees' line: 各盟行政公署、市人民政府…:; not a line of an information table.)
         h.title = head
             .iter()
-            .find(|p| !p.text.trim_end().ends_with([':', '：']))
+            .find(|p| !p.text.trim_end().ends_with([':', '：']) && !META.is_match(&p.text))
             .map(|p| {
                 // 人民网呼和浩特1月14日电(记者 张聿修): a news agency's dateline before the story.
                 let t = p.text.as_str();
@@ -441,7 +456,7 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
     // A report whose page lost its title: its dateline (——2023年2月18日在呼伦贝尔市第五届人民代表大会第三次会议上)
     // and its speaker (呼伦贝尔市人民政府市长 及永乾) say it is the government's work report.
     if h.title.starts_with('—')
-        && h.title.contains("人民代表大会")
+        && head.iter().take(3).any(|p| p.text.contains("人民代表大会"))
         && head.iter().take(6).any(|p| SPEAKER.is_match(&p.text))
     {
         h.title = "政府工作报告".to_string();

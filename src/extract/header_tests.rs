@@ -471,3 +471,20 @@ fn a_news_headline_gives_way_to_the_notice_s_own_title() {
     );
     assert_eq!(h.issuer.as_deref(), Some("内蒙古自治区人民政府"));
 }
+
+#[test]
+fn a_plan_without_its_title_line_is_the_plan_its_preamble_names() {
+    let raw = "索 引 号 | 150102/2022-00016 | 主题分类 | |\n发布机构 | 政府办公室 | 文 号 | 无 |\n成文日期 | 2022-06-15 09:33:23 | 公文时限 | 有效 |\n“十四五”时期是关键时期。根据《中共苏尼特左旗委员会关于制定国民经济和社会发展第十四个五年规划和2035年远景目标的建议》,制定《苏尼特左旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "苏尼特左旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    );
+    assert_eq!(h.date.as_deref(), Some("2022-06-15"));
+    // Without such a preamble, a line of the information table is still no title.
+    let raw = "索 引 号 | 150102/2022-00016 | 主题分类 | |\n全旗经济保持平稳健康运行。\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "全旗经济保持平稳健康运行。"
+    );
+}
