@@ -79,6 +79,23 @@ fn inline_marks_and_dates() {
         ]
     );
     assert_eq!(n.deadline.as_deref(), Some("2024年底前"));
+    // The mark in other brackets (〔牵头〕, 【牵头】).
+    let p = normalize("发展草原旅游。(责任单位:市文旅局〔牵头〕、市林草局)");
+    let n = parse_note(&p, &ctx("乌兰察布市"), &LeadRule::None).expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("乌兰察布市文化和旅游局".to_string(), Role::Lead),
+            ("乌兰察布市林业和草原局".to_string(), Role::Support)
+        ]
+    );
+    // Governments that carry out what a unit leads (…牵头,各旗县市区政府落实).
+    let p = normalize("加强生态保护。(责任单位:市生态环境局牵头,各旗县市区政府落实)");
+    let n = parse_note(&p, &ctx("乌兰察布市"), &LeadRule::None).expect("note");
+    let roles = n.roles();
+    assert_eq!(roles[0], ("乌兰察布市生态环境局".to_string(), Role::Lead));
+    assert_eq!(roles[1].1, Role::Support);
+    assert!(!roles[1].0.contains("落实"), "{roles:?}");
 }
 
 #[test]

@@ -5,8 +5,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（](牵头|牵头单位|牵头部门|主责|负责|配合|配合单位|参与|协助|协办)[)）]$")
-        .unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(
+        r"[(（〔【\[](牵头|牵头单位|牵头部门|主责|负责|配合|配合单位|参与|协助|协办)[)）〕】\]]$",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
 static DATE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -21,7 +23,7 @@ pub fn is_date_item(item: &str) -> bool {
 
 /// Role verbs that close a clause of units (自治区林草局牵头, 市财政局、市自然资源局配合, …按职责分工负责),
 /// longest first.
-const ROLE_VERBS: [(&str, crate::model::Role); 15] = {
+const ROLE_VERBS: [(&str, crate::model::Role); 16] = {
     use crate::model::Role::{Lead, Responsible, Support};
     [
         ("按职责分工负责", Responsible),
@@ -33,6 +35,8 @@ const ROLE_VERBS: [(&str, crate::model::Role); 15] = {
         ("具体负责", Responsible),
         ("共同负责", Responsible),
         ("配合落实", Support),
+        // 市生态环境局牵头,各旗县市区政府落实: the governments carry it out beside the lead.
+        ("落实", Support),
         ("牵头", Lead),
         ("负责", Responsible),
         ("配合", Support),
