@@ -148,6 +148,22 @@ pub(super) fn is_place(name: &str) -> bool {
     })
 }
 
+/// Where the last place starts in words that are places and nothing else, two or more (包头市九原区哈林格尔镇 →
+/// 哈林格尔镇).
+pub(super) fn last_of_places(s: &str) -> Option<usize> {
+    let lex = &*LEXICON;
+    let mut at = 0;
+    let mut last = None;
+    for m in lex.gaz.find_iter(s) {
+        if m.start() != at || !matches!(lex.gaz_keys[m.pattern()], Key::Place { .. }) {
+            return None;
+        }
+        last = Some(m.start());
+        at = m.end();
+    }
+    last.filter(|&l| at == s.len() && l > 0)
+}
+
 /// A city's new airport named bare (加快新机场建设, 新机场高速公路 in a Hohhot plan): the airport of the city the
 /// document is about (`home`, or the city a county-level home lies in), 呼和浩特新机场. Each hit whose name
 /// starts with 新机场 is renamed, and a bare 新机场 that no hit covers is added, in order.
@@ -199,6 +215,22 @@ mod tests {
         let mut hits = find_projects(text, &[]);
         home_airport(text, &mut hits, home);
         hits.into_iter().map(|h| h.name).collect()
+    }
+
+    #[test]
+    fn towns_before_a_shared_ending_under_their_county() {
+        let mut got: Vec<String> = find_projects(
+            "实施包头市九原区哈林格尔镇、麻池镇污水处理厂建设项目。",
+            &[],
+        )
+        .into_iter()
+        .map(|h| super::super::projects::label(&h.name).to_string())
+        .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            ["包头市九原区哈林格尔镇污水处理厂", "麻池镇污水处理厂"]
+        );
     }
 
     #[test]

@@ -527,7 +527,11 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
                 }
                 break;
             }
-            let joined = if lex.resolve_norm(prev).is_some() {
+            // 包头市九原区哈林格尔镇、麻池镇污水处理厂, 清水河老牛湾和武川县通用机场: a place under its parents is
+            // an item as a place alone is.
+            let joined = if lex.resolve_norm(prev).is_some()
+                || super::project_places::last_of_places(prev).is_some()
+            {
                 match place_prefix {
                     Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
                     _ => break,
