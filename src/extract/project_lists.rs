@@ -269,7 +269,7 @@ fn short_name(item: &str) -> bool {
 
 /// A port named by its town's short name (…甘其毛都、策克等口岸: 策克镇): two to six characters that with 镇, 苏木,
 /// 乡 or 嘎查 name a place the lexicon knows.
-fn port_town(item: &str) -> bool {
+pub(super) fn port_town(item: &str) -> bool {
     (2..=6).contains(&item.chars().count())
         && item.chars().all(is_han)
         && ["镇", "苏木", "乡", "嘎查"]
@@ -316,6 +316,20 @@ mod tests {
         assert_eq!(
             names("推进河套、镫口等大中型灌区现代化改造。"),
             ["河套灌区", "镫口灌区"]
+        );
+    }
+
+    #[test]
+    fn ports_listed_before_a_shared_head() {
+        assert_eq!(
+            names("推进满洲里、二连浩特、甘其毛都、策克、珠恩嘎达布其口岸建设。"),
+            [
+                "二连浩特口岸",
+                "满洲里口岸",
+                "珠恩嘎达布其口岸",
+                "甘其毛都口岸",
+                "策克口岸"
+            ]
         );
     }
 

@@ -529,11 +529,15 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             }
             // 包头市九原区哈林格尔镇、麻池镇污水处理厂, 清水河老牛湾和武川县通用机场: a place under its parents is
             // an item as a place alone is.
+            // 满洲里、二连浩特、甘其毛都、策克、珠恩嘎达布其口岸: each place's port, whatever names the last.
+            let port = head_word == "口岸" && end == h.end();
             let joined = if lex.resolve_norm(prev).is_some()
                 || super::project_places::last_of_places(prev).is_some()
+                || port && super::project_lists::port_town(prev)
             {
                 match place_prefix {
                     Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
+                    _ if port => format!("{prev}{head_word}"),
                     _ => break,
                 }
             } else if sep != '、' && hit.is_some() && proper(prev, "") {
