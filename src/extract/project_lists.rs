@@ -244,6 +244,8 @@ fn placed_item(item: &str) -> bool {
             && matches!(lex.gaz_keys[m.pattern()], super::lexicon::Key::Place { .. })
             && rest.chars().count() >= 2
             && lex.industry(rest).is_none()
+            // 阿拉善盟与乌海市区域能源合作等项目: a cooperation between places is no project's name.
+            && !["合作", "协作", "交流", "对接"].iter().any(|w| rest.ends_with(w))
             && lex.resolve_norm(rest).is_none()
     })
 }
@@ -317,6 +319,12 @@ mod tests {
             names("推进河套、镫口等大中型灌区现代化改造。"),
             ["河套灌区", "镫口灌区"]
         );
+    }
+
+    #[test]
+    fn a_cooperation_between_places_is_no_listed_project() {
+        let got = names("谋划阿拉善盟与乌海市区域能源合作等项目及配套外送通道。");
+        assert!(got.iter().all(|n| !n.contains("合作")), "{got:?}");
     }
 
     #[test]
