@@ -172,6 +172,8 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     let mut site_heading: Option<String> = None;
     let mut broken: Vec<&str> = Vec::new();
     let mut just_titled = false;
+    // Whether only lines that may carry on a title came after the title's line.
+    let mut after_title = false;
     let mut pending_label: Option<&str> = None;
     for t in lines {
         // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
@@ -281,6 +283,22 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         // 关于, replaces it.
         let headline =
             !h.title.is_empty() && h.title.chars().count() <= 16 && !h.title.contains("关于");
+        // …国民经济和社会发展计划 / 执行情况与2025年国民经济和 / 社会发展计划(草案)的报告: a title that ran on over
+        // a line ending in a conjunction ends on this one.
+        let mut set_now = false;
+        let ran_on = after_title
+            && !broken.is_empty()
+            && title_line
+            && broken
+                .last()
+                .is_some_and(|b| b.ends_with(['和', '与', '及', '暨', '的']))
+            && h.title.chars().count() + broken.concat().chars().count() + t.chars().count() <= 90;
+        if ran_on {
+            h.title = format!("{}{}{t}", h.title, broken.concat());
+            broken.clear();
+            after_title = false;
+            continue;
+        }
         if (h.title.is_empty() || headline) && title_line {
             // [内蒙古] 2023年…政府工作报告: a forum's or site's tag before the title.
             let title = SITE_TAG.find(t).map_or(t, |m| &t[m.end()..]);
@@ -323,6 +341,8 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                 h.title = title.to_string();
                 // (Not after a quoted title: 关于印发 / 《…实施方案》 / 的通知 names the plan it quotes.)
                 just_titled = !t.starts_with('《');
+                after_title = true;
+                set_now = true;
             }
         }
         // Lines that may begin a title broken over lines: short, without a sentence's punctuation.
@@ -342,6 +362,9 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             broken.push(t);
         } else {
             broken.clear();
+            if !set_now {
+                after_title = false;
+            }
         }
         if h.issuer.is_none() && ISSUER.is_match(t) && !t.starts_with('各') {
             h.issuer = Some(t.to_string());

@@ -488,3 +488,19 @@ fn a_plan_without_its_title_line_is_the_plan_its_preamble_names() {
         "全旗经济保持平稳健康运行。"
     );
 }
+
+#[test]
+fn a_title_run_on_over_a_line_ending_in_a_conjunction() {
+    let raw = "九原区2024年国民经济和社会发展计划\n执行情况与2025年国民经济和\n社会发展计划(草案)的报告\n——2025年1月20日在九原区第十八届人民代表大会第四次会议上\n区发展和改革委员会\n各位代表:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "九原区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)的报告"
+    );
+    // A notice's title over the plan it hands on stays the notice's.
+    let raw = "关于印发包头市2024年工作要点的通知\n包头市2024年工作要点\n各旗县区人民政府:\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "关于印发包头市2024年工作要点的通知"
+    );
+}

@@ -193,7 +193,7 @@ pub(super) const AFTER_HEAD: [&str; 64] = [
     "过货量",
 ];
 /// Words of progress that follow a project's name in reports (…项目并网发电, …工程开工建设, …基地一期投产).
-pub(super) const STATUS_AFTER_HEAD: [&str; 82] = [
+pub(super) const STATUS_AFTER_HEAD: [&str; 85] = [
     // 哈伊高铁正线全长318公里, …控制性工程, …特大桥架梁完成, …铺轨, …贯通
     "正线",
     "全长",
@@ -250,6 +250,10 @@ pub(super) const STATUS_AFTER_HEAD: [&str; 82] = [
     // …项目集中开工, …项目签约仪式, …项目涵盖…, …基地迎来…, …园区给予…
     "集中",
     "签约",
+    // …等18个项目签订入园, …项目率先投产
+    "签订",
+    "入园",
+    "率先",
     "举行",
     "涵盖",
     "迎来",
