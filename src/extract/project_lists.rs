@@ -169,8 +169,48 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
     out
 }
 
+/// Lines named after one with their system's name (呼和浩特地铁3号线、4号线 → 呼和浩特地铁4号线): each number
+/// listed right after a hit that ends in a numbered line.
+pub(super) fn sibling_lines(text: &str, hits: &[ProjectHit]) -> Vec<ProjectHit> {
+    let mut out = Vec::new();
+    for h in hits {
+        let Some(stem) = h.name.strip_suffix("号线") else {
+            continue;
+        };
+        let system = stem.trim_end_matches(|c: char| c.is_ascii_digit());
+        if system.len() == stem.len() || system.is_empty() {
+            continue;
+        }
+        let mut at = h.end;
+        loop {
+            let rest = &text[at..];
+            let Some(sep) = ['、', '和', '及', '与']
+                .into_iter()
+                .find(|&c| rest.starts_with(c))
+            else {
+                break;
+            };
+            let after = &rest[sep.len_utf8()..];
+            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 0 || !after[digits..].starts_with("号线") {
+                break;
+            }
+            let start = at + sep.len_utf8();
+            let end = start + digits + "号线".len();
+            out.push(ProjectHit {
+                name: format!("{system}{}", &text[start..end]),
+                start,
+                end,
+                connects: Vec::new(),
+            });
+            at = end;
+        }
+    }
+    out
+}
+
 /// Heads of routes, which take a list of routes (A至B) as well as of places.
-const ROUTE_HEADS: [&str; 11] = [
+pub(super) const ROUTE_HEADS: [&str; 11] = [
     "铁路",
     "高铁",
     "高速铁路",
@@ -280,7 +320,7 @@ pub(super) fn port_town(item: &str) -> bool {
 }
 
 /// A route in a list of works (张北至胜利、巴林至奈曼至阜新等工程): two or more ends of two to six characters.
-fn listed_route(item: &str) -> bool {
+pub(super) fn listed_route(item: &str) -> bool {
     let parts: Vec<&str> = item.split('至').collect();
     parts.len() >= 2
         && parts
@@ -325,6 +365,35 @@ mod tests {
     fn a_cooperation_between_places_is_no_listed_project() {
         let got = names("谋划阿拉善盟与乌海市区域能源合作等项目及配套外送通道。");
         assert!(got.iter().all(|n| !n.contains("合作")), "{got:?}");
+    }
+
+    #[test]
+    fn numbered_lines_after_the_first_take_its_system() {
+        assert_eq!(
+            names("推进呼和浩特地铁3号线、4号线和5号线建设。"),
+            [
+                "呼和浩特地铁3号线",
+                "呼和浩特地铁4号线",
+                "呼和浩特地铁5号线"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_route_before_another_of_its_kind() {
+        assert_eq!(
+            names("加快推进包头至银川、乌海至玛沁高速公路乌海段建设。"),
+            ["乌海至玛沁高速公路乌海段", "包头至银川高速公路"]
+        );
+    }
+
+    #[test]
+    fn a_route_takes_the_kind_after_the_next_routes_destination() {
+        let got = names("建成蒙西至天津南、上海庙至山东特高压电力外送通道配套电源。");
+        assert!(
+            got.contains(&"蒙西至天津南特高压电力外送通道".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

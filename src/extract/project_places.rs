@@ -77,7 +77,13 @@ fn town_stem(part: &str, at_end: bool) -> Option<String> {
         } else {
             cs[..n].iter().collect()
         };
-        if !stem.chars().all(is_han) {
+        // 蒙西 (a region: 蒙西至天津南通道) is no town's stem, though a town is named 蒙西镇.
+        if !stem.chars().all(is_han)
+            || LEXICON
+                .features
+                .find(&stem)
+                .is_some_and(|m| m.start() == 0 && m.end() == stem.len())
+        {
             return None;
         }
         ["镇", "苏木", "乡"].iter().find_map(|t| {

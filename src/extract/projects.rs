@@ -542,6 +542,22 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
                 }
             } else if sep != '、' && hit.is_some() && proper(prev, "") {
                 format!("{prev}{head_word}")
+            } else if super::project_lists::ROUTE_HEADS.contains(&head_word)
+                && super::project_lists::listed_route(prev)
+            {
+                // 包头至银川、乌海至玛沁高速公路(乌海段): a route before another of the same kind, named with the
+                // other's words after its destination (蒙西至天津南、上海庙至山东特高压电力外送通道).
+                let kind = text[start..h.start()]
+                    .find('至')
+                    .map(|i| start + i + '至'.len_utf8())
+                    .and_then(|to| {
+                        lex.gaz
+                            .find(&text[to..h.start()])
+                            .filter(|m| m.start() == 0)
+                            .map(|m| to + m.end())
+                    })
+                    .map_or(head_word, |e| &text[e..h.end()]);
+                format!("{prev}{kind}")
             } else if let (Some(p), Some(owner)) = (&hit, enterprise_prefix(&text[start..end]))
                 && enterprise_prefix(prev) == Some(prev.len())
                 && p.name.len() > owner
@@ -577,6 +593,9 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             connects: Vec::new(),
         });
     }
+    // 呼和浩特地铁3号线、4号线: the lines listed after the first.
+    let siblings = super::project_lists::sibling_lines(text, &out);
+    out.extend(siblings.into_iter().filter(|p| !inside(p.start, p.end)));
     // 临哈线, 集二线: a railway line by its short name.
     for p in super::project_railways::short_lines(text) {
         if !inside(p.start, p.end) && !out.iter().any(|o| o.start < p.end && p.start < o.end) {
