@@ -153,8 +153,9 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         {
             continue;
         }
-        // 人大常委 → 人大常委会.
-        if whole.ends_with('委') && text[e..].starts_with('会') {
+        // 人大常委 → 人大常委会 (not 市发展改革委会同…: 会同 is the verb after the unit).
+        if whole.ends_with('委') && text[e..].starts_with('会') && !text[e..].starts_with("会同")
+        {
             e += '会'.len_utf8();
         }
         // 自治区党委办公厅, 市人民政府办公室: an office of the government or the party body is the unit.
@@ -284,6 +285,14 @@ mod tests {
             .into_iter()
             .map(|u| u.label)
             .collect()
+    }
+
+    #[test]
+    fn a_commission_before_hui_tong_keeps_its_name() {
+        assert_eq!(
+            labels("由市发展改革委会同市财政局制定实施细则。", "包头市"),
+            ["包头市发展和改革委员会", "包头市财政局"]
+        );
     }
 
     #[test]
