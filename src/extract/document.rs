@@ -268,6 +268,13 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 && (level.is_none() || heading_with_body)
                 && !sections.is_empty()
                 && para.text.chars().count() >= 20)
+            // A story without sections or notes (市财政局负责保障资金; 市自然资源局牵头,会同各区政府…): a
+            // paragraph that gives units their roles is their task.
+            || (!has_notes
+                && sections.is_empty()
+                && level.is_none()
+                && para.text.chars().count() >= 20
+                && super::prose_roles::gives_roles(body, &cx.gov))
             // (三)完善物流体系。由市商务局牵头，市交通运输局配合…: roles in the text of a numbered item.
             || (has_notes
                 && note.is_none()

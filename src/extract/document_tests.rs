@@ -50,6 +50,31 @@ fn a_short_title_is_the_document_it_stands_for() {
 }
 
 #[test]
+fn a_story_without_sections_or_notes_gives_roles_in_its_sentences() {
+    let raw = "呼和浩特市推进城市更新工作\n记者从市住建局获悉,今年我市将加快推进老旧小区改造。\n市住建局要在8月底前完成100个小区改造任务,市财政局负责保障资金。\n市自然资源局牵头,会同各区政府做好规划调整工作。\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let got = responsibilities(&d);
+    let want = |u: &str, t: &str, r| (u.to_string(), t.to_string(), Some(r));
+    assert_eq!(
+        got,
+        [
+            want(
+                "呼和浩特市自然资源局",
+                "市自然资源局牵头,会同各区政府做好规划调整工作",
+                Role::Lead
+            ),
+            want(
+                "呼和浩特市财政局",
+                "市住建局要在8月底前完成100个小区改造任务",
+                Role::Responsible
+            ),
+        ]
+    );
+}
+
+#[test]
 fn roles_in_the_text_of_an_item_among_items_with_notes() {
     let raw = "包头市2024年重点工作\n（一）加快新能源项目建设。推进风光制氢一体化项目建设。（市发展改革委牵头，市能源局配合；2024年12月底前完成）\n（二）完善物流体系。由市商务局牵头，市交通运输局配合，持续推进。\n（三）加强调度。市政府负责领导要抓好调度。\n";
     let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {

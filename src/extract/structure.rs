@@ -90,7 +90,9 @@ pub fn short_title(body: &str) -> String {
     let end = body.find(['。', ';', ':', '\t']).unwrap_or(body.len());
     let first = &body[..end];
     let clause_end = first.find([',', '，']).unwrap_or(first.len());
-    let mut t = if first[..clause_end].chars().count() >= 4 {
+    // 市自然资源局牵头,会同各区政府做好规划调整工作: who leads says nothing of the task; the sentence does.
+    let who_only = super::unit_roles::has_role_verb(&first[..clause_end]);
+    let mut t = if first[..clause_end].chars().count() >= 4 && !who_only {
         &first[..clause_end]
     } else {
         first

@@ -40,6 +40,11 @@ fn cites_with_number() {
 #[test]
 fn short_titles() {
     assert_eq!(short_title("一是推进戊。"), "推进戊");
+    // A first clause that only says who leads is no title alone.
+    assert_eq!(
+        short_title("市自然资源局牵头,会同各区政府做好规划调整工作。"),
+        "市自然资源局牵头,会同各区政府做好规划调整工作"
+    );
     assert_eq!(short_title("十二是加快城市更新,提升品质"), "加快城市更新");
     assert_eq!(
         short_title("打造1小时铁路经济圈,公交化、常态化运营"),
