@@ -61,6 +61,11 @@ fn a_story_without_sections_or_notes_gives_roles_in_its_sentences() {
         got,
         [
             want(
+                "呼和浩特市住房和城乡建设局",
+                "市住建局要在8月底前完成100个小区改造任务",
+                Role::Responsible
+            ),
+            want(
                 "呼和浩特市自然资源局",
                 "市自然资源局牵头,会同各区政府做好规划调整工作",
                 Role::Lead

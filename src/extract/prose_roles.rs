@@ -72,7 +72,12 @@ fn verb_after(after: &str) -> Option<(Verb, usize)> {
     while let Some(r) = BEFORE_VERB.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;
     }
-    let (word, verb) = VERBS.iter().find(|(w, _)| rest.starts_with(w))?;
+    let Some((word, verb)) = VERBS.iter().find(|(w, _)| rest.starts_with(w)) else {
+        // 市住建局要在8月底完成…: a unit that is to do something is responsible for it (not 要求, what it asks
+        // of others).
+        return (after.starts_with('要') && !after.starts_with("要求") && rest.len() < after.len())
+            .then_some((Verb::Responsible, '要'.len_utf8()));
+    };
     let end = after.len() - rest.len() + word.len();
     // 牵头的…: an attribute, not an assignment; 负责领导, 负责同志, 负责人: the person in charge.
     if after[end..].starts_with('的')
@@ -176,6 +181,22 @@ mod tests {
         let units = find_units(text, &ctx, &[]);
         let roles = roles(text, &units);
         units.into_iter().map(|u| u.label).zip(roles).collect()
+    }
+
+    #[test]
+    fn a_unit_that_is_to_do_something_is_responsible() {
+        assert_eq!(
+            got("市住建局要在8月底完成57个村燃煤散烧综合治理任务。"),
+            [(
+                "鄂尔多斯市住房和城乡建设局".to_string(),
+                Some(Role::Responsible)
+            )]
+        );
+        // What a unit asks of others gives it no task.
+        assert_eq!(
+            got("市政府要求市住建局加快推进。"),
+            [("鄂尔多斯市住房和城乡建设局".to_string(), None)]
+        );
     }
 
     #[test]

@@ -57,9 +57,9 @@ const NOT_PREFIX: [&str; 28] = [
 ];
 
 /// Verbs that no unit's name holds (正蓝旗召开旗委…, 乌海市加快推进数字政府…).
-pub(super) const VERBS: [&str; 17] = [
+pub(super) const VERBS: [&str; 18] = [
     "召开", "主持", "举行", "出席", "参加", "传达", "部署", "印发", "加快", "推进", "推动", "促进",
-    "关于", "实施", "加强", "深化", "完善",
+    "关于", "实施", "加强", "深化", "完善", "要求",
 ];
 
 /// Words before a unit that leave its name alone (会同市发改委, 由市交通运输局).
