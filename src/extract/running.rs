@@ -254,6 +254,31 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             spans.push((h.start(), e));
         }
     }
+    // 呼和浩特市、包头市、鄂尔多斯市人民政府要…: the places listed before a government share it (the list
+    // parser reads them as three governments).
+    for span in &mut spans {
+        if !["人民政府", "政府", "行政公署"]
+            .iter()
+            .any(|w| text[span.0..span.1].ends_with(w))
+        {
+            continue;
+        }
+        while let Some(list) = text[..span.0].strip_suffix('、') {
+            let from = list.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+            match lex
+                .gaz
+                .find_iter(&list[from..])
+                .filter(|h| {
+                    from + h.end() == list.len()
+                        && matches!(lex.gaz_keys[h.pattern()], Key::Place { .. })
+                })
+                .last()
+            {
+                Some(h) if !inside(from + h.start(), span.0) => span.0 = from + h.start(),
+                _ => break,
+            }
+        }
+    }
     spans.sort_unstable();
     spans.dedup();
     let mut out = Vec::new();
@@ -285,6 +310,17 @@ mod tests {
             .into_iter()
             .map(|u| u.label)
             .collect()
+    }
+
+    #[test]
+    fn places_listed_before_a_government_share_it() {
+        assert_eq!(
+            labels(
+                "呼和浩特市、包头市、鄂尔多斯市人民政府要研究制定具体行动计划。",
+                "内蒙古自治区"
+            ),
+            ["呼和浩特市人民政府", "包头市人民政府", "鄂尔多斯市人民政府"]
+        );
     }
 
     #[test]
