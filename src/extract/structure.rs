@@ -66,7 +66,18 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
 
 /// The short title of a heading or task paragraph: up to the first 。 ; or , (at most 40 characters).
 pub fn short_title(body: &str) -> String {
-    let body = body.trim_start_matches([' ', '.', '、']);
+    let mut body = body.trim_start_matches([' ', '.', '、']);
+    // 根据目标任务要求,今年,呼和浩特市住建局要…: what the sentence stands on, and when, are no title.
+    while let Some(i) = body.find([',', '，'])
+        && (["根据", "按照", "依据"].iter().any(|w| body.starts_with(w))
+            || ["今年", "明年"].contains(&&body[..i]))
+        && body[..i].chars().count() <= 16
+        // (按照“先打造节点,再串联成线…”: not inside a quote.)
+        && body[..i].matches('“').count() == body[..i].matches('”').count()
+        && body[i..].chars().count() > 8
+    {
+        body = &body[i + body[i..].chars().next().map_or(1, char::len_utf8)..];
+    }
     // 一是推进…, 二是加快…: the count is no part of the title.
     let body = match body
         .char_indices()

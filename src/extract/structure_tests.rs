@@ -40,6 +40,11 @@ fn cites_with_number() {
 #[test]
 fn short_titles() {
     assert_eq!(short_title("一是推进戊。"), "推进戊");
+    // What a sentence stands on and when are no title.
+    assert_eq!(
+        short_title("根据目标任务要求,今年,市住建局要在8月底完成57个村燃煤散烧综合治理任务。"),
+        "市住建局要在8月底完成57个村燃煤散烧综合治理任务"
+    );
     // A first clause that only says who leads is no title alone.
     assert_eq!(
         short_title("市自然资源局牵头,会同各区政府做好规划调整工作。"),
