@@ -8,6 +8,7 @@ use super::project_counts::counted;
 use super::project_lists::listed;
 use super::project_names::*;
 use super::project_places::{is_place, places_joined, route_places, zone_name};
+use super::project_shared::shared_ending;
 use super::project_words::*;
 use super::text::is_han;
 
@@ -167,7 +168,7 @@ fn after_open_quote(text: &str, start: usize, end: usize) -> usize {
     open.last().map_or(start, |&i| start + i)
 }
 
-fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
+pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let start = after_open_quote(text, start, end);
     let start = after_zone(text, start, end);
     let start = after_other_end(text, start, end);
@@ -248,14 +249,14 @@ fn after_other_end(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// Whether a stem is only a phase (二期, 第三期).
-fn is_phase(stem: &str) -> bool {
+pub(super) fn is_phase(stem: &str) -> bool {
     let s = stem.strip_prefix('第').unwrap_or(stem);
     PHASE.find(s).is_some_and(|m| m.end() == s.len())
 }
 
 /// The name a list of phases shares (引绰济辽 of 引绰济辽一期、): the text before ends with 、 after a name and its
 /// phase.
-fn shared_phase_name(before: &str) -> Option<&str> {
+pub(super) fn shared_phase_name(before: &str) -> Option<&str> {
     let item = before.strip_suffix('、')?;
     let start = name_start(item, item.len(), 30);
     let item = &item[start..];
@@ -471,7 +472,6 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         if start >= h.start() || inside(start, end) || text[..start].ends_with('等') {
             continue;
         }
-        let head_word = &text[h.start()..h.end()];
         let hit = make(text, start, end).or_else(|| expressway(text, start, h.start(), end));
         // The works on a named route are the project (集通铁路电气化改造工程).
         let hit = match (hit, works) {
@@ -483,98 +483,13 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             (hit, _) => hit,
         };
         // A和B项目 / 武川县、和林格尔县、清水河县风电项目: each part before the shared ending is a project too.
-        let lex = &*LEXICON;
-        let place_prefix = lex
-            .gaz
-            .find(&text[start..end])
-            .filter(|m| m.start() == 0)
-            .map(|m| m.end());
-        let mut cursor = start;
-        while let Some(sep) = text[..cursor]
-            .chars()
-            .next_back()
-            .filter(|c| matches!(c, '和' | '及' | '、'))
-        {
-            let prev_end = cursor - sep.len_utf8();
-            let prev_start = name_start(text, prev_end, 30);
-            let prev = &text[prev_start..prev_end];
-            if prev_start >= prev_end
-                || HEAD.is_match(prev)
-                || prev.ends_with(['园', '区', '港', '站', '场', '馆', '城'])
-            {
-                break;
-            }
-            // 乌梁素海…一体化保护和修复工程: when the words after 和 name nothing alone, both halves describe one
-            // project.
-            if sep != '、'
-                && hit.is_none()
-                && text[start..h.start()].chars().count() <= 8
-                && let Some(one) = make(text, prev_start, end)
-            {
-                out.push(one);
-                break;
-            }
-            // 引绰济辽一期、二期工程: the first phase is a project of that head too.
-            if is_phase(&text[start..h.start()]) {
-                if hit.is_some() && shared_phase_name(&text[..cursor]).is_some() {
-                    let name = format!("{prev}{head_word}");
-                    out.push(ProjectHit {
-                        connects: route_places(&name),
-                        name,
-                        start: prev_start,
-                        end: prev_end,
-                    });
-                }
-                break;
-            }
-            // 包头市九原区哈林格尔镇、麻池镇污水处理厂, 清水河老牛湾和武川县通用机场: a place under its parents is
-            // an item as a place alone is.
-            // 满洲里、二连浩特、甘其毛都、策克、珠恩嘎达布其口岸: each place's port, whatever names the last.
-            let port = head_word == "口岸" && end == h.end();
-            let joined = if lex.resolve_norm(prev).is_some()
-                || super::project_places::last_of_places(prev).is_some()
-                || port && super::project_lists::port_town(prev)
-            {
-                match place_prefix {
-                    Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
-                    _ if port => format!("{prev}{head_word}"),
-                    _ => break,
-                }
-            } else if sep != '、' && hit.is_some() && proper(prev, "") {
-                format!("{prev}{head_word}")
-            } else if super::project_lists::ROUTE_HEADS.contains(&head_word)
-                && super::project_lists::listed_route(prev)
-            {
-                // 包头至银川、乌海至玛沁高速公路(乌海段): a route before another of the same kind, named with the
-                // other's words after its destination (蒙西至天津南、上海庙至山东特高压电力外送通道).
-                let kind = text[start..h.start()]
-                    .find('至')
-                    .map(|i| start + i + '至'.len_utf8())
-                    .and_then(|to| {
-                        lex.gaz
-                            .find(&text[to..h.start()])
-                            .filter(|m| m.start() == 0)
-                            .map(|m| to + m.end())
-                    })
-                    .map_or(head_word, |e| &text[e..h.end()]);
-                format!("{prev}{kind}")
-            } else if let (Some(p), Some(owner)) = (&hit, enterprise_prefix(&text[start..end]))
-                && enterprise_prefix(prev) == Some(prev.len())
-                && p.name.len() > owner
-            {
-                // 韵达、申通电商物流项目: each enterprise's own project of that kind.
-                format!("{prev}{}", &text[start + owner..end])
-            } else {
-                break;
-            };
-            out.push(ProjectHit {
-                connects: route_places(&joined),
-                name: joined,
-                start: prev_start,
-                end: prev_end,
-            });
-            cursor = prev_start;
-        }
+        out.extend(shared_ending(
+            text,
+            start,
+            end,
+            (h.start(), h.end()),
+            hit.as_ref(),
+        ));
         out.extend(hit);
     }
     for p in enterprise_phases(text, exclude) {

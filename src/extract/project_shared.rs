@@ -1,0 +1,117 @@
+//! Projects named before a shared ending (A和B项目; 武川县、和林格尔县、清水河县风电项目; 韵达、申通电商物流项目;
+//! 引绰济辽一期、二期工程): each part before the ending is a project too.
+
+use super::lexicon::LEXICON;
+use super::phrase::name_start;
+use super::project_names::{enterprise_prefix, proper};
+use super::project_places::route_places;
+use super::project_words::HEAD;
+use super::projects::{ProjectHit, is_phase, make, shared_phase_name};
+
+/// The projects the parts before a name's shared ending name: `start..end` is the name found before its head
+/// (`head`, a byte range), `hit` the project it gives (if any). Walks back over 和 / 及 / 、 while the part
+/// before names one.
+pub(super) fn shared_ending(
+    text: &str,
+    start: usize,
+    end: usize,
+    head: (usize, usize),
+    hit: Option<&ProjectHit>,
+) -> Vec<ProjectHit> {
+    let mut out = Vec::new();
+    let (head_start, head_end) = head;
+    let head_word = &text[head_start..head_end];
+    let lex = &*LEXICON;
+    let place_prefix = lex
+        .gaz
+        .find(&text[start..end])
+        .filter(|m| m.start() == 0)
+        .map(|m| m.end());
+    let mut cursor = start;
+    while let Some(sep) = text[..cursor]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '和' | '及' | '、'))
+    {
+        let prev_end = cursor - sep.len_utf8();
+        let prev_start = name_start(text, prev_end, 30);
+        let prev = &text[prev_start..prev_end];
+        if prev_start >= prev_end
+            || HEAD.is_match(prev)
+            || prev.ends_with(['园', '区', '港', '站', '场', '馆', '城'])
+        {
+            break;
+        }
+        // 乌梁素海…一体化保护和修复工程: when the words after 和 name nothing alone, both halves describe one
+        // project.
+        if sep != '、'
+            && hit.is_none()
+            && text[start..head_start].chars().count() <= 8
+            && let Some(one) = make(text, prev_start, end)
+        {
+            out.push(one);
+            break;
+        }
+        // 引绰济辽一期、二期工程: the first phase is a project of that head too.
+        if is_phase(&text[start..head_start]) {
+            if hit.is_some() && shared_phase_name(&text[..cursor]).is_some() {
+                let name = format!("{prev}{head_word}");
+                out.push(ProjectHit {
+                    connects: route_places(&name),
+                    name,
+                    start: prev_start,
+                    end: prev_end,
+                });
+            }
+            break;
+        }
+        // 包头市九原区哈林格尔镇、麻池镇污水处理厂, 清水河老牛湾和武川县通用机场: a place under its parents is
+        // an item as a place alone is.
+        // 满洲里、二连浩特、甘其毛都、策克、珠恩嘎达布其口岸: each place's port, whatever names the last.
+        let port = head_word == "口岸" && end == head_end;
+        let joined = if lex.resolve_norm(prev).is_some()
+            || super::project_places::last_of_places(prev).is_some()
+            || port && super::project_lists::port_town(prev)
+        {
+            match place_prefix {
+                Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
+                _ if port => format!("{prev}{head_word}"),
+                _ => break,
+            }
+        } else if sep != '、' && hit.is_some() && proper(prev, "") {
+            format!("{prev}{head_word}")
+        } else if super::project_lists::ROUTE_HEADS.contains(&head_word)
+            && super::project_lists::listed_route(prev)
+        {
+            // 包头至银川、乌海至玛沁高速公路(乌海段): a route before another of the same kind, named with the
+            // other's words after its destination (蒙西至天津南、上海庙至山东特高压电力外送通道).
+            let kind = text[start..head_start]
+                .find('至')
+                .map(|i| start + i + '至'.len_utf8())
+                .and_then(|to| {
+                    lex.gaz
+                        .find(&text[to..head_start])
+                        .filter(|m| m.start() == 0)
+                        .map(|m| to + m.end())
+                })
+                .map_or(head_word, |e| &text[e..head_end]);
+            format!("{prev}{kind}")
+        } else if let (Some(p), Some(owner)) = (hit, enterprise_prefix(&text[start..end]))
+            && enterprise_prefix(prev) == Some(prev.len())
+            && p.name.len() > owner
+        {
+            // 韵达、申通电商物流项目: each enterprise's own project of that kind.
+            format!("{prev}{}", &text[start + owner..end])
+        } else {
+            break;
+        };
+        out.push(ProjectHit {
+            connects: route_places(&joined),
+            name: joined,
+            start: prev_start,
+            end: prev_end,
+        });
+        cursor = prev_start;
+    }
+    out
+}
