@@ -6,6 +6,11 @@ use super::boilerplate::is_boilerplate_line;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod noise;
+mod rows;
+use noise::noise_mask;
+use rows::{pipe_cells, row_para, stacked_at, stacked_row};
+
 /// A logical paragraph: normalised text plus the way back to the original.
 #[derive(Debug, Clone)]
 pub struct Para {
@@ -56,77 +61,6 @@ impl Para {
         }
         .min(self.norm_off.len() - 1)
     }
-}
-
-/// Characters a scraping site or a converter put into the text (自治區(qū)發(fā)展: pinyin after a character; 推进@@建设:
-/// runs of @; Markdown's ## and **), by position in `s`; `None` when there are none.
-fn noise_mask(s: &str) -> Option<Vec<bool>> {
-    // Most lines have neither: look for @@ or a bracket opening on a small letter before anything else.
-    let opens_on_letter = |open: &str| {
-        s.match_indices(open).any(|(i, o)| {
-            s[i + o.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c))
-        })
-    };
-    // Markdown's marks (## 一、总体要求, **（一）…**), as converters write them.
-    let heading = s.trim_start().starts_with('#');
-    if !s.contains("@@")
-        && !opens_on_letter("(")
-        && !opens_on_letter("（")
-        && !heading
-        && !s.contains("**")
-    {
-        return None;
-    }
-    let cs: Vec<char> = s.chars().collect();
-    let mut mask = vec![false; cs.len()];
-    let mut any = false;
-    if heading {
-        for (k, c) in cs.iter().enumerate() {
-            match c {
-                '#' => mask[k] = true,
-                c if c.is_whitespace() => {}
-                _ => break,
-            }
-        }
-        any = true;
-    }
-    for k in 0..cs.len() {
-        if cs[k] == '*' && (cs.get(k + 1) == Some(&'*') || k > 0 && cs[k - 1] == '*') {
-            mask[k] = true;
-            any = true;
-        }
-    }
-    let toned = |c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c);
-    let mut k = 0;
-    while k < cs.len() {
-        if cs[k] == '@' && (cs.get(k + 1) == Some(&'@') || k > 0 && cs[k - 1] == '@') {
-            mask[k] = true;
-            any = true;
-        } else if matches!(cs[k], '(' | '（') && k > 0 && is_han(cs[k - 1]) {
-            let inner: Vec<char> = cs[k + 1..]
-                .iter()
-                .copied()
-                .take_while(|c| c.is_ascii_lowercase() || toned(*c) || *c == 'ü')
-                .collect();
-            let close = k + 1 + inner.len();
-            if (1..=6).contains(&inner.len())
-                && inner.iter().any(|c| toned(*c))
-                && matches!(cs.get(close), Some(')' | '）'))
-            {
-                for m in mask.iter_mut().take(close + 1).skip(k) {
-                    *m = true;
-                }
-                any = true;
-                k = close + 1;
-                continue;
-            }
-        }
-        k += 1;
-    }
-    any.then_some(mask)
 }
 
 /// A line folded ([`fold_char`]) without its scraping noise ([`noise_mask`]).
@@ -425,41 +359,6 @@ pub fn is_table_row(line: &str) -> bool {
     line.matches('\t').count() >= 2 && line.trim().contains('\t')
 }
 
-/// The cells of a line of a table drawn with pipes (| a | b | c |), as byte ranges of the text (one piece each):
-/// None when the line is no such row, empty for the rule under the header (| --- | :---: |).
-fn pipe_cells(line: &str, at: usize) -> Option<Vec<Vec<(usize, usize)>>> {
-    let t = line.trim();
-    let lead = line.len() - line.trim_start().len();
-    let pipe = |c: char| c == '|' || c == '｜';
-    if !t.starts_with(pipe) || t.matches(pipe).count() < 3 {
-        return None;
-    }
-    let inner = t.trim_start_matches(pipe).trim_end_matches(pipe);
-    // Where `inner` starts in the text.
-    let base = at + lead + (t.len() - t.trim_start_matches(pipe).len());
-    let mut cells = Vec::new();
-    let mut from = 0;
-    let bounds = inner
-        .char_indices()
-        .filter(|(_, c)| pipe(*c))
-        .map(|(i, c)| (i, i + c.len_utf8()))
-        .chain(std::iter::once((inner.len(), inner.len())));
-    for (end, next) in bounds {
-        let cell = &inner[from..end];
-        let l = cell.len() - cell.trim_start().len();
-        let c = cell.trim();
-        cells.push(vec![(base + from + l, base + from + l + c.len())]);
-        from = next;
-    }
-    if inner
-        .chars()
-        .all(|c| matches!(c, '-' | ':' | ' ' | '|' | '｜' | '—'))
-    {
-        return Some(Vec::new());
-    }
-    Some(cells)
-}
-
 /// The labels a web page's information table starts its lines with, colon or not.
 static INFO_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(索\s*引\s*号|资料来源|信息来源|主题分类|发文机构|发文机关|发布机构|制发机关|成文日期|发文日期|印发日期|发布日期|公文时效|发文字号|文件编号)")
@@ -636,54 +535,6 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
     }
     out.retain(|p| !p.text.is_empty());
     out
-}
-
-fn stacked_at(folded: &[String], at: usize) -> Option<super::stacked::Stacked> {
-    use super::table::{Col, col};
-    if !matches!(col(&folded[at]), Col::Index | Col::Task) {
-        return None;
-    }
-    let ls: Vec<&str> = folded.iter().map(String::as_str).collect();
-    super::stacked::read(&ls, at, |l| HEADING_LINE.is_match(l))
-}
-
-/// A table row as a paragraph: each cell's pieces (byte ranges of the original text, from one or more lines),
-/// cells joined by tabs (a tab maps to the break before its cell). A stacked table's category line is a row of
-/// one cell.
-fn row_para(text: &str, row: &[Vec<(usize, usize)>]) -> Builder {
-    let mut b = Builder {
-        keep_tabs: true,
-        ..Builder::default()
-    };
-    let mut at = row.iter().flatten().next().map_or(0, |r| r.0);
-    for (c, cell) in row.iter().enumerate() {
-        if c > 0 {
-            b.emit(
-                '\t',
-                cell.first().map_or(at, |r| r.0.saturating_sub(1)).max(at),
-                0,
-            );
-        }
-        for &(s, e) in cell {
-            let piece = &text[s..e];
-            b.push_line(piece, &fold_line(piece), s);
-            at = e;
-        }
-    }
-    b
-}
-
-/// A stacked table's part as the byte ranges of its cells.
-fn stacked_row(lines: &[Line], part: &super::stacked::Part) -> Vec<Vec<(usize, usize)>> {
-    use super::stacked::Part;
-    let range = |i: usize| (lines[i].start, lines[i].end);
-    match part {
-        Part::Line(i) => vec![vec![range(*i)]],
-        Part::Row(cells) => cells
-            .iter()
-            .map(|cell| cell.iter().map(|&i| range(i)).collect())
-            .collect(),
-    }
 }
 
 #[cfg(test)]
