@@ -1,0 +1,149 @@
+//! Deadlines: a note's 完成时限 as a date (2024年12月底 → 2024-12; 2024年第三季度 → 2024-09; 年底前 with the
+//! document's year), and the dates a task's own text gives.
+
+use super::*;
+
+static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})\s*年?(?:\s*[-—–~～至到]\s*(\d{4})\s*年?)?$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})[.\-/](\d{1,2})(?:[.\-/]\d{1,2})?(日|号)?(前|底前|之前)?$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})?\s*(月|底|年底|末)?")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// [`deadline_date`], with the document's year for a deadline that names none (年底前, 上半年, 三季度).
+pub fn deadline_date_in(s: &str, year: Option<&str>) -> Option<String> {
+    if let Some(d) = deadline_date(s) {
+        return Some(d);
+    }
+    let year = year?;
+    // 每年12月: every year, no one date.
+    if s.contains("每年") || s.contains("年度") {
+        return None;
+    }
+    let rest = s.trim_start_matches(['本', '今', '当']);
+    let rest = rest.strip_prefix('年').unwrap_or(rest);
+    if let Some(month) = period_end_month(rest) {
+        return Some(format!("{year}-{month:02}"));
+    }
+    // 12月底, 6月30日前: a month of the document's year.
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if let Ok(month) = digits.parse::<u32>()
+        && (1..=12).contains(&month)
+        && rest[digits.len()..].starts_with('月')
+    {
+        return Some(format!("{year}-{month:02}"));
+    }
+    if ["年底", "年末", "底前", "年内"]
+        .iter()
+        .any(|w| s.starts_with(w))
+        || ["本年", "今年", "当年"].iter().any(|w| s.starts_with(w))
+    {
+        return Some(if s.contains("内") && !s.contains('底') {
+            year.to_string()
+        } else {
+            format!("{year}-12")
+        });
+    }
+    None
+}
+
+/// `YYYY-MM` (or `YYYY`) of a written deadline such as 2024年12月 or 2025年底.
+pub fn deadline_date(s: &str) -> Option<String> {
+    // A construction period (2024-2026, 2025年至2027年) ends in its last year; a year alone (2025) is that year.
+    if let Some(c) = YEARS.captures(s.trim()) {
+        return Some(c.get(2).or(c.get(1))?.as_str().to_string());
+    }
+    // 2025.12, 2025-06-30, 2025/6.
+    if let Some(c) = NUMERIC_DATE.captures(s.trim()) {
+        let month: u32 = c[2].parse().ok().filter(|m| (1..=12).contains(m))?;
+        return Some(format!("{}-{month:02}", &c[1]));
+    }
+    let c = YEAR_MONTH.captures(s)?;
+    let year = c.get(1)?.as_str();
+    // The end of a quarter or half year (2025年第三季度 → 2025-09, 上半年 → 2025-06).
+    let after_year = s[c.get(1)?.end()..].trim_start().strip_prefix('年')?;
+    if let Some(month) = period_end_month(after_year.trim_start()) {
+        return Some(format!("{year}-{month:02}"));
+    }
+    match (c.get(2), c.get(3).map(|m| m.as_str())) {
+        (Some(m), _) => Some(format!("{year}-{:02}", m.as_str().parse::<u32>().ok()?)),
+        (None, Some("底" | "年底" | "末")) => Some(format!("{year}-12")),
+        _ => Some(year.to_string()),
+    }
+}
+
+/// The last month of the quarter or half year a deadline names right after its year.
+fn period_end_month(rest: &str) -> Option<u32> {
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let quarter = ["一", "二", "三", "四"]
+        .iter()
+        .zip(["1", "2", "3", "4"])
+        .zip(1u32..)
+        .find(|((cn, digit), _)| {
+            [cn, digit].iter().any(|q| {
+                rest.strip_prefix(**q)
+                    .is_some_and(|r| r.starts_with("季度"))
+            })
+        })
+        .map(|(_, q)| q * 3);
+    quarter.or_else(|| {
+        if rest.starts_with("上半年") || rest.starts_with("年中") {
+            Some(6)
+        } else if rest.starts_with("下半年") {
+            Some(12)
+        } else {
+            None
+        }
+    })
+}
+
+/// The date a task's own last clause gives when its note gives none (推进…，2025年6月底前完成。（责任单位：…）):
+/// a short clause that opens with the date and says no more than that the work is done then.
+pub fn deadline_in_task(task: &str) -> Option<String> {
+    const DONE: [&str; 11] = [
+        "",
+        "完成",
+        "全面完成",
+        "建成",
+        "建成投用",
+        "建成投产",
+        "投用",
+        "投产",
+        "完工",
+        "实现",
+        "开工",
+    ];
+    let body = task.trim_end_matches(['。', ';', ',', ' ', '，', '；']);
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | '，' | ';' | '；' | '。'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = body[start..].trim();
+    if start == 0 || clause.chars().count() > 16 {
+        return None;
+    }
+    let m = WHEN_FIRST.find(clause)?;
+    DONE.contains(&clause[m.end()..].trim())
+        .then(|| m.as_str().trim_end().to_string())
+}
+
+/// The date a task opens with, by which its work is done (2025年底前完成供水管网改造; 11月底启动…项目; 11月底前
+/// 新建幼儿园9所); not a year before the document's `year` (2017年底呼和浩特市启动…, in a later plan's review, is
+/// history).
+pub fn deadline_opening(task: &str, year: Option<&str>) -> Option<String> {
+    let m = WHEN_FIRST.find(task)?;
+    let at = |y: &str| y.get(..4).and_then(|y| y.parse::<u32>().ok());
+    if let (Some(y), Some(doc)) = (at(m.as_str()), year.and_then(at))
+        && y < doc
+    {
+        return None;
+    }
+    Some(m.as_str().trim_end().to_string())
+}
