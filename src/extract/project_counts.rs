@@ -31,7 +31,6 @@ pub(super) fn counted(text: &str, head_start: usize, end: usize) -> Option<Vec<P
             .take_while(|&c| is_han(c) || c.is_ascii_digit() || c == ' ')
             .map(char::len_utf8)
             .sum::<usize>();
-    let start = from;
     let m = COUNT
         .captures_iter(&text[from..head_start])
         .last()
@@ -41,12 +40,12 @@ pub(super) fn counted(text: &str, head_start: usize, end: usize) -> Option<Vec<P
         })?;
     let (whole, number) = (m.get(0)?, m.get(1)?);
     // 包头至银川、呼和浩特至鄂尔多斯等3条高铁: a list with 等 is read as such (`listed`).
-    if text[..start + whole.start()].trim_end().ends_with('等') {
+    if text[..from + whole.start()].trim_end().ends_with('等') {
         return None;
     }
     let count = number_of(number.as_str())?;
-    let tail = &text[start + whole.end()..end];
-    let items = items_before(text, (start + whole.start()).min(head_start), count)?;
+    let tail = &text[from + whole.end()..end];
+    let items = items_before(text, (from + whole.start()).min(head_start), count)?;
     // 大学科技园、高新技术企业孵化器、创业孵化示范基地3个国家级科技创新平台: items that are facilities of their
     // own (one has its own head) are classed by the words after the count, not named by them.
     if items.iter().any(|&(s, e)| headed(&text[s..e])) {
@@ -153,16 +152,7 @@ fn headed(item: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::projects::find_projects;
-
-    fn names(text: &str) -> Vec<String> {
-        let mut v: Vec<String> = find_projects(text, &[])
-            .into_iter()
-            .map(|p| p.name)
-            .collect();
-        v.sort();
-        v
-    }
+    use super::super::projects::sorted_names as names;
 
     #[test]
     fn a_counted_list_of_routes_gives_each_route() {

@@ -104,17 +104,17 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
         }
         let item = &text[start..item_end];
         sectors |= LEXICON.industry(item).is_some();
-        let product = !of_places && !listed_item(item) && listed_item_as(item, true);
-        let fits = product
-            || if of_places {
-                listed_place(item)
+        let plain = if of_places {
+            listed_place(item)
                 || head == "口岸" && port_town(item)
                 || SHORT_NAMED.contains(&head) && short_name(item)
                 // 包头至银川、呼和浩特至鄂尔多斯等高铁: routes before a kind of route.
                 || ROUTE_HEADS.contains(&head) && listed_route(item)
-            } else {
-                listed_item(item)
-            };
+        } else {
+            listed_item(item)
+        };
+        let product = !of_places && !plain && listed_item_as(item, true);
+        let fits = plain || product;
         if fits {
             // A road is its own name (金航大道); the words after 等 say what kind of works it takes.
             // 引绰济辽二期、内蒙古支线供水等水网骨干工程: a category of works is no part of each one's name.
@@ -330,16 +330,7 @@ pub(super) fn listed_route(item: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::projects::find_projects;
-
-    fn names(text: &str) -> Vec<String> {
-        let mut v: Vec<String> = find_projects(text, &[])
-            .into_iter()
-            .map(|p| p.name)
-            .collect();
-        v.sort();
-        v
-    }
+    use super::super::projects::sorted_names as names;
 
     #[test]
     fn a_company_named_before_its_product_is_a_listed_project() {

@@ -352,7 +352,17 @@ fn road_numbers(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).
+/// The names of the projects in `text`, sorted (for tests of the rules).
+#[cfg(test)]
+pub(super) fn sorted_names(text: &str) -> Vec<String> {
+    let mut v: Vec<String> = find_projects(text, &[])
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    v.sort();
+    v
+}
+
 /// The run of places abbreviated and completed in brackets that ends at `at`, in order.
 fn completed_before(text: &str, at: usize) -> Option<Vec<super::places::PlaceHit>> {
     if !text[..at].ends_with(')') {
@@ -373,6 +383,7 @@ fn completed_before(text: &str, at: usize) -> Option<Vec<super::places::PlaceHit
     (!run.is_empty()).then_some(run)
 }
 
+/// Finds projects in a normalised paragraph, skipping byte ranges in `exclude` (responsibility notes).
 pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> {
     let mut out: Vec<ProjectHit> = Vec::new();
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
