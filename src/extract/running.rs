@@ -30,6 +30,16 @@ const SUFFIXES: [&str; 11] = [
     "委",
 ];
 
+/// Governments named by their level alone (由市政府牵头): the home government at that level, or the region's.
+const BARE_GOVERNMENTS: [&str; 6] = [
+    "自治区政府",
+    "市政府",
+    "区政府",
+    "旗政府",
+    "县政府",
+    "盟行署",
+];
+
 /// Offices of a government or a party committee, written right after it.
 const OFFICES: [&str; 9] = [
     "办公厅",
@@ -254,6 +264,37 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             spans.push((h.start(), e));
         }
     }
+    // 由市政府牵头, 会同区政府: a government named by its level alone (no name between the prefix and 政府),
+    // which the unit pattern cannot catch; 旗县区政府 and 各区政府 are groups, 包头市政府 the gazetteer's.
+    if gov_words {
+        for w in BARE_GOVERNMENTS {
+            for (s, _) in text.match_indices(w) {
+                let mut e = s + w.len();
+                let after = &text[e..];
+                // 市政府工作报告, 市政府常务会议: the government's report or meeting, not the government at work.
+                if ["工作报告", "常务会", "会议", "网站", "令", "文件"]
+                    .iter()
+                    .any(|x| after.starts_with(x))
+                {
+                    continue;
+                }
+                if let Some(o) = OFFICES.iter().find(|o| after.starts_with(**o)) {
+                    e += o.len();
+                }
+                let before = &text[..s];
+                let group = ["旗县", "县区", "旗区", "县市", "各"]
+                    .iter()
+                    .any(|g| before.ends_with(g));
+                if !group
+                    && starts_clean(super::text::suffix(before, 12))
+                    && !inside(s, e)
+                    && !spans.iter().any(|(a, b)| s < *b && e > *a)
+                {
+                    spans.push((s, e));
+                }
+            }
+        }
+    }
     // 呼和浩特市、包头市、鄂尔多斯市人民政府要…: the places listed before a government share it (the list
     // parser reads them as three governments).
     for span in &mut spans {
@@ -321,6 +362,33 @@ mod tests {
             ),
             ["呼和浩特市人民政府", "包头市人民政府", "鄂尔多斯市人民政府"]
         );
+    }
+
+    #[test]
+    fn a_government_named_by_its_level_alone() {
+        assert_eq!(
+            labels(
+                "由市政府牵头,市发展改革委、市财政局配合,2025年底前完成。",
+                "包头市"
+            ),
+            ["包头市人民政府", "包头市发展和改革委员会", "包头市财政局"]
+        );
+        assert_eq!(
+            labels(
+                "区政府要加快推进老旧小区改造,市政府督查室负责督办。",
+                "东胜区"
+            ),
+            ["东胜区人民政府", "鄂尔多斯市人民政府督查室"]
+        );
+        assert_eq!(
+            labels("由自治区政府统筹推进", "包头市"),
+            ["内蒙古自治区人民政府"]
+        );
+        // Groups, another place's government, the government's report: not the home government.
+        assert!(labels("各旗县区政府要抓好落实", "包头市").is_empty());
+        assert!(labels("旗县区政府负责", "包头市").is_empty());
+        assert!(labels("市政府工作报告提出", "包头市").is_empty());
+        assert_eq!(labels("由包头市政府负责", "鄂尔多斯市"), ["包头市人民政府"]);
     }
 
     #[test]
