@@ -30,7 +30,8 @@
 //! periods; the work points of a development zone (包头稀土高新区), whose 区 is the zone; an Ordos plan without
 //! notes whose roles are stated in its sentences (由…牵头，…配合, …要会同…, …负责…); an 阿拉善右旗 分工方案 copied
 //! from its web page, whose information table has no colons, whose indicators name the unit giving their
-//! figures (数据提供单位), and whose projects are named after towns written without 镇.
+//! figures (数据提供单位), and whose projects are named after towns written without 镇; an Ordos news story
+//! handing out the year's assignments sentence by sentence (市住建局要在9月底完成…。康巴什区政府6月中旬启动…。).
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -42,7 +43,7 @@ use std::sync::LazyLock;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 43);
+    assert_eq!(sources.len(), 44);
     extract::build_graph(&sources)
 });
 
@@ -1446,4 +1447,52 @@ fn a_task_list_saved_as_csv() {
         .find(|n| n.kind == NodeKind::Task && n.label == "建设元宝山电厂灵活性改造项目")
         .expect("row 2");
     assert_eq!(t.deadline_date.as_deref(), Some("2025-10"));
+}
+
+#[test]
+fn a_news_story_hands_out_assignments_sentence_by_sentence() {
+    const DOC: &str = "ordos_2024_news_assignments";
+    let tasks: Vec<(String, Option<String>, Option<String>)> = {
+        let mut t: Vec<_> = G
+            .graph
+            .node_weights()
+            .filter(|n| n.kind == NodeKind::Task && n.id.starts_with(&format!("task:{DOC}:")))
+            .map(|n| (n.label.clone(), n.deadline.clone(), n.deadline_date.clone()))
+            .collect();
+        t.sort();
+        t
+    };
+    let t = |label: &str, d: &str, date: &str| {
+        (
+            label.to_string(),
+            Some(d.to_string()),
+            Some(date.to_string()),
+        )
+    };
+    // One task per assignment, its deadline the date after its unit (in the year the page was posted).
+    assert_eq!(
+        tasks,
+        [
+            ("保障资金".to_string(), None, None),
+            t("加快推进国省干线公路建设", "11月底", "2024-11"),
+            t("启动城市更新示范片区项目", "6月中旬", "2024-06"),
+            t("完成老旧小区改造180个", "9月底", "2024-09"),
+            t("建成投用东胜至康巴什快速通道", "12月底", "2024-12"),
+            t("新建幼儿园6所、中小学4所", "8月底前", "2024-08"),
+        ]
+    );
+    let r = |label: &str| (label.to_string(), Some(Role::Responsible));
+    assert_eq!(
+        roles_in("鄂尔多斯市住房和城乡建设局", DOC),
+        [r("完成老旧小区改造180个")]
+    );
+    assert_eq!(
+        roles_in("康巴什区人民政府", DOC),
+        [r("启动城市更新示范片区项目")]
+    );
+    assert_eq!(
+        roles_in("鄂尔多斯市城投公司", DOC),
+        [r("建成投用东胜至康巴什快速通道")]
+    );
+    assert_eq!(roles_in("鄂尔多斯市财政局", DOC), [r("保障资金")]);
 }

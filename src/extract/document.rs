@@ -93,7 +93,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let raw = decoded.text.as_str();
     // Traditional text is matched through its Simplified copy; its title and headings are shown as written.
     let traditional = super::text::is_traditional(raw);
-    let paras = super::text::paragraphs_in(raw, traditional);
+    let mut paras = super::text::paragraphs_in(raw, traditional);
     let mut head = header(&paras, raw);
     head.home_from_name(source);
     head.home_from_voice(raw);
@@ -154,34 +154,31 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         .collect::<Vec<_>>()
         .join("\n");
     let rule = lead_rule(&all);
-    let mut notes: Vec<Option<Note>> = paras
-        .iter()
-        .map(|p| {
-            // 1.市住建局：8月底前完成…: the units open the item.
-            parse_note(&p.text, &cx.gov, &rule)
-                .or_else(|| super::unit_headings::leading_units(&p.text, &cx.gov, &rule))
-        })
-        .collect();
-    // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
-    let super::task_rows::Rows {
-        row_start,
-        fills,
-        project_rows,
-    } = super::task_rows::table_rows(&paras, &mut notes, &cx.gov, &rule);
-    // A paragraph that is only 责任单位：… / 完成时限：… (or that in brackets) belongs to the paragraph before it.
-    let label_lines: Vec<Option<Note>> = paras
-        .iter()
-        .zip(&notes)
-        .map(|(p, n)| {
-            if n.as_ref().is_none_or(|n| n.start == 0) {
-                parse_label_line(&p.text, &cx.gov, &rule)
-            } else {
-                None
-            }
-        })
-        .collect();
-    let has_notes = notes.iter().flatten().any(|n| !n.units.is_empty())
-        || label_lines.iter().any(Option::is_some);
+    let mut read = read_notes(&paras, &cx.gov, &rule);
+    let has_notes = read.notes.iter().flatten().any(|n| !n.units.is_empty())
+        || read.label_lines.iter().any(Option::is_some);
+    // Without notes, a paragraph handing out assignments sentence by sentence (市住建局要在8月底完成…。市教育局
+    // 要…。) is read as one paragraph per assignment, with the date after its unit as the deadline.
+    let mut piece = vec![false; paras.len()];
+    let mut piece_deadlines = vec![None; paras.len()];
+    let mut piece_work = vec![0; paras.len()];
+    if !has_notes && let Some(split) = split_assignments(&paras, &cx.gov) {
+        paras = split.paras;
+        piece = split.piece;
+        piece_deadlines = split.deadlines;
+        piece_work = split.work;
+        read = read_notes(&paras, &cx.gov, &rule);
+    }
+    let Read {
+        notes,
+        rows:
+            super::task_rows::Rows {
+                row_start,
+                fills,
+                project_rows,
+            },
+        label_lines,
+    } = read;
     let mut last_task: Option<String> = None;
     let mut sections: Vec<(usize, String)> = Vec::new();
     let mut tasks = 0usize;
@@ -275,6 +272,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 && level.is_none()
                 && para.text.chars().count() >= 20
                 && super::prose_roles::gives_roles(body, &cx.gov))
+            // One of a paragraph's assignments (赛罕区政府11月底启动…项目。), however short.
+            || (piece[i] && super::prose_roles::gives_roles(body, &cx.gov))
             // (三)完善物流体系。由市商务局牵头，市交通运输局配合…: roles in the text of a numbered item.
             || (has_notes
                 && note.is_none()
@@ -286,8 +285,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             task_node(
                 &mut cx,
                 para,
-                body,
-                body_start,
+                (body, body_start),
+                piece_work[i],
                 &section,
                 tasks,
                 note.as_ref(),
@@ -295,6 +294,13 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         } else {
             cx.doc.clone()
         };
+        // The date after the unit of one of a paragraph's assignments (市住建局要在8月底完成…).
+        if is_task && let Some(d) = piece_deadlines[i].take() {
+            let mut n = Node::new(NodeKind::Task, owner.clone(), String::new());
+            n.deadline_date = deadline_date_in(&d, cx.year.as_deref());
+            n.deadline = Some(d);
+            cx.node(n);
+        }
         if is_task && let Some(f) = &fills[i] {
             attach_fill(&mut cx, para, &paras[f.src], &owner, f);
         }
@@ -329,6 +335,85 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let mut out = cx.out;
     out.text = decoded.text;
     Ok(out)
+}
+
+/// A document's notes, table rows and label lines, paragraph by paragraph.
+struct Read {
+    notes: Vec<Option<Note>>,
+    rows: super::task_rows::Rows,
+    label_lines: Vec<Option<Note>>,
+}
+
+fn read_notes(paras: &[Para], gov: &GovContext, rule: &super::notes::LeadRule) -> Read {
+    let mut notes: Vec<Option<Note>> = paras
+        .iter()
+        .map(|p| {
+            // 1.市住建局：8月底前完成…: the units open the item.
+            parse_note(&p.text, gov, rule)
+                .or_else(|| super::unit_headings::leading_units(&p.text, gov, rule))
+        })
+        .collect();
+    // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
+    let rows = super::task_rows::table_rows(paras, &mut notes, gov, rule);
+    // A paragraph that is only 责任单位：… / 完成时限：… (or that in brackets) belongs to the paragraph before it.
+    let label_lines: Vec<Option<Note>> = paras
+        .iter()
+        .zip(&notes)
+        .map(|(p, n)| {
+            if n.as_ref().is_none_or(|n| n.start == 0) {
+                parse_label_line(&p.text, gov, rule)
+            } else {
+                None
+            }
+        })
+        .collect();
+    Read {
+        notes,
+        rows,
+        label_lines,
+    }
+}
+
+/// Paragraphs split where they hand out several assignments ([`super::assignments::split`]).
+struct Split {
+    paras: Vec<Para>,
+    /// Whether a paragraph is one piece of such a split.
+    piece: Vec<bool>,
+    /// The date after a piece's unit, as written.
+    deadlines: Vec<Option<String>>,
+    /// Where a piece's work starts, after its unit and date (for its title).
+    work: Vec<usize>,
+}
+
+fn split_assignments(paras: &[Para], gov: &GovContext) -> Option<Split> {
+    let mut out = Split {
+        paras: Vec::with_capacity(paras.len()),
+        piece: Vec::with_capacity(paras.len()),
+        deadlines: Vec::with_capacity(paras.len()),
+        work: Vec::with_capacity(paras.len()),
+    };
+    let mut any = false;
+    for p in paras {
+        let pieces = heading_level(&p.text)
+            .is_none()
+            .then(|| super::assignments::split(&p.text, gov))
+            .flatten();
+        let Some(pieces) = pieces else {
+            out.paras.push(p.clone());
+            out.piece.push(false);
+            out.deadlines.push(None);
+            out.work.push(0);
+            continue;
+        };
+        any = true;
+        for pc in pieces {
+            out.paras.push(p.slice(pc.start, pc.end));
+            out.piece.push(true);
+            out.deadlines.push(pc.deadline);
+            out.work.push(pc.work);
+        }
+    }
+    any.then_some(out)
 }
 
 /// `part` of a paragraph's normalised text as the original writes it (Traditional stays Traditional), with
@@ -414,11 +499,13 @@ fn document_node(cx: &mut Ctx, head: &Header) {
     }
 }
 
+/// The task of a paragraph whose `body` starts at byte `body_start`; its title from `work` bytes into the
+/// body on (past the unit and date of one of a paragraph's assignments).
 fn task_node(
     cx: &mut Ctx,
     para: &Para,
-    body: &str,
-    body_start: usize,
+    (body, body_start): (&str, usize),
+    work: usize,
     section: &str,
     n: usize,
     note: Option<&Note>,
@@ -430,7 +517,7 @@ fn task_node(
         Some(nt) if nt.start > body_start => &para.text[body_start..nt.start],
         // A note before the task ([责任单位:…]推进…): the task follows it.
         Some(nt) if nt.end < para.text.len() && nt.start <= body_start => &para.text[nt.end..],
-        _ => body,
+        _ => body.get(work..).filter(|w| !w.is_empty()).unwrap_or(body),
     };
     // The label is shown as written (Traditional stays Traditional): map the short title back to the original.
     let short_t = short_title(title_src);

@@ -71,7 +71,11 @@ static ATTACHMENT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*(\d{1,2}\s*[.、．]\s*)?"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
 static DATE_LAST: LazyLock<Regex> = LazyLock::new(|| re(r"\((\d{4})年(\d{1,2})月(\d{1,2})日\)$"));
-static POSTED: LazyLock<Regex> = LazyLock::new(|| re(r"发表于\s*[:：]\s*(\d{4})-(\d{2})-(\d{2})"));
+static POSTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:发表于|发布时间|发布日期|发布于)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+    )
+});
 /// A notice's words handing on the plan it carries: 现将《…》印发给你们.
 static HANDED_ON: LazyLock<Regex> =
     LazyLock::new(|| re(r"现将《([^《》]{4,60})》(?:等\d*个?文件)?(?:印发|下达|转发)给你们"));
@@ -414,7 +418,7 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
     if h.date.is_none()
         && let Some(c) = POSTED.captures(&super::text::prefix(raw, 4000).replace('\u{FF1A}', ":"))
     {
-        h.date = Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+        h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
     }
     // A notice without its title line that hands on a plan (经市政府同意,现将《…任务分解》印发给你们): the plan's
     // title.

@@ -504,3 +504,17 @@ fn a_title_run_on_over_a_line_ending_in_a_conjunction() {
         "关于印发包头市2024年工作要点的通知"
     );
 }
+
+#[test]
+fn a_news_page_is_dated_when_it_was_posted() {
+    for raw in [
+        "鄂尔多斯市明确今年重点任务完成时限\n发布时间:2024-03-12 09:30  来源:鄂尔多斯日报\n正文\n",
+        "鄂尔多斯市明确今年重点任务完成时限\n发布日期：2024年3月12日\n正文\n",
+    ] {
+        assert_eq!(
+            header(&paragraphs(raw), raw).date.as_deref(),
+            Some("2024-03-12"),
+            "{raw}"
+        );
+    }
+}

@@ -4,6 +4,7 @@
 //! them, resolves citations between loaded documents and collects one warning per file that failed.
 
 mod assemble;
+mod assignments;
 pub mod boilerplate;
 mod context;
 pub mod csv_table;

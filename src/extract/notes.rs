@@ -10,7 +10,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 mod deadlines;
-pub use deadlines::{deadline_date, deadline_date_in, deadline_in_task, deadline_opening};
+pub use deadlines::{
+    date_at_start, deadline_date, deadline_date_in, deadline_in_task, deadline_opening,
+};
 
 /// How a document says who leads.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

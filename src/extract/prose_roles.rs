@@ -75,8 +75,11 @@ fn verb_after(after: &str) -> Option<(Verb, usize)> {
     let Some((word, verb)) = VERBS.iter().find(|(w, _)| rest.starts_with(w)) else {
         // 市住建局要在8月底完成…: a unit that is to do something is responsible for it (not 要求, what it asks
         // of others).
-        return (after.starts_with('要') && !after.starts_with("要求") && rest.len() < after.len())
-            .then_some((Verb::Responsible, '要'.len_utf8()));
+        if after.starts_with('要') && !after.starts_with("要求") && rest.len() < after.len() {
+            return Some((Verb::Responsible, '要'.len_utf8()));
+        }
+        // 赛罕区政府11月底启动…项目: a unit with a date and what it does by then.
+        return dated_action(after).map(|end| (Verb::Responsible, end));
     };
     let end = after.len() - rest.len() + word.len();
     // 牵头的…: an attribute, not an assignment; 负责领导, 负责同志, 负责人: the person in charge.
@@ -89,6 +92,25 @@ fn verb_after(after: &str) -> Option<(Verb, usize)> {
         return None;
     }
     Some((*verb, end))
+}
+
+/// What a unit does by a date (启动, 建成投用, 全面开工 …).
+const ACTIONS: [&str; 16] = [
+    "完成", "启动", "开工", "建成", "投用", "投产", "实现", "开展", "新建", "改造", "出台", "制定",
+    "编制", "印发", "上线", "举办",
+];
+
+/// The end of a date that opens `after` when an action follows it (11月底启动, 5月底建成投用, 12月中旬全面开工).
+fn dated_action(after: &str) -> Option<usize> {
+    let date = super::notes::date_at_start(after)?;
+    let rest = &after[date.len()..];
+    let rest = ["前", "全面", "基本", "力争", "正式"]
+        .iter()
+        .fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
+    ACTIONS
+        .iter()
+        .any(|w| rest.starts_with(w))
+        .then_some(date.len())
 }
 
 /// The end of the sentence or clause group that starts at `at` (the next 。 ； or the paragraph's end).
@@ -160,7 +182,7 @@ pub fn roles(text: &str, units: &[Unit]) -> Vec<Option<Role>> {
 /// Whether running text gives units a role (由市商务局牵头，市交通运输局配合): a numbered paragraph without a note
 /// that says so is a task even in a document whose other tasks have notes.
 pub fn gives_roles(text: &str, gov: &super::departments::GovContext) -> bool {
-    if !["牵头", "负责", "会同", "要"]
+    if !["牵头", "负责", "会同", "要", "月底", "旬"]
         .iter()
         .any(|w| text.contains(w))
     {
@@ -194,6 +216,23 @@ mod tests {
                 "鄂尔多斯市住房和城乡建设局".to_string(),
                 Some(Role::Responsible)
             )]
+        );
+        // A unit with a date and what it does by then.
+        assert_eq!(
+            got("赛罕区政府11月底启动内蒙古SKP旗舰店项目。"),
+            [("赛罕区人民政府".to_string(), Some(Role::Responsible))]
+        );
+        assert_eq!(
+            got("市住建局11月底前全面完成老旧小区改造。"),
+            [(
+                "鄂尔多斯市住房和城乡建设局".to_string(),
+                Some(Role::Responsible)
+            )]
+        );
+        // A date alone is no assignment (市发展改革委12月的报告).
+        assert_eq!(
+            got("市发展改革委12月底的报告显示。"),
+            [("鄂尔多斯市发展和改革委员会".to_string(), None)]
         );
         // What a unit asks of others gives it no task.
         assert_eq!(

@@ -49,6 +49,26 @@ impl Para {
         out
     }
 
+    /// The part of the paragraph in the normalised byte range `start..end` (on character boundaries), with
+    /// its characters' places in the original kept.
+    pub fn slice(&self, start: usize, end: usize) -> Para {
+        let (mut norm_off, mut orig_off, mut orig_len) = (Vec::new(), Vec::new(), Vec::new());
+        for (k, &n) in self.norm_off.iter().enumerate() {
+            let n = n as usize;
+            if n >= start && n < end {
+                norm_off.push((n - start) as u32);
+                orig_off.push(self.orig_off[k]);
+                orig_len.push(self.orig_len[k]);
+            }
+        }
+        Para {
+            text: self.text.get(start..end).unwrap_or("").to_string(),
+            norm_off,
+            orig_off,
+            orig_len,
+        }
+    }
+
     /// Original byte range of the whole paragraph.
     pub fn orig_range(&self) -> (usize, usize) {
         self.orig_span(0, self.text.len())

@@ -106,9 +106,11 @@ fn period_end_month(rest: &str) -> Option<u32> {
 /// The date a task's own last clause gives when its note gives none (推进…，2025年6月底前完成。（责任单位：…）):
 /// a short clause that opens with the date and says no more than that the work is done then.
 pub fn deadline_in_task(task: &str) -> Option<String> {
-    const DONE: [&str; 11] = [
+    const DONE: [&str; 13] = [
         "",
         "完成",
+        "完成年度任务",
+        "完成全年任务",
         "全面完成",
         "建成",
         "建成投用",
@@ -132,6 +134,11 @@ pub fn deadline_in_task(task: &str) -> Option<String> {
     let m = WHEN_FIRST.find(clause)?;
     DONE.contains(&clause[m.end()..].trim())
         .then(|| m.as_str().trim_end().to_string())
+}
+
+/// The date `s` opens with, as written (8月底, 2025年底前, 12月中旬).
+pub fn date_at_start(s: &str) -> Option<&str> {
+    WHEN_FIRST.find(s).map(|m| m.as_str().trim_end())
 }
 
 /// The date a task opens with, by which its work is done (2025年底前完成供水管网改造; 11月底启动…项目; 11月底前

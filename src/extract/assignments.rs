@@ -1,0 +1,175 @@
+//! A paragraph that hands out several assignments, one sentence after another, as news of a work plan
+//! writes them (呼和浩特市住建局要在8月底完成…。市轨道交通公司要加快…,10月底完成年度任务。赛罕区政府11月底
+//! 启动…项目。): each sentence that opens with a unit and its role starts a piece of its own, with the
+//! sentences after it that name no one; the date right after the unit is that piece's deadline.
+
+use super::departments::GovContext;
+
+/// One piece of a paragraph: a byte range, and its deadline as written: the date right after its unit, or
+/// the one closing its first sentence (…,10月底完成年度任务。).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub deadline: Option<String>,
+    /// Where, in the piece, the work starts after its unit and date (完成57个村… in 市住建局要在8月底完成57个村…),
+    /// for its title.
+    pub work: usize,
+}
+
+/// Words between a unit and the date it names (要在8月底, 将于6月下旬, 于年底前).
+const BEFORE_DATE: [&str; 6] = ["要在", "要于", "将在", "将于", "在", "于"];
+
+/// The pieces of `text` when at least two of its sentences open with a unit that is given a role; None
+/// otherwise (a paragraph with one such sentence, or none, stays whole).
+pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
+    if text.matches(['。', ';']).count() < 2 || !super::prose_roles::gives_roles(text, gov) {
+        return None;
+    }
+    let units = super::running::find_units(text, gov, &[]);
+    let roles = super::prose_roles::roles(text, &units);
+    // Sentences: each up to and with its 。 or ;.
+    let mut sentences = Vec::new();
+    let mut from = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | ';') {
+            sentences.push((from, i + c.len_utf8()));
+            from = i + c.len_utf8();
+        }
+    }
+    if !text[from..].trim().is_empty() {
+        sentences.push((from, text.len()));
+    }
+    // (sentence start, deadline) of each sentence that opens with a unit and its role.
+    let mut opens: Vec<(usize, Option<String>, usize)> = Vec::new();
+    for &(s, e) in &sentences {
+        // A unit with a role that opens the sentence, or a clause of it (根据目标任务要求,今年,市住建局要…;
+        // 由市政府统筹,市财政局负责…).
+        let opener = units.iter().zip(&roles).find(|(u, r)| {
+            let before = &text[s..u.start.max(s)];
+            u.start >= s
+                && u.start < e
+                && r.is_some()
+                && (before.is_empty() || before.ends_with([',', '，']) || before.ends_with('由'))
+        });
+        let Some((u, _)) = opener else {
+            continue;
+        };
+        let after = &text[u.end..e];
+        let skip = BEFORE_DATE
+            .iter()
+            .find(|w| after.starts_with(**w))
+            .map_or(0, |w| w.len());
+        let date = super::notes::date_at_start(&after[skip..]);
+        // 要加快…, 要在8月底完成…, 11月底启动…: the work after the unit, its 要 and its date.
+        let work = match date {
+            Some(d) => u.end + skip + d.len(),
+            None => {
+                u.end
+                    + ["要", "负责", "牵头"]
+                        .iter()
+                        .find(|w| after.starts_with(**w))
+                        .map_or(0, |w| w.len())
+            }
+        };
+        let deadline = date
+            .map(str::to_string)
+            .or_else(|| super::notes::deadline_in_task(&text[s..e]));
+        opens.push((s, deadline, work - s));
+    }
+    if opens.len() < 2 {
+        return None;
+    }
+    let mut out = Vec::new();
+    if opens[0].0 > 0 {
+        out.push(Piece {
+            start: 0,
+            end: opens[0].0,
+            deadline: None,
+            work: 0,
+        });
+    }
+    for (k, (s, deadline, work)) in opens.iter().enumerate() {
+        let end = opens.get(k + 1).map_or(text.len(), |n| n.0);
+        out.push(Piece {
+            start: *s,
+            end,
+            deadline: deadline.clone(),
+            work: *work,
+        });
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<(String, Option<String>)> {
+        let gov = GovContext {
+            home: Some("呼和浩特市".into()),
+            ..Default::default()
+        };
+        split(text, &gov)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| (text[p.start..p.end].to_string(), p.deadline))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_that_open_with_a_unit_and_its_role_are_pieces() {
+        let text = "根据目标任务要求,今年,市住建局要在8月底完成57个村燃煤散烧综合治理任务。9月底完成供热管网互联互通64公里。市轨道交通公司要加快地铁TOD开发,10月底完成年度任务。赛罕区政府11月底启动内蒙古SKP旗舰店项目。";
+        assert_eq!(
+            pieces(text),
+            [
+                (
+                    "根据目标任务要求,今年,市住建局要在8月底完成57个村燃煤散烧综合治理任务。9月底完成供热管网互联互通64公里。".to_string(),
+                    Some("8月底".to_string())
+                ),
+                (
+                    "市轨道交通公司要加快地铁TOD开发,10月底完成年度任务。".to_string(),
+                    Some("10月底".to_string())
+                ),
+                (
+                    "赛罕区政府11月底启动内蒙古SKP旗舰店项目。".to_string(),
+                    Some("11月底".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lead_in_sentence_is_a_piece_of_its_own() {
+        let text = "3月16日,市政府公布重点任务。市教育局要在11月底新建幼儿园9所。市住建局要于年底前改造老旧小区333个。";
+        let got = pieces(text);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0], ("3月16日,市政府公布重点任务。".to_string(), None));
+        assert_eq!(got[2].1.as_deref(), Some("年底前"));
+    }
+
+    #[test]
+    fn the_work_starts_after_the_unit_and_its_date() {
+        let gov = GovContext {
+            home: Some("呼和浩特市".into()),
+            ..Default::default()
+        };
+        let text = "今年,市住建局要在8月底完成改造任务。市轨道交通公司要加快地铁TOD开发。赛罕区政府11月底启动SKP项目。";
+        let work: Vec<&str> = split(text, &gov)
+            .unwrap_or_default()
+            .iter()
+            .map(|p| &text[p.start + p.work..p.end])
+            .collect();
+        assert_eq!(
+            work,
+            ["完成改造任务。", "加快地铁TOD开发。", "启动SKP项目。"]
+        );
+    }
+
+    #[test]
+    fn one_assignment_or_units_inside_sentences_stay_whole() {
+        assert!(pieces("市住建局要在8月底完成改造任务。9月底完成供热管网互联互通。").is_empty());
+        // Units that do not open their sentences (a unit named in the middle) split nothing.
+        assert!(pieces("全力支持市住建局要求的改造。积极配合市教育局要求的建设。").is_empty());
+    }
+}
