@@ -575,7 +575,9 @@ pub fn is_number_line(p: &str) -> bool {
 /// The issuer a document number names: 国函 → 国务院; 榆政办发 in a Yulin plan → 榆林市人民政府办公室. The
 /// code's first character must start the home government's name (内 for 内蒙古自治区).
 fn issuer_of_number(number: &str, home: Option<&str>) -> Option<String> {
-    let c = DOC_NO_ISSUER.captures(number)?;
+    let Some(c) = DOC_NO_ISSUER.captures(number) else {
+        return department_of_number(number, home?);
+    };
     let code = c.get(1)?.as_str();
     let office = c.get(3).is_some();
     if code == "国" {
@@ -588,7 +590,9 @@ fn issuer_of_number(number: &str, home: Option<&str>) -> Option<String> {
             .to_string(),
         );
     }
-    c.get(2)?;
+    let Some(_) = c.get(2) else {
+        return department_of_number(number, home?);
+    };
     let home = home?;
     let first = code.chars().next()?;
     if !home.starts_with(first) {
@@ -604,6 +608,49 @@ fn issuer_of_number(number: &str, home: Option<&str>) -> Option<String> {
         (true, false, true) => format!("{home}人民政府办公厅"),
         (true, false, false) => format!("{home}人民政府办公室"),
     })
+}
+
+/// Department codes of document numbers (农牧 in 通农牧发, 发改 in 榆发改发) and the departments they stand for.
+static DOC_CODES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../../assets/lexicon/doc_codes.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?, f.next()?))
+        })
+        .filter(|(c, d)| !c.is_empty() && !d.is_empty())
+        .collect()
+});
+
+/// The home government's department a document number names (通农牧发 in a Tongliao plan → 通辽市农牧局, 榆发改发
+/// → 榆林市发展和改革委员会, 内工信发 → 内蒙古自治区工业和信息化厅): the home's short name (or its first
+/// character), then a department's code ([`DOC_CODES`]) and nothing else before 发 / 函 / 字 / 规.
+fn department_of_number(number: &str, home: &str) -> Option<String> {
+    let code = &number[..number.find('〔')?];
+    let code = ["发", "函", "字", "规"]
+        .iter()
+        .find_map(|w| code.strip_suffix(w))?;
+    let place = LEXICON.place(home)?;
+    let short = ["自治区", "市", "盟", "旗", "县", "区"]
+        .iter()
+        .find_map(|w| home.strip_suffix(w))
+        .filter(|s| s.chars().count() >= 2 && code.starts_with(s));
+    let abbr = match short {
+        Some(s) => &code[s.len()..],
+        None => code.strip_prefix(home.chars().next()?)?,
+    };
+    let dept = DOC_CODES.iter().find(|(c, _)| *c == abbr)?.1;
+    // A region's departments are 厅 (工业和信息化厅); a county's commissions are 局 (发展和改革局, 卫生健康局).
+    let dept = match place.rank {
+        Rank::Province => dept
+            .strip_suffix('局')
+            .map_or(dept.to_string(), |d| format!("{d}厅")),
+        Rank::County if dept == "发展和改革委员会" => "发展和改革局".to_string(),
+        Rank::County if dept == "卫生健康委员会" => "卫生健康局".to_string(),
+        _ => dept.to_string(),
+    };
+    Some(format!("{home}{dept}"))
 }
 
 /// The lowest-ranked place named in `s` (鄂尔多斯市东胜区人民政府 → 东胜区).

@@ -23,10 +23,34 @@ fn issuer_from_the_document_number() {
     );
     // A code that is not the home government's, or no government code at all.
     assert_eq!(issuer_of_number("包府发〔2024〕3号", Some("榆林市")), None);
+}
+
+#[test]
+fn a_department_from_its_document_number() {
+    let of = |n: &str, home: &str| issuer_of_number(n, Some(home));
     assert_eq!(
-        issuer_of_number("榆发改发〔2024〕3号", Some("榆林市")),
+        of("榆发改发〔2024〕3号", "榆林市").as_deref(),
+        Some("榆林市发展和改革委员会")
+    );
+    assert_eq!(
+        of("通农牧发〔2023〕241号", "通辽市").as_deref(),
+        Some("通辽市农牧局")
+    );
+    assert_eq!(
+        of("内发改产业字〔2023〕5号", "内蒙古自治区").as_deref(),
         None
     );
+    assert_eq!(
+        of("内工信发〔2023〕5号", "内蒙古自治区").as_deref(),
+        Some("内蒙古自治区工业和信息化厅")
+    );
+    assert_eq!(
+        of("乌海工信发〔2024〕9号", "乌海市").as_deref(),
+        Some("乌海市工业和信息化局")
+    );
+    // Another place's code, or words that are no department's.
+    assert_eq!(of("包发改发〔2024〕3号", "榆林市"), None);
+    assert_eq!(of("榆字〔2024〕3号", "榆林市"), None);
 }
 
 #[test]
@@ -517,4 +541,13 @@ fn a_news_page_is_dated_when_it_was_posted() {
             "{raw}"
         );
     }
+}
+
+#[test]
+fn a_department_s_notice_titled_without_its_issuer() {
+    let raw = "关于印发《通辽市2023年农牧业产业化重点工作方案》的通知\n通农牧发〔2023〕241号\n各旗县市区农牧局:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.doc_number.as_deref(), Some("通农牧发〔2023〕241号"));
+    assert_eq!(h.home.as_deref(), Some("通辽市"));
+    assert_eq!(h.issuer.as_deref(), Some("通辽市农牧局"));
 }
