@@ -571,9 +571,44 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             end: m.end(),
         });
     }
+    out.retain(|h| !among_companies(text, h.start, h.end));
     out.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
     out.dedup_by(|a, b| a.name == b.name && a.start == b.start);
     out
+}
+
+/// Whether `text[start..end]` is an item of a list (joined by 、) whose other items are companies the lexicon
+/// knows: 苹果 in 苹果、华为、阿里巴巴等数据中心项目 is the company, not the fruit.
+fn among_companies(text: &str, start: usize, end: usize) -> bool {
+    let lex = &*LEXICON;
+    let item_end = |s: &str| s.find(['、', '等', ',', '。', ';']).unwrap_or(s.len());
+    let after = &text[end..];
+    let before = &text[..start];
+    // The hit ends an item of a list (、 or 等 after it) with a company beside it.
+    if !after.starts_with(['、', '等']) {
+        return false;
+    }
+    // The item after is a company's name; the one before ends in one (引进华为、苹果等企业).
+    let is_company = |item: &str| {
+        !item.is_empty()
+            && lex
+                .enterprises
+                .find(item)
+                .is_some_and(|m| m.start() == 0 && m.end() == item.len())
+    };
+    let ends_company = |item: &str| {
+        lex.enterprises
+            .find_iter(item)
+            .any(|m| m.end() == item.len())
+    };
+    let next = after.strip_prefix('、').map(|a| &a[..item_end(a)]);
+    let prev = before.strip_suffix('、').map(|b| {
+        let from = b
+            .rfind(['、', ',', '。', ';', ':'])
+            .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+        &b[from..]
+    });
+    next.is_some_and(is_company) || prev.is_some_and(ends_company)
 }
 
 #[cfg(test)]

@@ -229,3 +229,15 @@ fn modern_is_how_not_which() {
     assert_eq!(names("承办了全盟推进现代化肉牛产业发展现场会"), ["肉牛"]);
     assert!(names("推进现代化工产业").contains(&"现代化工".to_string()));
 }
+
+#[test]
+fn a_company_among_companies_is_no_sector() {
+    assert!(
+        names("推动苹果、华为、阿里巴巴等数据中心项目落地")
+            .iter()
+            .all(|n| n != "苹果")
+    );
+    assert!(names("引进华为、苹果等企业").iter().all(|n| n != "苹果"));
+    // Among fruits, the fruit.
+    assert!(names("发展苹果、梨等特色林果产业").contains(&"苹果".to_string()));
+}
