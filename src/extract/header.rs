@@ -47,9 +47,12 @@ static META_DATE: LazyLock<Regex> =
 /// The issuer's code at the head of a document number: 榆政办发, 包府发, 锡署发, 国函.
 static DOC_NO_ISSUER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([\p{Han}]{1,3}?)(政|府|署)?(办)?(发|函|字|电|规|明电)〔"));
-/// A news agency's dateline (人民网呼和浩特1月14日电(记者 张聿修), 新华社北京3月5日电).
+/// A news agency's dateline (人民网呼和浩特1月14日电(记者 张聿修), 新华社北京3月5日电), or a paper's (本报讯(记者
+/// 程某)).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\p{Han}{2,12}?\d{1,2}月\d{1,2}日电\s*(\((记者|通讯员)[^()]{0,30}\))?\s*")
+    re(
+        r"^(\p{Han}{2,12}?\d{1,2}月\d{1,2}日电|本报讯|本网讯|本台讯)\s*(\((记者|通讯员)[^()]{0,30}\))?\s*",
+    )
 });
 /// A report's date before its meeting (——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上).
 static DATE_AT_MEETING: LazyLock<Regex> =
@@ -449,7 +452,17 @@ fn settle(h: &mut Header, head: &[Para], raw: &str) {
             .map(|p| {
                 // 人民网呼和浩特1月14日电(记者 张聿修): a news agency's dateline before the story.
                 let t = p.text.as_str();
-                let t = DATELINE.find(t).map_or(t, |m| &t[m.end()..]);
+                let t = match DATELINE.find(t) {
+                    // 本报讯(记者…)日前,《…规划》印发。…: the story's first sentence, when it is short.
+                    Some(m) => {
+                        let story = &t[m.end()..];
+                        story
+                            .find('。')
+                            .filter(|&i| story[..i].chars().count() <= 40)
+                            .map_or(story, |i| &story[..i])
+                    }
+                    None => t,
+                };
                 // [乌海招商]500万吨焦化联产项目落地乌海: the site's column before the headline.
                 let t = t
                     .strip_prefix('[')

@@ -551,3 +551,12 @@ fn a_department_s_notice_titled_without_its_issuer() {
     assert_eq!(h.home.as_deref(), Some("通辽市"));
     assert_eq!(h.issuer.as_deref(), Some("通辽市农牧局"));
 }
+
+#[test]
+fn a_paper_s_story_without_its_headline() {
+    let raw = "本报讯(记者程某)日前,《呼包鄂榆城市群发展规划》(以下简称《规划》)印发。《规划》强调,将城市群培育发展成为重要城市群。\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "日前,《呼包鄂榆城市群发展规划》(以下简称《规划》)印发"
+    );
+}

@@ -319,9 +319,10 @@ pub(super) fn port_town(item: &str) -> bool {
             .any(|s| LEXICON.place(&format!("{item}{s}")).is_some())
 }
 
-/// A route in a list of works (张北至胜利、巴林至奈曼至阜新等工程): two or more ends of two to six characters.
+/// A route in a list of works (张北至胜利、巴林至奈曼至阜新等工程, 陕北—武汉): two or more ends of two to six
+/// characters.
 pub(super) fn listed_route(item: &str) -> bool {
-    let parts: Vec<&str> = item.split('至').collect();
+    let parts: Vec<&str> = item.split(['至', '—']).collect();
     parts.len() >= 2
         && parts
             .iter()
@@ -380,6 +381,17 @@ mod tests {
 
     #[test]
     fn a_route_takes_the_kind_after_the_next_routes_destination() {
+        assert_eq!(
+            names("建设榆横—潍坊、陕北—武汉等特高压电力外送通道。"),
+            ["榆横—潍坊特高压电力外送通道", "陕北—武汉特高压电力外送通道"]
+        );
+        assert_eq!(
+            names("建设蒙西—天津南、陕北—武汉特高压电力外送通道。"),
+            [
+                "蒙西—天津南特高压电力外送通道",
+                "陕北—武汉特高压电力外送通道"
+            ]
+        );
         let got = names("建成蒙西至天津南、上海庙至山东特高压电力外送通道配套电源。");
         assert!(
             got.contains(&"蒙西至天津南特高压电力外送通道".to_string()),

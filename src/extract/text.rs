@@ -105,6 +105,8 @@ pub fn fold_char(c: char) -> char {
         '\u{3011}' => ']',
         '\u{2014}' | '\u{2015}' => '—',
         '\u{2013}' => '-',
+        // 陜 (a variant of 陝, left as it is by the Traditional-to-Simplified table): 陕, as in 陜西 / 陜北.
+        '\u{965C}' => '陕',
         _ => c,
     }
 }

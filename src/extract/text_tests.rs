@@ -192,3 +192,10 @@ fn scraping_noise_is_left_out_and_offsets_stay() {
         "物流中心(B型)和(ab)"
     );
 }
+
+#[test]
+fn the_variant_of_shaan_reads_as_shaanxi() {
+    let ps = paragraphs("支持內蒙古烏蘭木倫鎮與陜西大柳塔鎮共建合作區,建設陜北—武漢特高壓通道。\n");
+    assert!(ps[0].text.contains("陕西大柳塔镇"), "{}", ps[0].text);
+    assert!(ps[0].text.contains("陕北—武汉"), "{}", ps[0].text);
+}
