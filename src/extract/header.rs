@@ -33,7 +33,7 @@ static ISSUER_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A department named at the head of its own document's title (包头市发展和改革委员会关于…, 鄂尔多斯市能源局2025年
 /// 工作要点): the issuer, when the name starts with a place.
 static DEPT_IN_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^([\p{Han}]{2,30}?(?:委员会|局|厅|委))(?:关于|\d{4}年)"));
+    LazyLock::new(|| re(r"^([\p{Han}]{2,30}?(?:委员会|常委会|局|厅|委))(?:关于|\d{4}年)"));
 /// A tag a forum or site puts before a title ([内蒙古], 【转载】).
 static SITE_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\[【][\p{Han}]{1,16}[\]】]\s*"));
 /// Where a page's byline starts: its date and time, or its source, author or editor.

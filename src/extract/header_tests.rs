@@ -560,3 +560,13 @@ fn a_paper_s_story_without_its_headline() {
         "日前,《呼包鄂榆城市群发展规划》(以下简称《规划》)印发"
     );
 }
+
+#[test]
+fn a_standing_committee_s_decision() {
+    let raw =
+        "榆林市人大常委会关于加快推进榆林长城沿线城镇带建设的决定\n\n会议要求,市政府要高度重视。\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).issuer.as_deref(),
+        Some("榆林市人大常委会")
+    );
+}

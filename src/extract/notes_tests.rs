@@ -318,6 +318,14 @@ fn a_task_s_last_clause_gives_its_date() {
         None
     );
     assert_eq!(deadline_in_task("2025年底前完成供水管网改造。"), None);
+    // After the clauses saying who does it, the clause that opens with a date says when.
+    assert_eq!(
+        deadline_in_task(
+            "做美中心城区。由市住建局牵头,榆阳区政府配合,2017年底前完成古城保护规划编制。"
+        )
+        .as_deref(),
+        Some("2017年底前")
+    );
     // That one opens with its date.
     assert_eq!(
         deadline_opening("2025年底前完成供水管网改造。", None).as_deref(),

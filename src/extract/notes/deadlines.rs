@@ -128,11 +128,17 @@ pub fn deadline_in_task(task: &str) -> Option<String> {
         .find(|(_, c)| matches!(c, ',' | '，' | ';' | '；' | '。'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = body[start..].trim();
-    if start == 0 || clause.chars().count() > 16 {
+    if start == 0 {
         return None;
     }
     let m = WHEN_FIRST.find(clause)?;
-    DONE.contains(&clause[m.end()..].trim())
+    // 由市住建局牵头,榆阳区政府配合,2017年底前完成古城保护规划编制: after the clauses that say who does it,
+    // a clause opening with its date says when, whatever it goes on to name.
+    let before = body[..start].trim_end_matches([',', '，', ';', '；', '。']);
+    let after_roles = ["牵头", "配合", "负责", "参与", "落实", "协助"]
+        .iter()
+        .any(|w| before.ends_with(w));
+    ((clause.chars().count() <= 16 && DONE.contains(&clause[m.end()..].trim())) || after_roles)
         .then(|| m.as_str().trim_end().to_string())
 }
 
