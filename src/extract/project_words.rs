@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 74] = [
+pub(super) const HEAD_WORDS: [&str; 81] = [
     "号线",
     "火车站",
     "高铁站",
@@ -81,6 +81,15 @@ pub(super) const HEAD_WORDS: [&str; 74] = [
     "灌区",
     "油田",
     "气田",
+    // 伊利现代智慧健康谷: a campus named a valley.
+    "健康谷",
+    "智慧谷",
+    "光谷",
+    "药谷",
+    "云谷",
+    "乳业谷",
+    // 蒙牛乳业产业园鲜奶工厂: a company's plant.
+    "工厂",
 ];
 pub(super) static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {

@@ -390,7 +390,7 @@ fn enterprises_share_an_ending() {
     // A name of its own before 、 shares nothing.
     assert_eq!(
         names("支持伊利现代智慧健康谷、蒙牛中国乳业产业园建设"),
-        ["蒙牛中国乳业产业园"]
+        ["伊利现代智慧健康谷", "蒙牛中国乳业产业园"]
     );
     assert_eq!(names("5月底建成投用王府井奥莱小镇"), ["王府井奥莱小镇"]);
 }
@@ -970,4 +970,18 @@ fn a_level_s_grade_after_a_level_is_a_category() {
         ),
         ["呼和浩特经济技术开发区"]
     );
+}
+
+#[test]
+fn a_valley_and_a_company_s_plant() {
+    assert_eq!(
+        names("伊利现代智慧健康谷加快建设。"),
+        ["伊利现代智慧健康谷"]
+    );
+    assert_eq!(
+        names("蒙牛乳业产业园鲜奶工厂当年开工。"),
+        ["蒙牛乳业产业园鲜奶工厂"]
+    );
+    // Kinds of plants are no one's.
+    assert!(names("推动企业建设智能工厂和数字化车间,建设绿色工厂20家。").is_empty());
 }
