@@ -102,6 +102,17 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
         {
             start = i + '、'.len_utf8();
         }
+        // 旭阳中燃300万吨焦化及制氢综合利用: works joined by 及 inside one item, the part after it no name alone.
+        if !listed_item(&text[start..item_end])
+            && let Some(sep) = ['及', '和', '与']
+                .into_iter()
+                .find(|&c| text[..start].ends_with(c))
+        {
+            let from = name_start(text, start - sep.len_utf8(), 30);
+            if from < start - sep.len_utf8() && listed_item(&text[from..item_end]) {
+                start = from;
+            }
+        }
         let item = &text[start..item_end];
         sectors |= LEXICON.industry(item).is_some();
         let plain = if of_places {
@@ -337,6 +348,19 @@ mod tests {
     fn a_company_named_before_its_product_is_a_listed_project() {
         let got = names("加快推进赛盛电子级碳化硅、远景零碳电池等一批百亿级项目。");
         assert_eq!(got, ["赛盛电子级碳化硅项目", "远景零碳电池项目"]);
+    }
+
+    #[test]
+    fn works_joined_inside_one_item() {
+        assert_eq!(
+            names("旭阳中燃300万吨焦化及制氢综合利用、久泰乙二醇等项目加快推进。"),
+            ["久泰乙二醇项目", "旭阳中燃300万吨焦化及制氢综合利用项目"]
+        );
+        // Two items that each name one stay two.
+        assert_eq!(
+            names("推进北控煤制气和伊泰200万吨煤制油等项目。"),
+            ["伊泰200万吨煤制油项目", "北控煤制气项目"]
+        );
     }
 
     #[test]
