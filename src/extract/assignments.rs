@@ -23,10 +23,13 @@ const BEFORE_DATE: [&str; 6] = ["要在", "要于", "将在", "将于", "在", "
 /// The pieces of `text` when at least two of its sentences open with a unit that is given a role; None
 /// otherwise (a paragraph with one such sentence, or none, stays whole).
 pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
-    if text.matches(['。', ';']).count() < 2 || !super::prose_roles::gives_roles(text, gov) {
+    if text.matches(['。', ';']).count() < 2 || !super::prose_roles::may_give_roles(text) {
         return None;
     }
     let units = super::running::find_units(text, gov, &[]);
+    if units.len() < 2 {
+        return None;
+    }
     let roles = super::prose_roles::roles(text, &units);
     // Sentences: each up to and with its 。 or ;.
     let mut sentences = Vec::new();

@@ -179,13 +179,17 @@ pub fn roles(text: &str, units: &[Unit]) -> Vec<Option<Role>> {
     out
 }
 
+/// Whether `text` holds a word that gives a unit its role (a cheap test before looking for units).
+pub fn may_give_roles(text: &str) -> bool {
+    ["牵头", "负责", "会同", "要", "月底", "旬"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
 /// Whether running text gives units a role (由市商务局牵头，市交通运输局配合): a numbered paragraph without a note
 /// that says so is a task even in a document whose other tasks have notes.
 pub fn gives_roles(text: &str, gov: &super::departments::GovContext) -> bool {
-    if !["牵头", "负责", "会同", "要", "月底", "旬"]
-        .iter()
-        .any(|w| text.contains(w))
-    {
+    if !may_give_roles(text) {
         return false;
     }
     let units = super::running::find_units(text, gov, &[]);
