@@ -31,13 +31,14 @@ const SUFFIXES: [&str; 11] = [
 ];
 
 /// Governments named by their level alone (由市政府牵头): the home government at that level, or the region's.
-const BARE_GOVERNMENTS: [&str; 6] = [
+const BARE_GOVERNMENTS: [&str; 7] = [
     "自治区政府",
     "市政府",
     "区政府",
     "旗政府",
     "县政府",
     "盟行署",
+    "行署",
 ];
 
 /// Offices of a government or a party committee, written right after it.
@@ -91,7 +92,7 @@ fn starts_clean(before: &str) -> bool {
 pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> Vec<Unit> {
     let lex = &*LEXICON;
     // Most paragraphs name no unit: look for a unit word first.
-    let gov_words = contains_any(text, &["政府", "公署", "海关"]);
+    let gov_words = contains_any(text, &["政府", "公署", "行署", "海关"]);
     if !(gov_words || contains_any(text, &["局", "厅", "委", "办公室", "公司"])) {
         return Vec::new();
     }
@@ -324,6 +325,20 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
     spans.dedup();
     let mut out = Vec::new();
     for (s, e) in spans {
+        // 盟委、行署, 行署办公室: the league's administration, whatever the home below it (read as 盟行署).
+        if text[s..e].starts_with("行署") {
+            out.extend(
+                parse_units(&format!("盟{}", &text[s..e]), ctx)
+                    .into_iter()
+                    .filter(|u| u.kind != UnitKind::Group && u.label.chars().count() >= 4)
+                    .map(|u| Unit {
+                        start: s,
+                        end: e,
+                        ..u
+                    }),
+            );
+            continue;
+        }
         for u in parse_units(&text[s..e], ctx) {
             if u.kind == UnitKind::Group || u.label.chars().count() < 4 {
                 continue;
@@ -383,6 +398,18 @@ mod tests {
         assert_eq!(
             labels("由自治区政府统筹推进", "包头市"),
             ["内蒙古自治区人民政府"]
+        );
+        assert_eq!(
+            labels("由盟行署负责,盟住建局配合,2024年底前完成。", "锡林郭勒盟"),
+            ["锡林郭勒盟行政公署", "锡林郭勒盟住房和城乡建设局"]
+        );
+        assert_eq!(
+            labels("在盟委、行署的领导下,旗政府要抓好落实。", "正蓝旗"),
+            ["锡林郭勒盟行政公署", "正蓝旗人民政府"]
+        );
+        assert_eq!(
+            labels("由行署办公室负责督办。", "正蓝旗"),
+            ["锡林郭勒盟行政公署办公室"]
         );
         // Groups, another place's government, the government's report: not the home government.
         assert!(labels("各旗县区政府要抓好落实", "包头市").is_empty());
