@@ -4,6 +4,7 @@
 //! sentences after it that name no one; the date right after the unit is that piece's deadline.
 
 use super::departments::GovContext;
+use super::text::Para;
 
 /// One piece of a paragraph: a byte range, and its deadline as written: the date right after its unit, or
 /// the one closing its first sentence (…,10月底完成年度任务。).
@@ -102,6 +103,48 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
         });
     }
     Some(out)
+}
+
+/// Paragraphs split where they hand out several assignments ([`split`]).
+pub(super) struct Split {
+    pub(super) paras: Vec<Para>,
+    /// Whether a paragraph is one piece of such a split.
+    pub(super) piece: Vec<bool>,
+    /// The date after a piece's unit, as written.
+    pub(super) deadlines: Vec<Option<String>>,
+    /// Where a piece's work starts, after its unit and date (for its title).
+    pub(super) work: Vec<usize>,
+}
+
+pub(super) fn split_paras(paras: &[Para], gov: &GovContext) -> Option<Split> {
+    let mut out = Split {
+        paras: Vec::with_capacity(paras.len()),
+        piece: Vec::with_capacity(paras.len()),
+        deadlines: Vec::with_capacity(paras.len()),
+        work: Vec::with_capacity(paras.len()),
+    };
+    let mut any = false;
+    for p in paras {
+        let pieces = super::structure::heading_level(&p.text)
+            .is_none()
+            .then(|| split(&p.text, gov))
+            .flatten();
+        let Some(pieces) = pieces else {
+            out.paras.push(p.clone());
+            out.piece.push(false);
+            out.deadlines.push(None);
+            out.work.push(0);
+            continue;
+        };
+        any = true;
+        for pc in pieces {
+            out.paras.push(p.slice(pc.start, pc.end));
+            out.piece.push(true);
+            out.deadlines.push(pc.deadline);
+            out.work.push(pc.work);
+        }
+    }
+    any.then_some(out)
 }
 
 #[cfg(test)]

@@ -162,7 +162,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let mut piece = vec![false; paras.len()];
     let mut piece_deadlines = vec![None; paras.len()];
     let mut piece_work = vec![0; paras.len()];
-    if !has_notes && let Some(split) = split_assignments(&paras, &cx.gov) {
+    if !has_notes && let Some(split) = super::assignments::split_paras(&paras, &cx.gov) {
         paras = split.paras;
         piece = split.piece;
         piece_deadlines = split.deadlines;
@@ -372,48 +372,6 @@ fn read_notes(paras: &[Para], gov: &GovContext, rule: &super::notes::LeadRule) -
         rows,
         label_lines,
     }
-}
-
-/// Paragraphs split where they hand out several assignments ([`super::assignments::split`]).
-struct Split {
-    paras: Vec<Para>,
-    /// Whether a paragraph is one piece of such a split.
-    piece: Vec<bool>,
-    /// The date after a piece's unit, as written.
-    deadlines: Vec<Option<String>>,
-    /// Where a piece's work starts, after its unit and date (for its title).
-    work: Vec<usize>,
-}
-
-fn split_assignments(paras: &[Para], gov: &GovContext) -> Option<Split> {
-    let mut out = Split {
-        paras: Vec::with_capacity(paras.len()),
-        piece: Vec::with_capacity(paras.len()),
-        deadlines: Vec::with_capacity(paras.len()),
-        work: Vec::with_capacity(paras.len()),
-    };
-    let mut any = false;
-    for p in paras {
-        let pieces = heading_level(&p.text)
-            .is_none()
-            .then(|| super::assignments::split(&p.text, gov))
-            .flatten();
-        let Some(pieces) = pieces else {
-            out.paras.push(p.clone());
-            out.piece.push(false);
-            out.deadlines.push(None);
-            out.work.push(0);
-            continue;
-        };
-        any = true;
-        for pc in pieces {
-            out.paras.push(p.slice(pc.start, pc.end));
-            out.piece.push(true);
-            out.deadlines.push(pc.deadline);
-            out.work.push(pc.work);
-        }
-    }
-    any.then_some(out)
 }
 
 /// `part` of a paragraph's normalised text as the original writes it (Traditional stays Traditional), with
