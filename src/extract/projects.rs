@@ -581,6 +581,29 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
     });
     // Keep the longest of the hits that share a start (包头至银川高铁项目 over 包头至银川高铁).
     out.dedup_by(|b, a| a.start == b.start);
+    // 扎鲁特至青州特高压输电通道配套新能源基地: the works the project supports are a project too.
+    let supported: Vec<ProjectHit> = out
+        .iter()
+        .filter_map(|p| {
+            let at = p.name.find("配套")?;
+            let works = &p.name[..at];
+            HEAD.find_iter(works).last().filter(|h| {
+                h.end() == works.len()
+                    && ["通道", "工程", "铁路", "线路"].contains(&&works[h.start()..])
+            })?;
+            let name = works.to_string();
+            Some(ProjectHit {
+                connects: route_places(&name),
+                start: p.start,
+                end: p.start + at,
+                name,
+            })
+        })
+        .collect();
+    out.extend(supported);
+    out.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end)).cmp(&(b.start, std::cmp::Reverse(b.end)))
+    });
     out
 }
 

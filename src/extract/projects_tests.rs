@@ -985,3 +985,21 @@ fn a_valley_and_a_company_s_plant() {
     // Kinds of plants are no one's.
     assert!(names("推动企业建设智能工厂和数字化车间,建设绿色工厂20家。").is_empty());
 }
+
+#[test]
+fn the_works_a_project_supports_are_a_project_too() {
+    assert_eq!(
+        names("推进扎鲁特至青州特高压输电通道配套新能源基地建设。"),
+        [
+            "扎鲁特至青州特高压输电通道配套新能源基地",
+            "扎鲁特至青州特高压输电通道"
+        ]
+    );
+    assert_eq!(
+        names("建设锡盟至山东特高压交流输变电工程配套风电项目。"),
+        [
+            "锡盟至山东特高压交流输变电工程配套风电项目",
+            "锡盟至山东特高压交流输变电工程"
+        ]
+    );
+}
