@@ -219,6 +219,13 @@ impl Lexicon {
     }
 
     /// The canonical core of a department name (发改委 → 发展和改革委员会); unknown names come back as is.
+    /// Every department name the lexicon knows, full names and their variants (发展和改革委员会, 发改委).
+    pub fn department_names(&self) -> impl Iterator<Item = &str> {
+        self.dept_variants
+            .iter()
+            .flat_map(|(v, c)| [v.as_str(), c.as_str()])
+    }
+
     pub fn canonical_department(&self, core: &str) -> String {
         // 旗十三届人民政府, 市十五届人大常委会: a body's term is not part of its name.
         let core = strip_term(core);

@@ -30,6 +30,24 @@ const SUFFIXES: [&str; 11] = [
     "委",
 ];
 
+/// Departments by the names they go by without their government (住建局, 发改委, 财政局): the lexicon's names and
+/// variants, and the departments document numbers name by code.
+static BARE_DEPARTMENTS: LazyLock<super::matcher::Dict> = LazyLock::new(|| {
+    let codes = include_str!("../../assets/lexicon/doc_codes.tsv");
+    let mut names: Vec<&str> = LEXICON
+        .department_names()
+        .chain(codes.lines().skip(1).filter_map(|l| l.split('\t').nth(1)))
+        .filter(|n| {
+            n.chars().count() >= 3
+                && ["局", "委员会", "委", "厅"].iter().any(|w| n.ends_with(w))
+                && !["管理委员会", "委员会", "管委会"].contains(n)
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    super::matcher::Dict::new(names)
+});
+
 /// Governments named by their level alone (由市政府牵头): the home government at that level, or the region's.
 const BARE_GOVERNMENTS: [&str; 7] = [
     "自治区政府",
@@ -294,6 +312,34 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
                     spans.push((s, e));
                 }
             }
+        }
+    }
+    // 住建局要在9月底前完成…,财政局负责保障资金: a department named without its government, where it is given
+    // its role, is the home government's.
+    for h in BARE_DEPARTMENTS.find_iter(text) {
+        let (s, e) = (h.start(), h.end());
+        let after = &text[e..];
+        let role = [
+            "要",
+            "负责",
+            "牵头",
+            "配合",
+            "会同",
+            "协助",
+            "、",
+            "和",
+            "按职责",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+            && !after.starts_with("要求")
+            || text[..s].ends_with("会同");
+        if role
+            && starts_clean(super::text::suffix(&text[..s], 12))
+            && !inside(s, e)
+            && !spans.iter().any(|(a, b)| s < *b && e > *a)
+        {
+            spans.push((s, e));
         }
     }
     // 呼和浩特市、包头市、鄂尔多斯市人民政府要…: the places listed before a government share it (the list

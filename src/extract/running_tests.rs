@@ -222,3 +222,21 @@ fn words_that_look_like_prefixes_are_not_units() {
         );
     }
 }
+
+#[test]
+fn a_department_named_without_its_government_where_it_is_given_a_role() {
+    assert_eq!(
+        labels(
+            "住建局要在9月底前完成老旧小区改造,财政局负责保障资金。",
+            "包头市"
+        ),
+        ["包头市住房和城乡建设局", "包头市财政局"]
+    );
+    assert_eq!(
+        labels("由发改委会同工信局制定方案。", "乌海市"),
+        ["乌海市发展和改革委员会", "乌海市工业和信息化局"]
+    );
+    // Named, not given a role; or part of a longer name.
+    assert!(labels("全市财政局系统召开会议。", "包头市").is_empty());
+    assert!(labels("根据财政局要求,做好准备。", "包头市").is_empty());
+}
