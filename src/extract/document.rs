@@ -501,7 +501,8 @@ fn task_node(
     let deadline = note
         .and_then(|nt| nt.deadline.clone())
         .or_else(|| super::notes::deadline_in_task(title_src))
-        .or_else(|| super::notes::deadline_opening(title_src, cx.year.as_deref()));
+        .or_else(|| super::notes::deadline_opening(title_src, cx.year.as_deref()))
+        .or_else(|| super::notes::deadline_after_unit(title_src));
     if let Some(d) = deadline {
         node.deadline_date = deadline_date_in(&d, cx.year.as_deref());
         node.deadline = Some(d);

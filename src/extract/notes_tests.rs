@@ -468,3 +468,25 @@ fn host_and_co_host_labels_and_a_supervisor_who_is_no_one_responsible() {
     let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
     assert_eq!(n.units.len(), 1, "{:?}", n.units);
 }
+
+#[test]
+fn the_date_right_after_the_unit_a_task_assigns() {
+    assert_eq!(
+        deadline_after_unit(
+            "加快推进城市更新。住建局要在9月底前完成老旧小区改造,财政局负责保障资金。"
+        )
+        .as_deref(),
+        Some("9月底前")
+    );
+    assert_eq!(
+        deadline_after_unit("赛罕区政府11月底启动内蒙古SKP旗舰店项目。").as_deref(),
+        Some("11月底")
+    );
+    // Two units with two dates: no one deadline.
+    assert_eq!(
+        deadline_after_unit("市住建局要在9月底完成改造,市教育局要在11月底新建幼儿园。"),
+        None
+    );
+    // A date elsewhere is not the unit's.
+    assert_eq!(deadline_after_unit("到2025年,全市完成改造。"), None);
+}

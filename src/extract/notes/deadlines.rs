@@ -160,3 +160,23 @@ pub fn deadline_opening(task: &str, year: Option<&str>) -> Option<String> {
     }
     Some(m.as_str().trim_end().to_string())
 }
+
+/// The date right after the one unit a task's text assigns it to (住建局要在9月底前完成…, 赛罕区政府11月底启动…),
+/// when the text gives one such date only.
+pub fn deadline_after_unit(task: &str) -> Option<String> {
+    static AFTER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:局|委|委员会|政府|公署|行署|公司|管委会|办公室)(?:要在|要于|将在|将于|要)?")
+            .unwrap_or_else(|_| unreachable!("static regex"))
+    });
+    let mut found: Option<&str> = None;
+    for m in AFTER_UNIT.find_iter(task) {
+        let Some(d) = super::date_at_start(&task[m.end()..]) else {
+            continue;
+        };
+        match found {
+            Some(f) if f != d => return None,
+            _ => found = Some(d),
+        }
+    }
+    found.map(str::to_string)
+}
