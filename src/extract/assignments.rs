@@ -44,7 +44,7 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
     if !text[from..].trim().is_empty() {
         sentences.push((from, text.len()));
     }
-    // (sentence start, deadline) of each sentence that opens with a unit and its role.
+    // (sentence start, deadline, where its work starts) of each sentence that opens with a unit and its role.
     let mut opens: Vec<(usize, Option<String>, usize)> = Vec::new();
     for &(s, e) in &sentences {
         // A unit with a role that opens the sentence, or a clause of it (根据目标任务要求,今年,市住建局要…;
