@@ -30,6 +30,13 @@ const SUFFIXES: [&str; 11] = [
     "委",
 ];
 
+/// A company's name at a clause's start (after punctuation or 由) and the role it is given after it (要, 负责,
+/// 牵头, 配合, 会同, or a date: 12月中旬全面开工).
+static COMPANY_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,，。;；:：])(由?[\p{Han}]{2,8}?(?:有限公司|公司|集团))(?:要[^求]|负责|牵头|配合|会同|\d{1,2}月)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 /// Departments by the names they go by without their government (住建局, 发改委, 财政局): the lexicon's names and
 /// variants, and the departments document numbers name by code.
 static BARE_DEPARTMENTS: LazyLock<super::matcher::Dict> = LazyLock::new(|| {
@@ -339,6 +346,29 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             && !inside(s, e)
             && !spans.iter().any(|(a, b)| s < *b && e > *a)
         {
+            spans.push((s, e));
+        }
+    }
+    // 青山文投公司要在6月下旬建成投用…, 蒙草集团牵头: a company named at a clause's start, where it is given its
+    // role (as a note names it).
+    if text.contains("公司") || text.contains("集团") {
+        for c in COMPANY_AT_WORK.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            let name = m.as_str();
+            let s = m.start() + name.strip_prefix('由').map_or(0, |_| '由'.len_utf8());
+            let e = m.end();
+            let name = &text[s..e];
+            if name.chars().count() < 4
+                || ["各", "全", "本", "该", "其", "有关", "相关", "国有"]
+                    .iter()
+                    .any(|w| name.starts_with(w))
+                || VERBS.iter().any(|w| name.contains(w))
+                || name.contains('等')
+                || inside(s, e)
+                || spans.iter().any(|(a, b)| s < *b && e > *a)
+            {
+                continue;
+            }
             spans.push((s, e));
         }
     }

@@ -240,3 +240,21 @@ fn a_department_named_without_its_government_where_it_is_given_a_role() {
     assert!(labels("全市财政局系统召开会议。", "包头市").is_empty());
     assert!(labels("根据财政局要求,做好准备。", "包头市").is_empty());
 }
+
+#[test]
+fn a_company_at_a_clause_s_start_given_its_role() {
+    assert_eq!(
+        labels(
+            "青山文投公司要在6月下旬建成投用星剧场美好生活综合体。",
+            "呼和浩特市"
+        ),
+        ["呼和浩特市青山文投公司"]
+    );
+    assert_eq!(
+        labels("由蒙草集团牵头,市商务局配合。", "呼和浩特市"),
+        ["蒙草集团", "呼和浩特市商务局"]
+    );
+    // Companies in general, or named in passing, are no unit.
+    assert!(labels("各类企业集团要加强合作。", "呼和浩特市").is_empty());
+    assert!(labels("支持蒙草集团发展生态产业。", "呼和浩特市").is_empty());
+}
