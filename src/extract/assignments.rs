@@ -18,9 +18,6 @@ pub struct Piece {
     pub work: usize,
 }
 
-/// Words between a unit and the date it names (要在8月底, 将于6月下旬, 于年底前).
-const BEFORE_DATE: [&str; 6] = ["要在", "要于", "将在", "将于", "在", "于"];
-
 /// The pieces of `text` when at least two of its sentences open with a unit that is given a role; None
 /// otherwise (a paragraph with one such sentence, or none, stays whole).
 pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
@@ -60,14 +57,10 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
             continue;
         };
         let after = &text[u.end..e];
-        let skip = BEFORE_DATE
-            .iter()
-            .find(|w| after.starts_with(**w))
-            .map_or(0, |w| w.len());
-        let date = super::notes::date_at_start(&after[skip..]);
+        let date = super::notes::date_after_unit(after);
         // 要加快…, 要在8月底完成…, 11月底启动…: the work after the unit, its 要 and its date.
         let work = match date {
-            Some(d) => u.end + skip + d.len(),
+            Some((skip, d)) => u.end + skip + d.len(),
             None => {
                 u.end
                     + ["要", "负责", "牵头"]
@@ -77,7 +70,7 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
             }
         };
         let deadline = date
-            .map(str::to_string)
+            .map(|(_, d)| d.to_string())
             .or_else(|| super::notes::deadline_in_task(&text[s..e]));
         opens.push((s, deadline, work - s));
     }
@@ -105,24 +98,12 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
     Some(out)
 }
 
-/// Paragraphs split where they hand out several assignments ([`split`]).
-pub(super) struct Split {
-    pub(super) paras: Vec<Para>,
-    /// Whether a paragraph is one piece of such a split.
-    pub(super) piece: Vec<bool>,
-    /// The date after a piece's unit, as written.
-    pub(super) deadlines: Vec<Option<String>>,
-    /// Where a piece's work starts, after its unit and date (for its title).
-    pub(super) work: Vec<usize>,
-}
+/// Paragraphs split where they hand out several assignments ([`split`]), each with its piece (None for a
+/// paragraph left whole).
+pub(super) type Split = Vec<(Para, Option<Piece>)>;
 
 pub(super) fn split_paras(paras: &[Para], gov: &GovContext) -> Option<Split> {
-    let mut out = Split {
-        paras: Vec::with_capacity(paras.len()),
-        piece: Vec::with_capacity(paras.len()),
-        deadlines: Vec::with_capacity(paras.len()),
-        work: Vec::with_capacity(paras.len()),
-    };
+    let mut out = Vec::with_capacity(paras.len());
     let mut any = false;
     for p in paras {
         let pieces = super::structure::heading_level(&p.text)
@@ -130,19 +111,15 @@ pub(super) fn split_paras(paras: &[Para], gov: &GovContext) -> Option<Split> {
             .then(|| split(&p.text, gov))
             .flatten();
         let Some(pieces) = pieces else {
-            out.paras.push(p.clone());
-            out.piece.push(false);
-            out.deadlines.push(None);
-            out.work.push(0);
+            out.push((p.clone(), None));
             continue;
         };
         any = true;
-        for pc in pieces {
-            out.paras.push(p.slice(pc.start, pc.end));
-            out.piece.push(true);
-            out.deadlines.push(pc.deadline);
-            out.work.push(pc.work);
-        }
+        out.extend(
+            pieces
+                .into_iter()
+                .map(|pc| (p.slice(pc.start, pc.end), Some(pc))),
+        );
     }
     any.then_some(out)
 }

@@ -159,14 +159,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         || read.label_lines.iter().any(Option::is_some);
     // Without notes, a paragraph handing out assignments sentence by sentence (市住建局要在8月底完成…。市教育局
     // 要…。) is read as one paragraph per assignment, with the date after its unit as the deadline.
-    let mut piece = vec![false; paras.len()];
-    let mut piece_deadlines = vec![None; paras.len()];
-    let mut piece_work = vec![0; paras.len()];
+    let mut pieces = vec![None; paras.len()];
     if !has_notes && let Some(split) = super::assignments::split_paras(&paras, &cx.gov) {
-        paras = split.paras;
-        piece = split.piece;
-        piece_deadlines = split.deadlines;
-        piece_work = split.work;
+        (paras, pieces) = split.into_iter().unzip();
         read = read_notes(&paras, &cx.gov, &rule);
     }
     let Read {
@@ -273,7 +268,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 && para.text.chars().count() >= 20
                 && super::prose_roles::gives_roles(body, &cx.gov))
             // One of a paragraph's assignments (赛罕区政府11月底启动…项目。), however short.
-            || (piece[i] && super::prose_roles::gives_roles(body, &cx.gov))
+            || (pieces[i].is_some() && super::prose_roles::gives_roles(body, &cx.gov))
             // (三)完善物流体系。由市商务局牵头，市交通运输局配合…: roles in the text of a numbered item.
             || (has_notes
                 && note.is_none()
@@ -286,7 +281,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 &mut cx,
                 para,
                 (body, body_start),
-                piece_work[i],
+                pieces[i].as_ref().map_or(0, |p| p.work),
                 &section,
                 tasks,
                 note.as_ref(),
@@ -295,7 +290,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             cx.doc.clone()
         };
         // The date after the unit of one of a paragraph's assignments (市住建局要在8月底完成…).
-        if is_task && let Some(d) = piece_deadlines[i].take() {
+        if is_task && let Some(d) = pieces[i].as_mut().and_then(|p| p.deadline.take()) {
             let mut n = Node::new(NodeKind::Task, owner.clone(), String::new());
             n.deadline_date = deadline_date_in(&d, cx.year.as_deref());
             n.deadline = Some(d);

@@ -122,6 +122,19 @@ fn strip_term(core: &str) -> &str {
     }
 }
 
+/// Department codes of document numbers (农牧 in 通农牧发, 发改 in 榆发改发) and the departments they stand for.
+pub static DOC_CODES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../../assets/lexicon/doc_codes.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?, f.next()?))
+        })
+        .filter(|(c, d)| !c.is_empty() && !d.is_empty())
+        .collect()
+});
+
 /// The shared lexicon.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 

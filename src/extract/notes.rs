@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 
 mod deadlines;
 pub use deadlines::{
-    date_at_start, deadline_after_unit, deadline_date, deadline_date_in, deadline_in_task,
-    deadline_opening,
+    date_after_unit, date_at_start, deadline_after_unit, deadline_date, deadline_date_in,
+    deadline_in_task, deadline_opening,
 };
 
 /// How a document says who leads.

@@ -86,8 +86,9 @@ pub(super) fn shared_ending(
             // 包头至银川、乌海至玛沁高速公路(乌海段): a route before another of the same kind, named with the
             // other's words after its destination (蒙西至天津南、上海庙至山东特高压电力外送通道).
             let kind = text[start..head_start]
-                .find(['至', '—'])
-                .map(|i| start + i + 3) // 至 and — are three bytes each
+                .char_indices()
+                .find(|(_, c)| matches!(c, '至' | '—'))
+                .map(|(i, c)| start + i + c.len_utf8())
                 .and_then(|to| {
                     lex.gaz
                         .find(&text[to..head_start])

@@ -40,10 +40,9 @@ static COMPANY_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// Departments by the names they go by without their government (住建局, 发改委, 财政局): the lexicon's names and
 /// variants, and the departments document numbers name by code.
 static BARE_DEPARTMENTS: LazyLock<super::matcher::Dict> = LazyLock::new(|| {
-    let codes = include_str!("../../assets/lexicon/doc_codes.tsv");
     let mut names: Vec<&str> = LEXICON
         .department_names()
-        .chain(codes.lines().skip(1).filter_map(|l| l.split('\t').nth(1)))
+        .chain(super::lexicon::DOC_CODES.iter().map(|(_, d)| *d))
         .filter(|n| {
             n.chars().count() >= 3
                 && ["局", "委员会", "委", "厅"].iter().any(|w| n.ends_with(w))
@@ -111,6 +110,11 @@ fn starts_clean(before: &str) -> bool {
         "配合", "协助", "支持", "推动", "牵头", "争取", "报请", "向", "经",
     ];
     BEFORE.iter().any(|w| before.ends_with(w))
+}
+
+/// Whether `s..e` is free: outside the excluded spans and every span taken so far.
+fn free(exclude: &[(usize, usize)], spans: &[(usize, usize)], s: usize, e: usize) -> bool {
+    !exclude.iter().chain(spans).any(|(a, b)| s < *b && e > *a)
 }
 
 /// Units written in a normalised paragraph outside `exclude` (note spans), with their spans.
@@ -260,7 +264,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         super::zone_units::zone_units_in_text(text, ctx, starts_clean)
     };
     for span in zones {
-        if !inside(span.0, span.1) && !spans.iter().any(|(a, b)| span.0 < *b && span.1 > *a) {
+        if free(exclude, &spans, span.0, span.1) {
             spans.push(span);
         }
     }
@@ -313,8 +317,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
                     .any(|g| before.ends_with(g));
                 if !group
                     && starts_clean(super::text::suffix(before, 12))
-                    && !inside(s, e)
-                    && !spans.iter().any(|(a, b)| s < *b && e > *a)
+                    && free(exclude, &spans, s, e)
                 {
                     spans.push((s, e));
                 }
@@ -341,10 +344,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         .any(|w| after.starts_with(w))
             && !after.starts_with("要求")
             || text[..s].ends_with("会同");
-        if role
-            && starts_clean(super::text::suffix(&text[..s], 12))
-            && !inside(s, e)
-            && !spans.iter().any(|(a, b)| s < *b && e > *a)
+        if role && starts_clean(super::text::suffix(&text[..s], 12)) && free(exclude, &spans, s, e)
         {
             spans.push((s, e));
         }
@@ -364,8 +364,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
                     .any(|w| name.starts_with(w))
                 || VERBS.iter().any(|w| name.contains(w))
                 || name.contains('等')
-                || inside(s, e)
-                || spans.iter().any(|(a, b)| s < *b && e > *a)
+                || !free(exclude, &spans, s, e)
             {
                 continue;
             }
@@ -401,20 +400,6 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
     spans.dedup();
     let mut out = Vec::new();
     for (s, e) in spans {
-        // 盟委、行署, 行署办公室: the league's administration, whatever the home below it (read as 盟行署).
-        if text[s..e].starts_with("行署") {
-            out.extend(
-                parse_units(&format!("盟{}", &text[s..e]), ctx)
-                    .into_iter()
-                    .filter(|u| u.kind != UnitKind::Group && u.label.chars().count() >= 4)
-                    .map(|u| Unit {
-                        start: s,
-                        end: e,
-                        ..u
-                    }),
-            );
-            continue;
-        }
         for u in parse_units(&text[s..e], ctx) {
             if u.kind == UnitKind::Group || u.label.chars().count() < 4 {
                 continue;

@@ -211,6 +211,12 @@ pub(super) fn parse_one(
             rest = r;
             break;
         }
+        // 行署, 行署办公室: only a league has one, whatever the home below it.
+        if place.is_none() && unresolved.is_none() && rest.starts_with("行署") {
+            place = ctx.resolve_prefix("盟");
+            explicit = place.is_some();
+            unresolved = place.is_none().then_some("盟");
+        }
     }
     // 市政府国资委 is 市国资委: the government's commission, named without it.
     if explicit

@@ -1,7 +1,7 @@
 //! The issuer a document number names: a government's code (榆政办发, 锡署发, 国函) or a department's (通农牧发,
 //! 榆发改发).
 
-use super::super::lexicon::{LEXICON, Rank};
+use super::super::lexicon::{DOC_CODES, LEXICON, Rank};
 use super::super::structure::re;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -47,19 +47,6 @@ pub(super) fn issuer_of_number(number: &str, home: Option<&str>) -> Option<Strin
         (true, false, false) => format!("{home}人民政府办公室"),
     })
 }
-
-/// Department codes of document numbers (农牧 in 通农牧发, 发改 in 榆发改发) and the departments they stand for.
-static DOC_CODES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../../../assets/lexicon/doc_codes.tsv")
-        .lines()
-        .skip(1)
-        .filter_map(|l| {
-            let mut f = l.split('\t');
-            Some((f.next()?, f.next()?))
-        })
-        .filter(|(c, d)| !c.is_empty() && !d.is_empty())
-        .collect()
-});
 
 /// The home government's department a document number names (通农牧发 in a Tongliao plan → 通辽市农牧局, 榆发改发
 /// → 榆林市发展和改革委员会, 内工信发 → 内蒙古自治区工业和信息化厅): the home's short name (or its first

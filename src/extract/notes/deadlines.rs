@@ -161,16 +161,29 @@ pub fn deadline_opening(task: &str, year: Option<&str>) -> Option<String> {
     Some(m.as_str().trim_end().to_string())
 }
 
+/// Words between a unit and the date it names (要在8月底, 将于6月下旬, 于年底前), longest first.
+const BEFORE_DATE: [&str; 7] = ["要在", "要于", "将在", "将于", "在", "于", "要"];
+
+/// The date that opens what follows a unit, after a word such as 要在 (要在8月底完成…, 11月底启动…): the bytes
+/// before the date, and the date as written.
+pub fn date_after_unit(after: &str) -> Option<(usize, &str)> {
+    let skip = BEFORE_DATE
+        .iter()
+        .find(|w| after.starts_with(**w))
+        .map_or(0, |w| w.len());
+    date_at_start(&after[skip..]).map(|d| (skip, d))
+}
+
 /// The date right after the one unit a task's text assigns it to (住建局要在9月底前完成…, 赛罕区政府11月底启动…),
 /// when the text gives one such date only.
 pub fn deadline_after_unit(task: &str) -> Option<String> {
-    static AFTER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:局|委|委员会|政府|公署|行署|公司|管委会|办公室)(?:要在|要于|将在|将于|要)?")
+    static UNIT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"委员会|管委会|办公室|政府|公署|行署|公司|局|委")
             .unwrap_or_else(|_| unreachable!("static regex"))
     });
     let mut found: Option<&str> = None;
-    for m in AFTER_UNIT.find_iter(task) {
-        let Some(d) = super::date_at_start(&task[m.end()..]) else {
+    for m in UNIT_END.find_iter(task) {
+        let Some((_, d)) = date_after_unit(&task[m.end()..]) else {
             continue;
         };
         match found {
