@@ -118,6 +118,20 @@ fn party_bodies_groups_and_self_named_units() {
     assert_eq!(us[1].kind, UnitKind::Group);
     assert_eq!(us[2].label, "包头海关");
     assert_eq!(us[3].label, "大青山管理局包头分局");
+    // A group named by its level keeps the level (县级相关部门, not 级相关部门).
+    let us = parse_units(
+        "县级相关部门、旗县级有关单位、市直各有关部门",
+        &ctx("托克托县"),
+    );
+    let shown: Vec<&str> = us.iter().map(|u| u.label.as_str()).collect();
+    assert_eq!(
+        shown,
+        [
+            "县级相关部门(托克托县)",
+            "旗县级有关单位(托克托县)",
+            "市直各有关部门(呼和浩特市)"
+        ]
+    );
     assert_eq!(
         labels("呼和浩特海关驻乌兰察布办事处", "乌兰察布市"),
         ["呼和浩特海关驻乌兰察布办事处"]

@@ -311,11 +311,10 @@ pub(super) fn parse_one(
     }
     if group {
         let jur = place.clone().or_else(|| ctx.home.clone());
-        // 市直各有关部门: 直 needs its 市.
-        let shown = if rest.starts_with('直') {
-            item.get(item.len().saturating_sub(rest.len() + 3)..)
-                .filter(|s| s.starts_with(['市', '区', '旗', '县', '盟']))
-                .unwrap_or(rest)
+        // 市直各有关部门, 县级相关部门, 旗县级有关单位: 直 and 级 need their level.
+        let levels = item.trim_start_matches(['自', '治', '市', '区', '旗', '县', '盟']);
+        let shown = if levels.starts_with(['直', '级']) && levels.len() < item.len() {
+            item
         } else {
             rest
         };
