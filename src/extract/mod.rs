@@ -46,6 +46,7 @@ mod unit_headings;
 mod unit_items;
 mod unit_one;
 mod unit_roles;
+pub mod unit_tails;
 pub mod zone_units;
 
 use crate::model::{KnowledgeGraph, Warning};

@@ -6,6 +6,7 @@
 use super::departments::{GovContext, Unit, UnitKind, parse_units};
 use super::lexicon::{Key, LEXICON};
 use super::text::contains_any;
+use super::unit_tails::{branch_after, office_after, service_units};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -65,19 +66,6 @@ const BARE_GOVERNMENTS: [&str; 7] = [
     "行署",
 ];
 
-/// Offices of a government or a party committee, written right after it.
-const OFFICES: [&str; 9] = [
-    "办公厅",
-    "办公室",
-    "研究室",
-    "督查室",
-    "宣传部",
-    "组织部",
-    "统战部",
-    "政法委",
-    "编办",
-];
-
 /// Words that end in a unit word but name no unit (布局 after a place: 在锡林郭勒盟布局; 榆林市重大项目布局).
 const NOT_UNIT_WORDS: [&str; 15] = [
     "布局", "格局", "大局", "全局", "开局", "结局", "当局", "变局", "破局", "新局", "展厅", "大厅",
@@ -122,7 +110,23 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
     let lex = &*LEXICON;
     // Most paragraphs name no unit: look for a unit word first.
     let gov_words = contains_any(text, &["政府", "公署", "行署", "海关"]);
-    if !(gov_words || contains_any(text, &["局", "厅", "委", "办公室", "公司"])) {
+    if !(gov_words
+        || contains_any(
+            text,
+            &[
+                "局",
+                "厅",
+                "委",
+                "办公室",
+                "公司",
+                "中心",
+                "站",
+                "院",
+                "馆",
+                "所",
+            ],
+        ))
+    {
         return Vec::new();
     }
     let inside = |s: usize, e: usize| exclude.iter().any(|(a, b)| s < *b && e > *a);
@@ -202,10 +206,11 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
         if ["委", "委会", "政府", "行政公署"]
             .iter()
             .any(|w| text[..e].ends_with(w))
-            && let Some(w) = OFFICES.iter().find(|w| text[e..].starts_with(**w))
         {
-            e += w.len();
+            e = office_after(text, e);
         }
+        // 市生态环境局靖边分局: the bureau's branch is the unit.
+        e = branch_after(text, e);
         // 自治区 inside 内蒙古自治区…: take the full place name (looking back a few characters only).
         let mut from = s.saturating_sub(24);
         while !text.is_char_boundary(from) {
@@ -287,7 +292,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             .find(|w| rest.starts_with(**w))
             .map(|w| h.end() + w.len())
             .or_else(|| core.starts_with("政府").then(|| h.end() + "政府".len()));
-        if let Some(e) = end
+        if let Some(e) = end.map(|e| office_after(text, e))
             && starts_clean(super::text::suffix(&text[..h.start()], 12))
             && !inside(h.start(), e)
         {
@@ -308,9 +313,7 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
                 {
                     continue;
                 }
-                if let Some(o) = OFFICES.iter().find(|o| after.starts_with(**o)) {
-                    e += o.len();
-                }
+                e = office_after(text, e);
                 let before = &text[..s];
                 let group = ["旗县", "县区", "旗区", "县市", "各"]
                     .iter()
@@ -368,6 +371,12 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             {
                 continue;
             }
+            spans.push((s, e));
+        }
+    }
+    // 县招商服务中心负责…, 县发改局、县招商服务中心等牵头部门: a service unit given its role.
+    for (s, e) in service_units(text, starts_clean) {
+        if free(exclude, &spans, s, e) {
             spans.push((s, e));
         }
     }

@@ -258,3 +258,29 @@ fn a_company_at_a_clause_s_start_given_its_role() {
     assert!(labels("各类企业集团要加强合作。", "呼和浩特市").is_empty());
     assert!(labels("支持蒙草集团发展生态产业。", "呼和浩特市").is_empty());
 }
+
+#[test]
+fn offices_branches_and_service_units_given_their_role() {
+    assert_eq!(
+        labels(
+            "县政府办、县发改局、市生态环境局靖边分局、县招商服务中心等牵头部门,要于每次调度会议前梳理进展。",
+            "靖边县"
+        ),
+        [
+            "靖边县人民政府办公室",
+            "靖边县发展和改革局",
+            "榆林市生态环境局靖边分局",
+            "靖边县招商服务中心"
+        ]
+    );
+    assert_eq!(
+        labels("由县农技推广站负责技术指导。", "托克托县"),
+        ["托克托县农技推广站"]
+    );
+    // The government at work (办好) is no office; facilities built are no unit.
+    assert_eq!(
+        labels("县政府办好十件民生实事。", "托克托县"),
+        ["托克托县人民政府"]
+    );
+    assert!(labels("建设县大数据中心、县政务服务中心等项目。", "托克托县").is_empty());
+}
