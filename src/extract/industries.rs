@@ -223,6 +223,9 @@ const NOT_AFTER: [&str; 23] = [
     "需求",
 ];
 
+/// A taxonomy word and what, written before it, makes it another word (生态环保: protecting the environment).
+const NOT_BEFORE: [(&str, &str); 1] = [("环保", "生态")];
+
 /// Verbs that set out to develop what follows them.
 const DEV_VERBS: &[&str] = &[
     "发展", "打造", "培育", "壮大", "做大", "做强", "布局", "引进", "延伸", "做优", "提升", "振兴",
@@ -561,6 +564,10 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             || NOT_AFTER.iter().any(|w| text[m.end()..].starts_with(w))
             // 一体化工程, 亮化工程: 化 ends one word and 工程 is the next.
             || text[..m.end()].ends_with('工') && text[m.end()..].starts_with('程')
+            // 生态环保: the protection of the environment, not its industry.
+            || NOT_BEFORE
+                .iter()
+                .any(|(w, b)| &text[m.start()..m.end()] == *w && text[..m.start()].ends_with(b))
         {
             continue;
         }

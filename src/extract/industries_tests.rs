@@ -241,3 +241,15 @@ fn a_company_among_companies_is_no_sector() {
     // Among fruits, the fruit.
     assert!(names("发展苹果、梨等特色林果产业").contains(&"苹果".to_string()));
 }
+
+#[test]
+fn protecting_the_environment_is_no_industry() {
+    // 生态环保 among areas of work; 环保 as the sector (发展环保产业, 环保设备制造) stays.
+    assert!(
+        names("促进投资向现代服务业、生态环保、公共服务等领域倾斜")
+            .iter()
+            .all(|n| n != "节能环保")
+    );
+    assert!(names("将重大项目、生态环保、问题整改等重点工作纳入调度").is_empty());
+    assert_eq!(names("积极发展环保产业"), ["节能环保"]);
+}
