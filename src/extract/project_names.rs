@@ -342,7 +342,7 @@ fn strip_kinds<'a>(stem: &'a str, extra: &[&str]) -> (&'a str, bool) {
 }
 
 /// Kinds of business a company's name ends in (宝丰能源, 君正化工, 开沃新能源).
-pub(super) const COMPANY_KINDS: [&str; 21] = [
+pub(super) const COMPANY_KINDS: [&str; 27] = [
     "能源",
     "集团",
     "化工",
@@ -365,6 +365,13 @@ pub(super) const COMPANY_KINDS: [&str; 21] = [
     "药业",
     "制药",
     "糖业",
+    // 天欣纸业环保包装项目, 北方重工…, 优然牧业….
+    "纸业",
+    "重工",
+    "电气",
+    "水泥",
+    "特钢",
+    "牧业",
 ];
 /// Words of two characters that stand before those kinds without naming a company (清洁能源, 新型化工).
 pub(super) const NOT_COMPANY: [&str; 71] = [

@@ -112,6 +112,11 @@ fn projects_named_by_their_company() {
         ["宝丰能源绿氢耦合煤制烯烃项目"]
     );
     assert!(names("建设清洁能源基地,发展新型化工项目,建设充电智能服务平台").is_empty());
+    assert_eq!(
+        names("推动天欣纸业环保包装项目达产达效"),
+        ["天欣纸业环保包装项目"]
+    );
+    assert!(names("建设新型水泥项目,发展绿色纸业").is_empty());
     // Central companies known by their short names (中化学, 中储粮, 中铝).
     assert_eq!(
         names("推进中化学乙二醇项目、中储粮仓储项目建设"),
