@@ -8,9 +8,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// The labels of an information table's fields.
-const LABELS: &str = "标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|主题词|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性";
+const LABELS: &str = "标题|名称|文号|发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|成文时间|印发日期|印发时间|发文日期|发文时间|发布日期|索引号|主题分类|主题词|公开方式|公文时效|信息分类|组配分类|所属主题|概述|公开日期|废止日期|有效性";
 /// The labels that stand alone without a colon (成文日期 2022-12-30).
-const BARE_LABELS: &str = "发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|印发日期|发文日期|发布日期|索引号|主题分类|公文时效";
+const BARE_LABELS: &str = "发文字号|文件编号|发文机关|发文机构|发布机构|制发机关|成文日期|成文时间|印发日期|发文日期|发布日期|索引号|主题分类|公文时效";
 
 /// A field of a web page's information table: its label, with a colon or a cell's edge after it (or one of
 /// the labels that stand alone), and its value. (主题: a field too, though never a cell of its own.)

@@ -230,7 +230,9 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                 just_titled = true;
                 continue;
             }
-            "成文日期" | "印发日期" | "发文日期" if h.date.is_none() => {
+            "成文日期" | "成文时间" | "印发日期" | "印发时间" | "发文日期" | "发文时间"
+                if h.date.is_none() =>
+            {
                 if let Some(c) = META_DATE.captures(t) {
                     h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
                 }

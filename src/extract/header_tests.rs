@@ -71,6 +71,11 @@ fn two_fields_of_an_information_table_on_one_line() {
     assert_eq!(h.doc_number.as_deref(), Some("包府发〔2020〕54号"));
     assert_eq!(h.date.as_deref(), Some("2020-09-13"));
     assert_eq!(h.issuer.as_deref(), Some("包头市人民政府"));
+    // 成文时间 (not 日期) after the number on its line.
+    let raw = "索引号: 152900000000035/2023-00941 发布机构: 阿拉善右旗人民政府办公室\n发文字号: 阿右政办发〔2023〕23号 成文时间: 2023-06-28\n阿拉善右旗人民政府办公室关于批转分工方案的通知\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.doc_number.as_deref(), Some("阿右政办发〔2023〕23号"));
+    assert_eq!(h.date.as_deref(), Some("2023-06-28"));
 }
 
 #[test]
