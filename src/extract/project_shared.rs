@@ -38,7 +38,8 @@ pub(super) fn shared_ending(
         let prev = &text[prev_start..prev_end];
         if prev_start >= prev_end
             || HEAD.is_match(prev)
-            || prev.ends_with(['园', '区', '港', '站', '场', '馆', '城'])
+            // (新城区第一实验小学和…学校: a school named whole, not before the ending.)
+            || prev.ends_with(['园', '区', '港', '站', '场', '馆', '城', '学', '校', '院'])
         {
             break;
         }

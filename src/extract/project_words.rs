@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 81] = [
+pub(super) const HEAD_WORDS: [&str; 97] = [
     "号线",
     "火车站",
     "高铁站",
@@ -90,6 +90,42 @@ pub(super) const HEAD_WORDS: [&str; 81] = [
     "乳业谷",
     // 蒙牛乳业产业园鲜奶工厂: a company's plant.
     "工厂",
+    // Public buildings named by their place or their own name (陕北民歌博物馆, 榆林野生动物园): BUILDING_HEADS.
+    "博物馆",
+    "纪念馆",
+    "图书馆",
+    "美术馆",
+    "科技馆",
+    "文化馆",
+    "档案馆",
+    "展览馆",
+    "体育馆",
+    "滑冰馆",
+    "体育场",
+    "动物园",
+    "植物园",
+    "街区",
+    "医院",
+    "学校",
+];
+/// Heads of public buildings, which end a name only where a name may end (北京动物园服装批发市场 is a market).
+pub(super) const BUILDING_HEADS: [&str; 16] = [
+    "博物馆",
+    "纪念馆",
+    "图书馆",
+    "美术馆",
+    "科技馆",
+    "文化馆",
+    "档案馆",
+    "展览馆",
+    "体育馆",
+    "滑冰馆",
+    "体育场",
+    "动物园",
+    "植物园",
+    "街区",
+    "医院",
+    "学校",
 ];
 pub(super) static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {

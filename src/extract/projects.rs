@@ -401,6 +401,7 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             match section_end(text, &text[h.start()..h.end()], end) {
                 Some(e) if head_ends_name(text, e) => end = e,
                 _ if &text[h.start()..end] != "港"
+                    && !BUILDING_HEADS.contains(&&text[h.start()..end])
                     && named_before(text, h.start())
                     && !continues_head(&text[end..]) => {}
                 _ => continue,

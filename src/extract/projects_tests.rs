@@ -1008,3 +1008,18 @@ fn the_works_a_project_supports_are_a_project_too() {
         ]
     );
 }
+
+#[test]
+fn public_buildings_named_by_place_or_name() {
+    assert_eq!(
+        names("建成陕北民歌博物馆、邓宝珊将军纪念馆等精品文化工程,打造榆林野生动物园"),
+        ["陕北民歌博物馆", "榆林野生动物园"]
+    );
+    assert_eq!(
+        names("加快推进新城区第一实验小学和呼和浩特市实验中学九年一贯制学校建设"),
+        ["呼和浩特市实验中学九年一贯制学校"]
+    );
+    // Kinds of buildings, and a market named after a zoo: none.
+    assert!(names("实施公立医院和学校改造,建设县医院、县中医院").is_empty());
+    assert!(names("推进北京动物园服装批发市场发展").is_empty());
+}
