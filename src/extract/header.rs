@@ -73,6 +73,9 @@ static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| re(r"在[^,。:;]{2,40}?�
 static ATTACHMENT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*(\d{1,2}\s*[.、．]\s*)?"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"));
+/// A date alone on its line in figures (2023-10-05, 2023.10.05, 2023/10/05).
+static DATE_FIGURES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\d{4})[-./](0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$"));
 static DATE_LAST: LazyLock<Regex> = LazyLock::new(|| re(r"\((\d{4})年(\d{1,2})月(\d{1,2})日\)$"));
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -384,6 +387,7 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
                 .or_else(|| DATE_AT_MEETING.captures(t))
                 // 镇长 苏利军 (2023年4月20日): the speaker's line with the date run on.
                 .or_else(|| DATE_LAST.captures(t))
+                .or_else(|| DATE_FIGURES.captures(t.trim()))
         {
             h.date = Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]));
         }

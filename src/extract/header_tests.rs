@@ -79,6 +79,14 @@ fn two_fields_of_an_information_table_on_one_line() {
 }
 
 #[test]
+fn a_date_in_figures_alone_on_its_line() {
+    let raw = "国务院关于推动某项工作的意见\n国发〔2023〕16号\n2023-10-05\n各省、自治区、直辖市人民政府:\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.date.as_deref(), Some("2023-10-05"));
+    assert_eq!(h.doc_number.as_deref(), Some("国发〔2023〕16号"));
+}
+
+#[test]
 fn header_of_a_work_report_and_of_a_national_document() {
     let raw = "政府工作报告\n\n——在东乌珠穆沁旗第十六届人民代表大会第一次会议上\n\n东乌旗人民政府代旗长 周玉龙\n\n(2022年1月5日)\n\n各位代表:\n";
     let h = header(&paragraphs(raw), raw);

@@ -587,7 +587,10 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         // (自治区国家级经济技术开发区: a level's grade again, a category still.)
         || QUALIFIERS.iter().any(|q| {
             stem.strip_prefix(q).is_some_and(|r| {
+                // 国家重要能源基地, 国家重点实验室: a designation's rank, not a name.
                 !r.starts_with('级')
+                    && !r.starts_with("重要")
+                    && !r.starts_with("重点")
                     && !QUALIFIERS
                         .iter()
                         .any(|q2| r.strip_prefix(q2).is_some_and(|x| x.starts_with('级')))

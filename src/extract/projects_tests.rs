@@ -1023,3 +1023,15 @@ fn public_buildings_named_by_place_or_name() {
     assert!(names("实施公立医院和学校改造,建设县医院、县中医院").is_empty());
     assert!(names("推进北京动物园服装批发市场发展").is_empty());
 }
+
+#[test]
+fn a_designations_rank_is_no_name() {
+    // 国家重要…基地: the region's strategic role, not a project (国家稀土新材料技术创新中心 is one).
+    assert!(
+        names("把内蒙古建设成为国家重要能源和战略资源基地、国家重要农畜产品生产基地").is_empty()
+    );
+    assert_eq!(
+        names("建设国家稀土新材料技术创新中心"),
+        ["国家稀土新材料技术创新中心"]
+    );
+}
