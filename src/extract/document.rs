@@ -175,6 +175,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         label_lines,
     } = read;
     let mut last_task: Option<String> = None;
+    // The task a label line has named the lead of.
+    let mut led: Option<String> = None;
     let mut sections: Vec<(usize, String)> = Vec::new();
     let mut tasks = 0usize;
     // A heading naming the units that carry the items under it (一、市发展改革委牵头工作（8项）): its level, its
@@ -191,6 +193,24 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         }
         if let Some(line) = &label_lines[i] {
             if let Some(task) = last_task.clone() {
+                // 牵头单位:区发改局 / 责任单位:…: under a line naming the lead, those responsible are the others,
+                // who support it.
+                let mut line = std::borrow::Cow::Borrowed(line);
+                if led.as_deref() == Some(task.as_str()) {
+                    for a in &mut line.to_mut().units {
+                        if a.role == crate::model::Role::Responsible {
+                            a.role = crate::model::Role::Support;
+                        }
+                    }
+                }
+                if line
+                    .units
+                    .iter()
+                    .any(|a| a.role == crate::model::Role::Lead)
+                {
+                    led = Some(task.clone());
+                }
+                let line = line.as_ref();
                 attach_note(&mut cx, para, &task, line);
                 if let Some(d) = &line.deadline {
                     let mut n = Node::new(NodeKind::Task, task.clone(), String::new());

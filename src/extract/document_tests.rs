@@ -291,3 +291,33 @@ fn a_plan_naming_itself_cites_nothing() {
     );
     assert!(d.cited.is_empty(), "{:?}", d.cited);
 }
+
+#[test]
+fn those_responsible_under_the_lead_s_line_support_it() {
+    let raw = "青山区人民政府关于印发重点工作任务分工方案的通知\n1.努力实现地区生产总值增长6.2%左右。\n牵头单位:区发改局\n责任单位:青山装备制造产业园区,区统计局\n2.健全常态化防控机制。\n责任单位:区卫生健康委\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let mut roles: Vec<(String, Option<Role>)> = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::ResponsibleFor)
+        .map(|e| {
+            (
+                e.source.trim_start_matches("department:").to_string(),
+                e.role,
+            )
+        })
+        .collect();
+    roles.sort();
+    assert_eq!(
+        roles,
+        [
+            ("青山区卫生健康委员会".to_string(), Some(Role::Responsible)),
+            ("青山区发展和改革局".to_string(), Some(Role::Lead)),
+            ("青山区统计局".to_string(), Some(Role::Support)),
+            // A zone named by the district's stem is not the district's again (青山区青山…).
+            ("青山装备制造产业园区".to_string(), Some(Role::Support)),
+        ]
+    );
+}

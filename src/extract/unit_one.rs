@@ -307,6 +307,12 @@ pub(super) fn parse_one(
             place = Some(p.clone());
         } else {
             place = ctx.home.clone();
+            // 青山装备制造产业园区 in 青山区's plan: a zone named by its home's stem is named in full already.
+            if let Some(home) = &ctx.home
+                && let Some(unit) = zone_named_by_home(rest, home, &written)
+            {
+                return Some((unit, None));
+            }
         }
     }
     if group {
@@ -383,4 +389,37 @@ pub(super) fn parse_one(
         None
     };
     Some((Unit::new(label, jurisdiction, kind, aliases), next_carry))
+}
+
+/// The endings of a zone's name, and of its administration's.
+static ZONE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(园区|产业园|工业园|开发区|高新区|新区|示范区|试验区|合作区|保税区)(管委会|管理委员会)?$",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// A zone (or its administration) whose name starts with its home's stem (青山 of 青山区: 青山装备制造产业园区),
+/// which the stem alone does not resolve where it is an ordinary word: the unit as named, in the home.
+fn zone_named_by_home(rest: &str, home: &str, written: &str) -> Option<Unit> {
+    let stem = home
+        .strip_suffix(['区', '旗', '县', '市', '盟'])
+        .filter(|s| s.chars().count() >= 2)?;
+    let after = rest.strip_prefix(stem)?;
+    let m = ZONE_NAME.find(after)?;
+    if after.starts_with(['区', '旗', '县', '市', '盟'])
+        || m.start() == 0 && m.end() == after.len() && m.as_str().chars().count() <= 2
+    {
+        return None;
+    }
+    let label = match after.strip_suffix("管委会") {
+        Some(a) => format!("{stem}{a}管理委员会"),
+        None => rest.to_string(),
+    };
+    Some(Unit::new(
+        label,
+        Some(home.to_string()),
+        UnitKind::Department,
+        vec![written.to_string()],
+    ))
 }
