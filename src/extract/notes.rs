@@ -425,6 +425,10 @@ pub(crate) fn add_units(
     rule: &LeadRule,
 ) {
     let before = units.len();
+    // 牵头单位:市发改委;责任单位:市财政局: those responsible under a lead named before them support it (not
+    // those a verb makes responsible: …牵头,府谷县政府负责).
+    let under_lead = units.iter().any(|a| a.role == Role::Lead)
+        && label.is_some_and(|l| l.starts_with("责任") || l.starts_with("主责"));
     let lead_label = label.is_some_and(|l| l.starts_with("牵头"));
     units.extend(
         parse_units_under(list, ctx, lead_label)
@@ -450,7 +454,7 @@ pub(crate) fn add_units(
     for a in added {
         if let Some(h) = a.unit.hint {
             a.role = h;
-        } else if marked_lead && !role_label && a.role != Role::Implementer {
+        } else if (marked_lead && !role_label || under_lead) && a.role != Role::Implementer {
             a.role = Role::Support;
         }
     }

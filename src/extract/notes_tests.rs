@@ -37,6 +37,32 @@ fn the_unit_giving_an_indicator_s_data() {
 }
 
 #[test]
+fn those_responsible_under_a_lead_support_it() {
+    let p = normalize(
+        "②实施煤矿智能化改造。(牵头单位:旗能源局;责任单位:旗应急管理局;完成时限:2024—2025年)",
+    );
+    let n = parse_note(&p, &ctx("准格尔旗"), &LeadRule::None).expect("note");
+    assert_eq!(
+        roles_of(&n),
+        [
+            ("准格尔旗能源局", Role::Lead),
+            ("准格尔旗应急管理局", Role::Support)
+        ]
+    );
+    // A verb that makes them responsible keeps them so.
+    let p = normalize("2.发展煤基新材料产业。(市工信局牵头,府谷县政府、神木市政府负责)");
+    let n = parse_note(&p, &ctx("榆林市"), &LeadRule::None).expect("note");
+    assert_eq!(
+        roles_of(&n),
+        [
+            ("榆林市工业和信息化局", Role::Lead),
+            ("府谷县人民政府", Role::Responsible),
+            ("神木市人民政府", Role::Responsible)
+        ]
+    );
+}
+
+#[test]
 fn first_listed_leads() {
     let p = normalize(
         "建设区域性中心城市。(市发展改革委、市自然资源局、交通运输局。列在首位的为牵头部门,其他部门按职责分工负责,下同)",
