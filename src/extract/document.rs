@@ -371,15 +371,21 @@ fn read_notes(paras: &[Para], gov: &GovContext, rule: &super::notes::LeadRule) -
     // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
     let rows = super::task_rows::table_rows(paras, &mut notes, gov, rule);
     // A paragraph that is only 责任单位：… / 完成时限：… (or that in brackets) belongs to the paragraph before it.
+    // (责任单位:市卫生健康委等,各旗县(市、区)人民政府(管委会): a line opening with its label is one, whatever
+    // bracket closes it.)
     let label_lines: Vec<Option<Note>> = paras
         .iter()
-        .zip(&notes)
+        .zip(&mut notes)
         .map(|(p, n)| {
-            if n.as_ref().is_none_or(|n| n.start == 0) {
-                parse_label_line(&p.text, gov, rule)
-            } else {
-                None
+            let opens = super::notes::is_label(&p.text);
+            if !(opens || n.as_ref().is_none_or(|n| n.start == 0)) {
+                return None;
             }
+            let line = parse_label_line(&p.text, gov, rule);
+            if opens && line.is_some() {
+                *n = None;
+            }
+            line
         })
         .collect();
     Read {

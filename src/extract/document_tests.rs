@@ -321,3 +321,34 @@ fn those_responsible_under_the_lead_s_line_support_it() {
         ]
     );
 }
+
+#[test]
+fn a_label_line_closed_by_a_bracket_is_still_the_task_s_note() {
+    let raw = "包头市2025年重点工作任务分工方案\n1.健全常态化防控机制。\n责任单位:市卫生健康委等,各旗县(市、区)人民政府(管委会)\n2.防范化解金融风险。\n牵头单位:市政府办公室(市金融办)\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let tasks: Vec<&str> = d
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Task)
+        .map(|n| n.label.as_str())
+        .collect();
+    assert_eq!(tasks, ["健全常态化防控机制", "防范化解金融风险"]);
+    let mut units: Vec<(&str, &str)> = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::ResponsibleFor)
+        .map(|e| (e.source.as_str(), e.target.as_str()))
+        .collect();
+    units.sort();
+    assert_eq!(units.len(), 3, "{units:?}");
+    assert!(
+        units.contains(&("department:包头市人民政府办公室", "task:t:2")),
+        "{units:?}"
+    );
+    assert!(
+        units.contains(&("department:包头市卫生健康委员会", "task:t:1")),
+        "{units:?}"
+    );
+}
