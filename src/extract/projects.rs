@@ -172,6 +172,7 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let start = after_open_quote(text, start, end);
     let start = after_zone(text, start, end);
     let start = after_other_end(text, start, end);
+    let start = after_owner(text, start, end);
     let name: String = text[start..end].to_string();
     let head_m = HEAD.find_iter(&name).last();
     let head = head_m.map(|m| m.start()).unwrap_or(name.len());
@@ -212,6 +213,20 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         start,
         end,
     })
+}
+
+/// Where a name starts after the government whose project it is (自治区政府乌梁素海流域…工程), and the role it
+/// is given (市政府牵头铁路:…).
+fn after_owner(text: &str, start: usize, end: usize) -> usize {
+    let Some(i) = text[start..end].rfind("政府") else {
+        return start;
+    };
+    let from = start + i + "政府".len();
+    let role = ["牵头", "负责", "配合", "会同", "统筹", "要"]
+        .iter()
+        .find(|w| text[from..end].starts_with(**w))
+        .map_or(0, |w| w.len());
+    from + role
 }
 
 /// Where a name starts when a zone or park before it is only where it stands (盟经济技术开发区中广核200万千瓦

@@ -1035,3 +1035,13 @@ fn a_designations_rank_is_no_name() {
         ["国家稀土新材料技术创新中心"]
     );
 }
+
+#[test]
+fn the_government_before_a_project_is_its_owner() {
+    assert_eq!(
+        names("自治区政府乌梁素海流域山水林田湖草沙一体化保护和修复工程持续推进"),
+        ["乌梁素海流域山水林田湖草沙一体化保护和修复工程"]
+    );
+    assert!(names("赛罕区政府畅通文化馆、综合文化站的三级文化网络").is_empty());
+    assert!(names("市政府牵头铁路:推进前期工作").is_empty());
+}
