@@ -118,6 +118,10 @@ fn party_bodies_groups_and_self_named_units() {
     assert_eq!(us[1].kind, UnitKind::Group);
     assert_eq!(us[2].label, "包头海关");
     assert_eq!(us[3].label, "大青山管理局包头分局");
+    // Bare kinds of places (嘎查村, 社区) are groups, not units.
+    let us = parse_units("盟农牧局,各苏木乡镇、嘎查村", &ctx("锡林郭勒盟"));
+    assert_eq!(us.len(), 3, "{us:?}");
+    assert_eq!(us[2].kind, UnitKind::Group, "{us:?}");
     // A group named by its level keeps the level (县级相关部门, not 级相关部门).
     let us = parse_units(
         "县级相关部门、旗县级有关单位、市直各有关部门",
