@@ -541,6 +541,17 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             continue;
         }
         let framed = DEV_VERBS.iter().any(|v| text[..start].ends_with(v))
+            // 大力发展肉牛、肉羊、河套蜜瓜产业: the last item of a list the clause sets out to develop.
+            || text[..start].ends_with('、')
+                && next.chars().next().is_none_or(|c| !is_han(c))
+                && {
+                let cs = text[..start]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| matches!(c, ',' | '。' | ';' | ':' | '!' | '?'))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                DEV_VERBS.iter().any(|v| text[cs..start].contains(v))
+            }
             || raw.starts_with('“')
             || head_word == "产业集群" && text[..start].ends_with(['—', '。', ':'])
             || head_word == "产业集群" && start == 0;

@@ -253,3 +253,12 @@ fn protecting_the_environment_is_no_industry() {
     assert!(names("将重大项目、生态环保、问题整改等重点工作纳入调度").is_empty());
     assert_eq!(names("积极发展环保产业"), ["节能环保"]);
 }
+
+#[test]
+fn the_last_item_of_a_list_set_out_to_develop() {
+    let v = names("大力发展肉牛、肉羊、奶业、番茄、河套蜜瓜产业。");
+    assert!(v.contains(&"河套蜜瓜".to_string()), "{v:?}");
+    // A zone that takes in industries is no industry (京津冀产业承接区).
+    let v = names("将西部城区打造成为乡村振兴战略实践区、京津冀产业承接区");
+    assert!(!v.iter().any(|n| n.contains("京津冀")), "{v:?}");
+}
