@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 97] = [
+pub(super) const HEAD_WORDS: [&str; 98] = [
     "号线",
     "火车站",
     "高铁站",
@@ -107,9 +107,11 @@ pub(super) const HEAD_WORDS: [&str; 97] = [
     "街区",
     "医院",
     "学校",
+    // 回民区电厂片区: an area named after what stood there.
+    "片区",
 ];
 /// Heads of public buildings, which end a name only where a name may end (北京动物园服装批发市场 is a market).
-pub(super) const BUILDING_HEADS: [&str; 16] = [
+pub(super) const BUILDING_HEADS: [&str; 17] = [
     "博物馆",
     "纪念馆",
     "图书馆",
@@ -126,6 +128,7 @@ pub(super) const BUILDING_HEADS: [&str; 16] = [
     "街区",
     "医院",
     "学校",
+    "片区",
 ];
 pub(super) static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {

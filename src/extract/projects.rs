@@ -192,6 +192,14 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
             end,
         });
     }
+    // 呼和浩特金山高新技术产业开发区科技城片区: an area of a zone is the zone's, which keeps its name.
+    if head_word == "片区"
+        && HEAD
+            .find_iter(stem)
+            .any(|m| zone_name(&stem[..m.end()]).is_some())
+    {
+        return None;
+    }
     let zone = zone_name(&name);
     let phased = PHASE.is_match(&text[end..]) && named_with_phase(stem);
     // “雪亮工程”, “增牛减羊示范旗项目”: works or a project named in quotes, head and all (not a platform or

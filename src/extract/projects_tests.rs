@@ -1045,3 +1045,16 @@ fn the_government_before_a_project_is_its_owner() {
     assert!(names("赛罕区政府畅通文化馆、综合文化站的三级文化网络").is_empty());
     assert!(names("市政府牵头铁路:推进前期工作").is_empty());
 }
+
+#[test]
+fn an_area_named_after_what_stood_there() {
+    assert_eq!(names("推进回民区电厂片区改造提升"), ["回民区电厂片区"]);
+    // An area of a zone is no project of its own: the zone (from the lexicon) keeps its name; kinds of areas
+    // are none.
+    assert!(
+        names("以呼和浩特金山高新技术产业开发区科技城片区建设为载体")
+            .iter()
+            .all(|n| !n.ends_with("片区"))
+    );
+    assert!(names("推进老旧小区片区化改造,实施城中村片区改造").is_empty());
+}
