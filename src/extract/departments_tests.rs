@@ -118,6 +118,11 @@ fn party_bodies_groups_and_self_named_units() {
     assert_eq!(us[1].kind, UnitKind::Group);
     assert_eq!(us[2].label, "包头海关");
     assert_eq!(us[3].label, "大青山管理局包头分局");
+    // The party committee's offices by their short names.
+    assert_eq!(
+        labels("县委改革办、县委政研室", "托克托县"),
+        ["托克托县委全面深化改革委员会办公室", "托克托县委政策研究室"]
+    );
     // Bare kinds of places (嘎查村, 社区) are groups, not units.
     let us = parse_units("盟农牧局,各苏木乡镇、嘎查村", &ctx("锡林郭勒盟"));
     assert_eq!(us.len(), 3, "{us:?}");
