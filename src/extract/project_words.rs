@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 98] = [
+pub(super) const HEAD_WORDS: [&str; 99] = [
     "号线",
     "火车站",
     "高铁站",
@@ -109,9 +109,11 @@ pub(super) const HEAD_WORDS: [&str; 98] = [
     "学校",
     // 回民区电厂片区: an area named after what stood there.
     "片区",
+    // 青山区文化馆新馆: a building's new one.
+    "新馆",
 ];
 /// Heads of public buildings, which end a name only where a name may end (北京动物园服装批发市场 is a market).
-pub(super) const BUILDING_HEADS: [&str; 17] = [
+pub(super) const BUILDING_HEADS: [&str; 18] = [
     "博物馆",
     "纪念馆",
     "图书馆",
@@ -129,6 +131,7 @@ pub(super) const BUILDING_HEADS: [&str; 17] = [
     "医院",
     "学校",
     "片区",
+    "新馆",
 ];
 pub(super) static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
