@@ -118,6 +118,10 @@ fn party_bodies_groups_and_self_named_units() {
     assert_eq!(us[1].kind, UnitKind::Group);
     assert_eq!(us[2].label, "包头海关");
     assert_eq!(us[3].label, "大青山管理局包头分局");
+    // Governments of a plural level (旗县人民政府, 盟市) are a group.
+    let us = parse_units("有关盟市、旗县人民政府", &ctx("内蒙古自治区"));
+    assert!(us.iter().all(|u| u.kind == UnitKind::Group), "{us:?}");
+    assert_eq!(us[1].label, "旗县人民政府(内蒙古自治区)", "{us:?}");
     // The party committee's offices by their short names.
     assert_eq!(
         labels("县委改革办、县委政研室", "托克托县"),

@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 99] = [
+pub(super) const HEAD_WORDS: [&str; 102] = [
     "号线",
     "火车站",
     "高铁站",
@@ -109,11 +109,14 @@ pub(super) const HEAD_WORDS: [&str; 99] = [
     "学校",
     // 回民区电厂片区: an area named after what stood there.
     "片区",
-    // 青山区文化馆新馆: a building's new one.
+    // 青山区文化馆新馆: a building's new one; 第一医院高新区分院, 实验中学东河校区: its branch.
     "新馆",
+    "分院",
+    "院区",
+    "校区",
 ];
 /// Heads of public buildings, which end a name only where a name may end (北京动物园服装批发市场 is a market).
-pub(super) const BUILDING_HEADS: [&str; 18] = [
+pub(super) const BUILDING_HEADS: [&str; 21] = [
     "博物馆",
     "纪念馆",
     "图书馆",
@@ -132,6 +135,9 @@ pub(super) const BUILDING_HEADS: [&str; 18] = [
     "学校",
     "片区",
     "新馆",
+    "分院",
+    "院区",
+    "校区",
 ];
 pub(super) static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -338,9 +344,13 @@ pub(super) const STATUS_AFTER_HEAD: [&str; 85] = [
 ];
 /// Words that make a head the start of a longer word (中心城区, 机场路, 平台公司, 园区管委会, 中心医院): the head
 /// is not the end of a name there.
-pub(super) const CONTINUATIONS: [&str; 42] = [
+pub(super) const CONTINUATIONS: [&str; 45] = [
     "节点",
     "医院",
+    // 第一医院高新区分院: a hospital's branch in the zone, not the zone.
+    "分院",
+    "院区",
+    "校区",
     "卫生院",
     "学校",
     "小学",

@@ -1019,6 +1019,11 @@ fn public_buildings_named_by_place_or_name() {
         names("加快推进新城区第一实验小学和呼和浩特市实验中学九年一贯制学校建设"),
         ["呼和浩特市实验中学九年一贯制学校"]
     );
+    // A hospital's branch in a zone is the branch, not the zone; a new building of one too.
+    assert_eq!(
+        names("建成榆林市第一医院高新区分院,推进鄂尔多斯市第二人民医院新院区建设"),
+        ["榆林市第一医院高新区分院", "鄂尔多斯市第二人民医院新院区"]
+    );
     // Kinds of buildings, and a market named after a zoo: none.
     assert!(names("实施公立医院和学校改造,建设县医院、县中医院").is_empty());
     assert!(names("推进北京动物园服装批发市场发展").is_empty());

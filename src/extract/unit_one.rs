@@ -319,7 +319,10 @@ pub(super) fn parse_one(
         let jur = place.clone().or_else(|| ctx.home.clone());
         // 市直各有关部门, 县级相关部门, 旗县级有关单位: 直 and 级 need their level.
         let levels = item.trim_start_matches(['自', '治', '市', '区', '旗', '县', '盟']);
-        let shown = if levels.starts_with(['直', '级']) && levels.len() < item.len() {
+        // (旗县人民政府: the group is the item's, whose 旗 is no prefix.)
+        let shown = if levels.starts_with(['直', '级']) && levels.len() < item.len()
+            || !GROUP.is_match(rest)
+        {
             item
         } else {
             rest
