@@ -58,13 +58,17 @@ impl Assembler {
         for id in stand_ins {
             self.g.remove_node(id);
         }
+        // 包银高铁 where 包头至银川高铁 is in the graph: the route, by its short name.
+        let short = super::route_aliases::merge_short_routes(&mut self.g);
         for e in self.edges {
             let target = self
                 .by_number
                 .get(&e.target)
+                .or_else(|| short.get(&e.target))
                 .map_or(e.target.as_str(), String::as_str);
+            let source = short.get(&e.source).unwrap_or(&e.source);
             // One lookup per edge; its passages are added in bulk.
-            if let Some(ix) = self.g.add_edge(&e.source, target, e.kind, e.role, None)
+            if let Some(ix) = self.g.add_edge(source, target, e.kind, e.role, None)
                 && let Some(w) = self.g.graph.edge_weight_mut(ix)
             {
                 w.evidence.extend(e.evidence);

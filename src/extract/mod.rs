@@ -33,6 +33,7 @@ mod project_shared;
 mod project_words;
 pub mod projects;
 mod prose_roles;
+pub mod route_aliases;
 pub mod running;
 pub mod sheets;
 pub mod spaced;
