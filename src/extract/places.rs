@@ -228,8 +228,19 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                                     && matches!(lex.gaz_keys[m.pattern()], Key::Place { .. })
                             })
                         });
+                    // A county written in full after a boundary (与青州市开展合作) names it unless the level
+                    // character starts the next word (晋江市场, 新建区域).
+                    let full_named = !short
+                        && prev.is_some_and(|c| ROUTE_PREV.contains(&c))
+                        && !next.starts_with([
+                            '场', '民', '域', '块', '位', '级', '委', '政', '直', '属', '长', '县',
+                            '区',
+                        ]);
                     if WORD_STEMS.contains(&stem) && !word_named
-                        || !(route || before_ok && after_ok || parent_written && !short)
+                        || !(route
+                            || before_ok && after_ok
+                            || parent_written && !short
+                            || full_named)
                     {
                         continue;
                     }
@@ -591,6 +602,11 @@ mod tests {
             ["北京市", "山西省"]
         );
         assert!(!names("上海庙至山东特高压", Some("内蒙古自治区")).contains(&"上海市".to_string()));
+        // A county written in full after a boundary names it; its level character starting a word does not.
+        assert_eq!(
+            names("与青州市开展合作,与晋江市场主体对接", Some("包头市")),
+            ["青州市"]
+        );
     }
 
     #[test]

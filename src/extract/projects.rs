@@ -226,15 +226,20 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
 /// Where a name starts after the government whose project it is (自治区政府乌梁素海流域…工程), and the role it
 /// is given (市政府牵头铁路:…).
 fn after_owner(text: &str, start: usize, end: usize) -> usize {
-    let Some(i) = text[start..end].rfind("政府") else {
-        return start;
-    };
-    let from = start + i + "政府".len();
+    let from = text[start..end]
+        .rfind("政府")
+        .map_or(start, |i| start + i + "政府".len());
     let role = ["牵头", "负责", "配合", "会同", "统筹", "要"]
         .iter()
         .find(|w| text[from..end].starts_with(**w))
         .map_or(0, |w| w.len());
-    from + role
+    // 市城投公司牵头实验中学东河校区: whoever is given a role, and the role, are no part of a name.
+    let from = from + role;
+    ["牵头", "负责", "配合", "会同"]
+        .iter()
+        .filter_map(|w| text[from..end].rfind(*w).map(|i| from + i + w.len()))
+        .max()
+        .unwrap_or(from)
 }
 
 /// Where a name starts when a zone or park before it is only where it stands (盟经济技术开发区中广核200万千瓦

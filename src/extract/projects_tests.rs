@@ -1049,6 +1049,11 @@ fn the_government_before_a_project_is_its_owner() {
     );
     assert!(names("赛罕区政府畅通文化馆、综合文化站的三级文化网络").is_empty());
     assert!(names("市政府牵头铁路:推进前期工作").is_empty());
+    // Whoever is given a role before a project, and the role, are no part of its name.
+    assert_eq!(
+        names("市城投公司牵头实验中学东河校区建设"),
+        ["实验中学东河校区"]
+    );
 }
 
 #[test]
