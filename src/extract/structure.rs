@@ -103,6 +103,28 @@ pub fn short_title(body: &str) -> String {
     let clause_end = first.find([',', '，']).unwrap_or(first.len());
     // 市自然资源局牵头,会同各区政府做好规划调整工作: who leads says nothing of the task; the sentence does.
     let who_only = super::unit_roles::has_role_verb(&first[..clause_end]);
+    // 县政府办、县发改局、…等牵头部门,要于每次调度会议前,将…梳理详实: a long list of who leads is no title; the
+    // work after it (and after when it is due) is.
+    let who_listed = first[..clause_end].contains('、')
+        && ["牵头部门", "牵头单位", "责任单位", "责任部门"]
+            .iter()
+            .any(|w| first[..clause_end].ends_with(w));
+    if (who_only || who_listed)
+        && first[..clause_end].chars().count() > 16
+        && clause_end < first.len()
+    {
+        let mut rest = first[clause_end..].trim_start_matches([',', '，']);
+        rest = rest.strip_prefix('要').unwrap_or(rest);
+        if let Some(i) = rest.find([',', '，'])
+            && rest.starts_with(['于', '在'])
+            && rest[..i].ends_with(['前', '后', '时'])
+        {
+            rest = rest[i..].trim_start_matches([',', '，']);
+        }
+        if rest.chars().count() >= 4 {
+            return short_title(rest);
+        }
+    }
     let mut t = if first[..clause_end].chars().count() >= 4 && !who_only {
         &first[..clause_end]
     } else {

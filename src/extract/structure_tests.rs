@@ -51,6 +51,13 @@ fn short_titles() {
         "市自然资源局牵头,会同各区政府做好规划调整工作"
     );
     assert_eq!(short_title("十二是加快城市更新,提升品质"), "加快城市更新");
+    // A long list of who leads, and when it is due, are no title; the work after them is.
+    assert_eq!(
+        short_title(
+            "县政府办、县发改局、县资源规划局、县林业局等牵头部门,要于每次调度会议前,将本领域工作任务进展情况梳理详实,并汇报分管县级领导。"
+        ),
+        "将本领域工作任务进展情况梳理详实"
+    );
     assert_eq!(
         short_title("打造1小时铁路经济圈,公交化、常态化运营"),
         "打造1小时铁路经济圈"
