@@ -201,6 +201,19 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         return None;
     }
     let zone = zone_name(&name);
+    // 国家级稀土新材料技术创新中心: a sector's centre or laboratory with its grade is the nation's (or the
+    // region's) one, named without 级 (国家稀土新材料技术创新中心); 国家级创新中心, 自治区级电子商务示范基地 stay grades.
+    let graded = matches!(head_word, "中心" | "实验室")
+        .then(|| {
+            QUALIFIERS.iter().find_map(|q| {
+                let rest = stem.strip_prefix(q)?.strip_prefix('级')?;
+                (rest.chars().count() >= 4
+                    && !rest.contains("示范")
+                    && LEXICON.ind.find(rest).is_some_and(|m| m.start() == 0))
+                .then(|| format!("{q}{rest}{head_word}"))
+            })
+        })
+        .flatten();
     let phased = PHASE.is_match(&text[end..]) && named_with_phase(stem);
     // “雪亮工程”, “增牛减羊示范旗项目”: works or a project named in quotes, head and all (not a platform or
     // a zone so quoted: “绿色通道”, “法治政府建设示范区” are honours and slogans).
@@ -211,10 +224,10 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         && !stem.contains(['“', '”'])
         // “六个工程”: a count of programmes, a slogan.
         && !COUNTED.is_match(stem);
-    if zone.is_none() && !phased && !quoted && !proper(stem, head_word) {
+    if zone.is_none() && graded.is_none() && !phased && !quoted && !proper(stem, head_word) {
         return None;
     }
-    let canonical = zone.unwrap_or_else(|| name.clone());
+    let canonical = zone.or(graded).unwrap_or_else(|| name.clone());
     Some(ProjectHit {
         connects: route_places(&canonical),
         name: canonical,

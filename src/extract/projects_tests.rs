@@ -1030,6 +1030,15 @@ fn public_buildings_named_by_place_or_name() {
 }
 
 #[test]
+fn a_sector_s_centre_with_its_grade_is_the_nation_s() {
+    assert_eq!(
+        names("全力创建国家级稀土新材料技术创新中心"),
+        ["国家稀土新材料技术创新中心"]
+    );
+    assert!(names("创建国家级创新中心,创建自治区级电子商务示范基地").is_empty());
+}
+
+#[test]
 fn a_designations_rank_is_no_name() {
     // 国家重要…基地: the region's strategic role, not a project (国家稀土新材料技术创新中心 is one).
     assert!(
