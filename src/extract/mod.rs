@@ -30,6 +30,7 @@ mod project_names;
 mod project_places;
 mod project_railways;
 mod project_shared;
+mod project_starts;
 mod project_words;
 pub mod projects;
 mod prose_roles;
