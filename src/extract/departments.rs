@@ -127,6 +127,11 @@ pub(super) static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A zone's administration named by its kind alone (开发区管委会, 园区管理委员会).
+static BARE_ZONE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|园区)(管委会|管理委员会)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// The governments of cities named together by one character each (呼包鄂乌四市人民政府, 呼包鄂三市政府).
 static CLUSTER_GOVS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Han}{2,5}?)[两二三四五]?(?:市|城市|盟市)(?:人民政府|政府)$")
@@ -266,8 +271,9 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         // 各盟行政公署、市人民政府, 有关盟行政公署、市人民政府: a level's government after a group of
         // governments is the group's other half (each city's government), not one city's; so is a bare
         // government word after one (相关盟市行政公署、人民政府, 各盟市人民政府、行政公署).
+        // (各旗县市区人民政府、开发区管委会: each zone's administration, named by no zone, is the group's too.)
         let parsed = match &group_open {
-            Some((quantifier, _)) if LEVEL_GOV.is_match(item) => {
+            Some((quantifier, _)) if LEVEL_GOV.is_match(item) || BARE_ZONE_UNIT.is_match(item) => {
                 parse_one(&format!("{quantifier}{item}"), ctx, None)
             }
             Some((_, levels)) if GOV_CORES.contains(&item) => {

@@ -118,6 +118,11 @@ fn party_bodies_groups_and_self_named_units() {
     assert_eq!(us[1].kind, UnitKind::Group);
     assert_eq!(us[2].label, "包头海关");
     assert_eq!(us[3].label, "大青山管理局包头分局");
+    // A zone's administration named by its kind after a group of governments is the group's too.
+    let us = parse_units("市统计局,各旗县市区人民政府、开发区管委会", &ctx("通辽市"));
+    assert_eq!(us.len(), 3, "{us:?}");
+    assert_eq!(us[2].kind, UnitKind::Group, "{us:?}");
+    assert_eq!(us[2].label, "各开发区管委会(通辽市)", "{us:?}");
     // Governments of a plural level (旗县人民政府, 盟市) are a group.
     let us = parse_units("有关盟市、旗县人民政府", &ctx("内蒙古自治区"));
     assert!(us.iter().all(|u| u.kind == UnitKind::Group), "{us:?}");
