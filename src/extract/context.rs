@@ -79,6 +79,28 @@ impl Ctx<'_> {
     }
 
     /// Adds an edge, or one more passage to the same edge (at most [`MAX_EVIDENCE`] per document).
+    /// Turns every `responsible_for` edge into `task` with role `from` to role `to` (a lead named after those
+    /// responsible: they support it).
+    pub(super) fn reassign_roles(&mut self, task: &str, from: Role, to: Role) {
+        let t = self.intern(task);
+        let mut keys: Vec<(EdgeKey, usize)> = self
+            .edge_ix
+            .iter()
+            .filter(|((_, tt, k, r), _)| {
+                *tt == t && *k == EdgeKind::ResponsibleFor && *r == Some(from)
+            })
+            .map(|(k, &i)| (*k, i))
+            .collect();
+        keys.sort_unstable_by_key(|&(_, i)| i);
+        for (key, i) in keys {
+            self.edge_ix.remove(&key);
+            self.out.edges[i].role = Some(to);
+            self.edge_ix
+                .entry((key.0, key.1, key.2, Some(to)))
+                .or_insert(i);
+        }
+    }
+
     pub(super) fn edge(
         &mut self,
         s: &str,

@@ -208,6 +208,14 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                     .iter()
                     .any(|a| a.role == crate::model::Role::Lead)
                 {
+                    // (责任单位:… / 牵头单位:…: those named responsible before the lead support it too.)
+                    if led.as_deref() != Some(task.as_str()) {
+                        cx.reassign_roles(
+                            &task,
+                            crate::model::Role::Responsible,
+                            crate::model::Role::Support,
+                        );
+                    }
                     led = Some(task.clone());
                 }
                 let line = line.as_ref();

@@ -320,6 +320,25 @@ fn those_responsible_under_the_lead_s_line_support_it() {
             ("青山装备制造产业园区".to_string(), Some(Role::Support)),
         ]
     );
+    // So do those named responsible before the lead's line.
+    let raw = "青山区重点工作任务分工\n1.推进某项工作。\n责任单位:区统计局\n牵头单位:区发改局\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let mut roles: Vec<(&str, Option<Role>)> = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::ResponsibleFor)
+        .map(|e| (e.source.as_str(), e.role))
+        .collect();
+    roles.sort();
+    assert_eq!(
+        roles,
+        [
+            ("department:青山区发展和改革局", Some(Role::Lead)),
+            ("department:青山区统计局", Some(Role::Support)),
+        ]
+    );
 }
 
 #[test]
