@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 102] = [
+pub(super) const HEAD_WORDS: [&str; 104] = [
     "号线",
     "火车站",
     "高铁站",
@@ -114,9 +114,12 @@ pub(super) const HEAD_WORDS: [&str; 102] = [
     "分院",
     "院区",
     "校区",
+    // 包头稀土研究院: an institute a place names.
+    "研究院",
+    "研究所",
 ];
 /// Heads of public buildings, which end a name only where a name may end (北京动物园服装批发市场 is a market).
-pub(super) const BUILDING_HEADS: [&str; 21] = [
+pub(super) const BUILDING_HEADS: [&str; 23] = [
     "博物馆",
     "纪念馆",
     "图书馆",
@@ -138,6 +141,9 @@ pub(super) const BUILDING_HEADS: [&str; 21] = [
     "分院",
     "院区",
     "校区",
+    // 包头稀土研究院: an institute a place names.
+    "研究院",
+    "研究所",
 ];
 pub(super) static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {

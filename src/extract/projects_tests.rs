@@ -1024,6 +1024,11 @@ fn public_buildings_named_by_place_or_name() {
         names("建成榆林市第一医院高新区分院,推进鄂尔多斯市第二人民医院新院区建设"),
         ["榆林市第一医院高新区分院", "鄂尔多斯市第二人民医院新院区"]
     );
+    // An institute a place names; one named by its field alone is none.
+    assert_eq!(
+        names("推动稀土研究院和包头稀土研究院发展"),
+        ["包头稀土研究院"]
+    );
     // Kinds of buildings, and a market named after a zoo: none.
     assert!(names("实施公立医院和学校改造,建设县医院、县中医院").is_empty());
     assert!(names("推进北京动物园服装批发市场发展").is_empty());
