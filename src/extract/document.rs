@@ -193,33 +193,23 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         }
         if let Some(line) = &label_lines[i] {
             if let Some(task) = last_task.clone() {
-                // 牵头单位:区发改局 / 责任单位:…: under a line naming the lead, those responsible are the others,
-                // who support it.
-                let mut line = std::borrow::Cow::Borrowed(line);
-                if led.as_deref() == Some(task.as_str()) {
-                    for a in &mut line.to_mut().units {
-                        if a.role == crate::model::Role::Responsible {
-                            a.role = crate::model::Role::Support;
-                        }
-                    }
-                }
+                attach_note(&mut cx, para, &task, line);
+                // 牵头单位:区发改局 / 责任单位:… (or the other way round): once a line names the lead, those named
+                // responsible by the task's lines are the others, who support it.
                 if line
                     .units
                     .iter()
                     .any(|a| a.role == crate::model::Role::Lead)
                 {
-                    // (责任单位:… / 牵头单位:…: those named responsible before the lead support it too.)
-                    if led.as_deref() != Some(task.as_str()) {
-                        cx.reassign_roles(
-                            &task,
-                            crate::model::Role::Responsible,
-                            crate::model::Role::Support,
-                        );
-                    }
                     led = Some(task.clone());
                 }
-                let line = line.as_ref();
-                attach_note(&mut cx, para, &task, line);
+                if led.as_deref() == Some(task.as_str()) {
+                    cx.reassign_roles(
+                        &task,
+                        crate::model::Role::Responsible,
+                        crate::model::Role::Support,
+                    );
+                }
                 if let Some(d) = &line.deadline {
                     let mut n = Node::new(NodeKind::Task, task.clone(), String::new());
                     n.deadline_date = deadline_date_in(d, cx.year.as_deref());

@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 104] = [
+pub(super) const HEAD_WORDS: [&str; 81] = [
     "号线",
     "火车站",
     "高铁站",
@@ -90,35 +90,11 @@ pub(super) const HEAD_WORDS: [&str; 104] = [
     "乳业谷",
     // 蒙牛乳业产业园鲜奶工厂: a company's plant.
     "工厂",
-    // Public buildings named by their place or their own name (陕北民歌博物馆, 榆林野生动物园): BUILDING_HEADS.
-    "博物馆",
-    "纪念馆",
-    "图书馆",
-    "美术馆",
-    "科技馆",
-    "文化馆",
-    "档案馆",
-    "展览馆",
-    "体育馆",
-    "滑冰馆",
-    "体育场",
-    "动物园",
-    "植物园",
-    "街区",
-    "医院",
-    "学校",
-    // 回民区电厂片区: an area named after what stood there.
-    "片区",
-    // 青山区文化馆新馆: a building's new one; 第一医院高新区分院, 实验中学东河校区: its branch.
-    "新馆",
-    "分院",
-    "院区",
-    "校区",
-    // 包头稀土研究院: an institute a place names.
-    "研究院",
-    "研究所",
 ];
-/// Heads of public buildings, which end a name only where a name may end (北京动物园服装批发市场 is a market).
+/// Heads of public buildings named by their place or their own name (陕北民歌博物馆, 榆林野生动物园), of areas
+/// named after what stood there (回民区电厂片区), of a building's new site or branch (青山区文化馆新馆,
+/// 第一医院高新区分院) and of institutes (包头稀土研究院): heads too, but ending a name only where a name may
+/// end (北京动物园服装批发市场 is a market).
 pub(super) const BUILDING_HEADS: [&str; 23] = [
     "博物馆",
     "纪念馆",
@@ -141,11 +117,11 @@ pub(super) const BUILDING_HEADS: [&str; 23] = [
     "分院",
     "院区",
     "校区",
-    // 包头稀土研究院: an institute a place names.
     "研究院",
     "研究所",
 ];
-pub(super) static HEAD: LazyLock<Dict> = LazyLock::new(|| Dict::new(HEAD_WORDS));
+pub(super) static HEAD: LazyLock<Dict> =
+    LazyLock::new(|| Dict::new(HEAD_WORDS.into_iter().chain(BUILDING_HEADS)));
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[GS]\d{1,4}[\p{Han}A-Za-z0-9至]{2,24}")
         .unwrap_or_else(|_| unreachable!("static regex"))

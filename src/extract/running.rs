@@ -6,7 +6,7 @@
 use super::departments::{GovContext, Unit, UnitKind, parse_units};
 use super::lexicon::{Key, LEXICON};
 use super::text::contains_any;
-use super::unit_tails::{branch_after, office_after, service_units};
+use super::unit_tails::{branch_after, given_role, office_after, service_units};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -332,21 +332,8 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
     for h in BARE_DEPARTMENTS.find_iter(text) {
         let (s, e) = (h.start(), h.end());
         let after = &text[e..];
-        let role = [
-            "要",
-            "负责",
-            "牵头",
-            "配合",
-            "会同",
-            "协助",
-            "、",
-            "和",
-            "按职责",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
-            && !after.starts_with("要求")
-            || text[..s].ends_with("会同");
+        let role =
+            given_role(after) || after.starts_with(['、', '和']) || text[..s].ends_with("会同");
         if role && starts_clean(super::text::suffix(&text[..s], 12)) && free(exclude, &spans, s, e)
         {
             spans.push((s, e));

@@ -23,23 +23,18 @@ const OFFICES: [&str; 9] = [
 /// 县政府办负责…), not a verb (市政府办理, 县政府办好民生实事).
 fn ends_unit(after: &str) -> bool {
     after.chars().next().is_none_or(|c| !super::text::is_han(c))
-        || [
-            "和",
-            "及",
-            "与",
-            "等",
-            "要",
-            "负责",
-            "牵头",
-            "配合",
-            "会同",
-            "协助",
-            "按职责",
-            "联合",
-        ]
+        || ["和", "及", "与", "等", "联合"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        || given_role(after)
+}
+
+/// Whether a unit is given its role by the words after it (要…, 负责, 牵头, 配合 …; not 要求).
+pub(super) fn given_role(after: &str) -> bool {
+    ["要", "负责", "牵头", "配合", "会同", "协助", "按职责"]
         .iter()
         .any(|w| after.starts_with(w))
-            && !after.starts_with("要求")
+        && !after.starts_with("要求")
 }
 
 /// The end of a government's office written right after the unit that ends at `e` (a government or a party
