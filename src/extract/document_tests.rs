@@ -212,7 +212,22 @@ fn units_before_a_colon_take_the_item() {
 
 #[test]
 fn a_line_of_the_leaders_in_charge_is_no_task() {
-    let raw = "土默特左旗2025年重点工作任务分工\n一、产业发展\n1.推进乳业振兴，建设奶源基地。\n牵头领导：张三\n牵头单位：旗农牧局\n配合单位：旗财政局\n完成时限：2025年12月\n";
+    // However the leader is labelled: 牵头领导, 市政府负责领导, 分管副旗长, 盟行署分管领导, 责任县领导.
+    for leader in [
+        "牵头领导",
+        "旗政府负责领导",
+        "分管副旗长",
+        "盟行署分管领导",
+        "责任旗领导",
+    ] {
+        let raw = format!(
+            "土默特左旗2025年重点工作任务分工\n一、产业发展\n1.推进乳业振兴，建设奶源基地。\n{leader}：张三\n牵头单位：旗农牧局\n配合单位：旗财政局\n完成时限：2025年12月\n"
+        );
+        leaders_line_is_no_task(&raw);
+    }
+}
+
+fn leaders_line_is_no_task(raw: &str) {
     let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
         panic!("extracts");
     };

@@ -36,6 +36,9 @@ static FRAME: LazyLock<Dict> = LazyLock::new(|| {
     ])
 });
 
+/// What a sector does with the material a taxonomy term before it names (玉米深加工, 煤炭机械).
+const WORKED_ON: &[&str] = &["精深加工", "深加工", "加工", "机械", "装备", "设备"];
+
 /// Leading words that are verbs or modifiers, not part of an industry's name.
 const LEAD_WORDS: &[&str] = &[
     "全产业链",
@@ -568,8 +571,20 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             pos += part.len() + '和'.len_utf8();
         }
     }
+    // What the patterns found: a taxonomy term before the processing or machinery of a longer sector they name
+    // (玉米 in 玉米深加工产业, 煤炭 in 煤炭机械) is what that sector works on, not a sector of its own; a term
+    // beside another (商贸会展) or naming a kind (休闲旅游) stays.
+    let patterned = out.len();
     for m in lex.ind.find_iter(text) {
+        let term = &text[m.start()..m.end()];
         if inside(m.start(), m.end())
+            || out[..patterned].iter().any(|h| {
+                h.start <= m.start()
+                    && m.end() <= h.end
+                    && h.name.strip_prefix(term).is_some_and(|rest| {
+                        WORKED_ON.iter().any(|w| rest.starts_with(w))
+                    })
+            })
             || !framed_clause(text, m.start(), m.end())
             || STAT_BEFORE.iter().any(|w| text[..m.start()].ends_with(w))
             || NOT_AFTER.iter().any(|w| text[m.end()..].starts_with(w))

@@ -262,3 +262,16 @@ fn the_last_item_of_a_list_set_out_to_develop() {
     let v = names("将西部城区打造成为乡村振兴战略实践区、京津冀产业承接区");
     assert!(!v.iter().any(|n| n.contains("京津冀")), "{v:?}");
 }
+
+#[test]
+fn material_before_processing_is_not_a_sector_of_its_own() {
+    // 玉米 is what 玉米深加工 works on; 煤炭 is what 煤炭机械 is made for.
+    assert_eq!(names("推动玉米深加工产业集群发展。"), ["玉米深加工"]);
+    let v = names("发展工程机械、煤炭机械等装备制造产业。");
+    assert!(!v.contains(&"煤炭".to_string()), "{v:?}");
+    // A term beside another or naming a kind stays: 商贸 in 商贸会展, 旅游 in 休闲旅游.
+    let v = names("加强在商贸会展、休闲旅游等领域合作,发展相关产业。");
+    assert!(v.contains(&"旅游".to_string()), "{v:?}");
+    let v = names("发展玉米种植产业和玉米深加工产业。");
+    assert!(v.contains(&"玉米".to_string()), "{v:?}");
+}

@@ -47,13 +47,13 @@ static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Labels of a deadline that may stand in a sentence.
 const WHEN_WORDS: &str = "完成时限|完成时间|完成日期|截止时间|时间节点|完成节点";
+/// Who a label of people in charge names, after its optional government (市政府负责领导, 分管副市长, 牵头市领导,
+/// 责任人, 盟行署分管领导): people, never units.
+const PERSON: &str = r"(?:(?:自治区|盟|市|旗|区|县)(?:人民)?政府|盟?行署)?(?:牵头|责任|分管|包联|联系|督办|包抓|负责|主管|协管)?(?:自治区|盟|市|旗|区|县)?级?(?:领导|负责人|责任人|联系人|领导同志|副?(?:主席|盟长|市长|旗长|区长|县长)|秘书长)";
 /// A label of the people in charge (责任领导：张三；责任单位：…): their names are no units, but the labels of
 /// units may follow it.
 static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\[?(责任领导|牵头领导|分管领导|包联领导|包抓领导|牵头市领导|责任人|联系人)\]?\s*:",
-    )
-    .unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(&format!(r"^\[?{PERSON}\]?\s*:")).unwrap_or_else(|_| unreachable!("static regex"))
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -294,7 +294,7 @@ fn role_sentence(p: &str) -> Option<(usize, usize)> {
 /// A paragraph that is itself a note for the paragraph before it: 责任单位：市发改委；完成时限：2024年底.
 /// A line naming the people in charge of the task above it (牵头领导：张三, 责任人：…): no unit, no task.
 static PERSON_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:牵头|责任|分管|包联|联系|督办|包抓)?(?:市|旗|区|县|盟|自治区)?(?:领导|负责人|责任人|联系人|领导同志)\s*[:：]")
+    Regex::new(&format!(r"^\[?{PERSON}\]?\s*[:：]"))
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
