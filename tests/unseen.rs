@@ -19,7 +19,9 @@
 //! is read from both of pdftotext's conversions, and a Baotou one that runs onto a second page with its header
 //! repeated and its dates and unit names wrapped inside themselves (`tools/make_pdf_fixture.py`), and an Ordos
 //! work report naming works in progress, parks named by their companies and tourist areas.
-//! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table.
+//! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table; so is a PDF
+//! (`tools/make_pdf_input.py`: a TrueType font embedded as office suites embed it) whose notes wrap across lines
+//! and whose table's cells wrap and run onto a second page.
 //! A Chifeng industry plan writes its roles as a sentence (由…牵头，…按职责分工负责) with the deadline in a
 //! sentence after it; a Tongliao division plan puts 牵头单位 / 配合单位 / 完成时限 on lines of their own; a
 //! Yulin energy plan names expressway sections, works on railways and industrial zones; an 阿鲁科尔沁旗 list
@@ -889,6 +891,75 @@ fn a_word_document_with_a_task_table() {
     assert!(text.contains(
         "1\t推进乌海经济开发区低碳园区建设\t市发展改革委\t市工信局、市生态环境局\t2025年12月"
     ));
+}
+
+#[test]
+fn a_pdf_with_notes_and_a_task_table() {
+    let g = one_document("pdf");
+    let meta = &g.documents[0];
+    assert_eq!(meta.encoding, "PDF");
+    assert_eq!(
+        meta.title,
+        "巴彦淖尔市2025年推动现代农牧业和绿色能源发展重点任务分工方案"
+    );
+    // Two tasks in prose, seven table rows.
+    assert_eq!(meta.task_count, 9);
+    let roles = |dept: &str| roles_of(&g, dept);
+    // A note wrapped across lines is read whole: its lead, its supporters, its deadline.
+    assert_eq!(
+        roles("巴彦淖尔市水利局"),
+        [("实施河套灌区现代化改造工程".to_string(), Some(Role::Lead))]
+    );
+    assert!(roles("五原县人民政府").contains(&(
+        "推进临河区、五原县肉羊全产业链建设".to_string(),
+        Some(Role::Support)
+    )));
+    // Table cells wrapped inside themselves, the last rows on page two: each unit in its column.
+    let mut energy = roles("巴彦淖尔市能源局");
+    energy.sort();
+    assert_eq!(
+        energy,
+        [
+            (
+                "推进乌拉特中旗风光制氢一体化项目建设".to_string(),
+                Some(Role::Lead)
+            ),
+            (
+                "推进乌拉特后旗、磴口县沙漠光伏治沙项目并网发电".to_string(),
+                Some(Role::Lead)
+            ),
+        ]
+    );
+    // Two cells a hair apart, parted by the table's ruling.
+    assert!(
+        roles("五原县人民政府")
+            .contains(&("支持五原县建设向日葵产业园".to_string(), Some(Role::Lead)))
+    );
+    assert!(roles("巴彦淖尔市商务局").contains(&(
+        "支持五原县建设向日葵产业园".to_string(),
+        Some(Role::Support)
+    )));
+    let row = g
+        .graph
+        .node_weights()
+        .find(|n| n.label == "推进巴彦淖尔至阿拉善高速公路前期工作")
+        .expect("row 7");
+    assert_eq!(row.deadline.as_deref(), Some("2025年12月"));
+    for p in ["河套灌区现代化改造工程", "临河至哈密铁路扩能改造工程"] {
+        assert!(g.node(&format!("project:{p}")).is_some(), "{p}");
+    }
+}
+
+#[test]
+fn a_pdf_without_text_is_a_warning() {
+    // A PDF whose pages hold no text (a scan): no graph from it, a warning that says why.
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    let g = extract::build_graph(&[Source {
+        name: "scan.pdf".into(),
+        bytes: Ok(pdf.to_vec()),
+    }]);
+    assert_eq!(g.warnings.len(), 1);
+    assert!(g.warnings[0].message.contains("PDF"), "{:?}", g.warnings);
 }
 
 #[test]

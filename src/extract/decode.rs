@@ -1,6 +1,6 @@
 //! Bytes → text: BOMs, UTF-16, GB18030/GBK (detected with chardetng), refusing binary and empty input;
-//! HTML pages become the text they show, Word documents (.docx) the text of their body, workbooks (.xlsx, .xls,
-//! .ods) their sheets' rows.
+//! HTML pages become the text they show, Word documents (.docx) the text of their body, PDFs the text of their
+//! pages, workbooks (.xlsx, .xls, .ods) their sheets' rows.
 
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -16,6 +16,11 @@ pub enum DecodeError {
     /// The bytes are not valid in any encoding we read.
     #[error("the bytes are not valid text in UTF-8, UTF-16 or GB18030")]
     Undecodable,
+    /// A PDF without a text layer that can be read: a scan, or fonts that cannot be mapped to characters.
+    #[error(
+        "the PDF has no text that can be read: a scan (it needs OCR first), or fonts whose encoding is not supported"
+    )]
+    PdfWithoutText,
     /// A table of nodes, edges or documents written by policy-atlas's own export (CSV or Excel).
     #[error("the file is a graph exported by policy-atlas, not a document")]
     GraphExport,
@@ -35,6 +40,12 @@ pub const SPREADSHEET: &str = "SPREADSHEET";
 
 /// Decodes a document's bytes.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if super::pdf::is_pdf(bytes) {
+        return match super::pdf::to_text(bytes) {
+            Some(text) => finish(text, "PDF"),
+            None => Err(DecodeError::PdfWithoutText),
+        };
+    }
     // A Word document (.docx) is read as the text of its body; any other archive is not text.
     if super::docx::is_zip(bytes) {
         if let Some(text) = super::docx::to_text(bytes) {

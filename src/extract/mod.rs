@@ -20,6 +20,7 @@ pub mod industries;
 pub mod lexicon;
 pub mod matcher;
 pub mod notes;
+pub mod pdf;
 pub mod phrase;
 mod place_forms;
 pub mod placed_notes;
@@ -104,7 +105,7 @@ pub fn seed_sources() -> Vec<Source> {
         .collect()
 }
 
-/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm`/`.docx`/`.csv` and files without
+/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm`/`.docx`/`.pdf`/`.csv`/`.xlsx`/`.xls`/`.ods` and files without
 /// extension); a path that cannot be read becomes a source carrying the error. Sorted by path within each folder.
 pub fn read_sources(paths: &[PathBuf]) -> Vec<Source> {
     let mut out = Vec::new();
@@ -141,7 +142,18 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
             .to_ascii_lowercase();
         if !matches!(
             ext.as_str(),
-            "txt" | "text" | "md" | "html" | "htm" | "docx" | "csv" | "xlsx" | "xls" | "ods" | ""
+            "txt"
+                | "text"
+                | "md"
+                | "html"
+                | "htm"
+                | "docx"
+                | "pdf"
+                | "csv"
+                | "xlsx"
+                | "xls"
+                | "ods"
+                | ""
         ) {
             return;
         }

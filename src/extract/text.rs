@@ -365,6 +365,19 @@ fn ends_paragraph(folded: &str) -> bool {
         || NOTE_LINE.is_match(folded)
 }
 
+/// Whether a long line leaves a bracket open (…装机500万千瓦。(牵头单位:|市能源局;…): the note runs on into the
+/// line right under it (not over a blank line), whatever the last character is.
+fn open_bracket(folded: &str) -> bool {
+    folded.chars().count() >= 20 && {
+        let depth = folded.chars().fold(0i32, |d, c| match c {
+            '(' | '（' => d + 1,
+            ')' | '）' => (d - 1).max(0),
+            _ => d,
+        });
+        depth > 0
+    }
+}
+
 /// Whether a short line is followed by one far longer than itself (a web page's headline over its first
 /// paragraph): a wrapped line is as long as the lines after it, so this one ends its paragraph.
 fn before_longer(line: &str, next: Option<&String>) -> bool {
@@ -546,6 +559,8 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
         b.push_line(s, folded_line, line.start);
         if (info
             || ends_paragraph(folded_line.trim_end())
+                && !(open_bracket(folded_line)
+                    && raw_index.get(i) == Some(&(raw_index[i - 1] + 1)))
             || before_longer(folded_line, folded.get(i)))
             && let Some(b) = cur.take()
         {

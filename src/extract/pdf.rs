@@ -1,0 +1,390 @@
+//! PDF → text: the characters of a PDF's text layer (read with pdf-extract), put into lines and blocks the way
+//! poppler's `pdftotext` writes them, the form the text reader already takes: the lines of one block (a
+//! paragraph, a table cell) one under the other, a blank line before a block that starts up or to the right of
+//! where the last one ended or well below it, or across a ruling of the page (the next cell of a table row), a
+//! form feed after each page.
+//! A scanned page has no text layer: such a PDF gives no text.
+
+use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
+
+/// Whether the bytes are a PDF file.
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    head.windows(5).any(|w| w == b"%PDF-")
+}
+
+/// The text of a PDF's pages, or `None` when it has none that can be read (a scan, an encrypted file, fonts
+/// pdf-extract cannot map to Unicode).
+pub fn to_text(bytes: &[u8]) -> Option<String> {
+    quiet_pdf_panics();
+    let mut lines = Lines::default();
+    // pdf-extract panics on some encodings it does not know; that PDF then has no text we can read.
+    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut doc = pdf_extract::Document::load_mem(bytes).ok()?;
+        if doc.is_encrypted() && doc.decrypt("").is_err() {
+            return None;
+        }
+        unicode_encodings_as_identity(&mut doc);
+        pdf_extract::output_doc(&doc, &mut lines).ok()
+    }));
+    match done {
+        Ok(Some(())) if lines.out.chars().any(|c| !c.is_whitespace()) => Some(lines.out),
+        _ => None,
+    }
+}
+
+/// The crates that read PDFs: a panic of theirs is caught and becomes the document's warning, so the message
+/// the default hook would print to the terminal is left out.
+const PDF_CRATES: &[&str] = &[
+    "pdf-extract-",
+    "lopdf-",
+    "adobe-cmap-parser-",
+    "cff-parser-",
+    "type1-encoding-parser-",
+    "postscript-",
+];
+
+fn quiet_pdf_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let ours = info
+                .location()
+                .is_some_and(|l| PDF_CRATES.iter().any(|c| l.file().contains(c)));
+            if !ours {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// The predefined CMaps whose codes are the characters themselves (UCS-2 / UTF-16 big-endian), as PDFs with
+/// fonts they do not embed (宋体 as Adobe's STSong-Light) write them.
+const UNICODE_CMAPS: &[&[u8]] = &[
+    b"UniGB-UCS2-H",
+    b"UniGB-UTF16-H",
+    b"UniCNS-UCS2-H",
+    b"UniCNS-UTF16-H",
+    b"UniJIS-UCS2-H",
+    b"UniJIS-UTF16-H",
+    b"UniKS-UCS2-H",
+    b"UniKS-UTF16-H",
+];
+
+/// pdf-extract reads two-byte codes only through Identity-H: a Type0 font whose codes are Unicode (UniGB-UCS2-H…)
+/// gets Identity-H as its encoding and, unless it has one, a ToUnicode map sending each code to itself.
+fn unicode_encodings_as_identity(doc: &mut pdf_extract::Document) {
+    use pdf_extract::{Dictionary, Object, Stream};
+    let fonts: Vec<_> = doc
+        .objects
+        .iter()
+        .filter(|(_, o)| {
+            o.as_dict().is_ok_and(|d| {
+                d.get(b"Subtype")
+                    .and_then(Object::as_name)
+                    .is_ok_and(|n| n == b"Type0")
+                    && d.get(b"Encoding")
+                        .and_then(Object::as_name)
+                        .is_ok_and(|n| UNICODE_CMAPS.contains(&n))
+            })
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    if fonts.is_empty() {
+        return;
+    }
+    // Every two-byte code to the same UTF-16 unit; a range may not cross its first byte, hence one per byte.
+    let mut cmap = String::from(
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n/CMapName /Identity-UCS2 def\n\
+         1 begincodespacerange <0000> <FFFF> endcodespacerange\n",
+    );
+    for chunk in (0..256u32).collect::<Vec<_>>().chunks(100) {
+        cmap.push_str(&format!("{} beginbfrange\n", chunk.len()));
+        for hi in chunk {
+            cmap.push_str(&format!("<{hi:02X}00> <{hi:02X}FF> <{hi:02X}00>\n"));
+        }
+        cmap.push_str("endbfrange\n");
+    }
+    cmap.push_str("endcmap CMapName currentdict /CMap defineresource pop end end\n");
+    let to_unicode = doc.add_object(Stream::new(Dictionary::new(), cmap.into_bytes()));
+    for id in fonts {
+        if let Ok(Object::Dictionary(d)) = doc.get_object_mut(id) {
+            d.set("Encoding", Object::Name(b"Identity-H".to_vec()));
+            if !d.has(b"ToUnicode") {
+                d.set("ToUnicode", Object::Reference(to_unicode));
+            }
+        }
+    }
+}
+
+/// The last character placed on a page, in the page's coordinates (y grows downwards).
+#[derive(Debug, Clone, Copy)]
+struct Placed {
+    x: f64,
+    y: f64,
+    end: f64,
+    size: f64,
+}
+
+/// A vertical ruling of the page (a table's cell border), in reading coordinates: x, and y from top to bottom.
+#[derive(Debug, Clone, Copy)]
+struct Rule {
+    x: f64,
+    top: f64,
+    bottom: f64,
+}
+
+/// Builds the text page by page: the characters in the order the page draws them, and its rulings.
+#[derive(Default)]
+struct Lines {
+    out: String,
+    /// Height of the page, to turn PDF coordinates (y up) into reading ones (y down).
+    height: f64,
+    chars: Vec<(Placed, String)>,
+    rules: Vec<Rule>,
+    last: Option<Placed>,
+    last_char: String,
+}
+
+impl Lines {
+    /// Whether a ruling stands between two characters of a line (`from` ends at x `a`, the next starts at `b`).
+    fn ruled_between(&self, a: f64, b: f64, at: Placed) -> bool {
+        let mid = at.y - 0.4 * at.size;
+        self.rules
+            .iter()
+            .any(|r| r.x > a - 1.0 && r.x < b + 1.0 && r.top <= mid && r.bottom >= mid)
+    }
+
+    fn place(&mut self, at: Placed, text: &str) {
+        if let Some(prev) = self.last {
+            let size = prev.size.max(at.size).max(1.0);
+            let dy = at.y - prev.y;
+            let same_line = dy.abs() <= 0.5 * size;
+            if same_line && text == self.last_char && (at.x - prev.x).abs() < 0.3 * size {
+                // The same character drawn again a hair to the side: a bold face imitated by overprinting.
+                return;
+            }
+            if same_line {
+                if at.x > prev.end + 1.5 * size || self.ruled_between(prev.end, at.x, at) {
+                    // A wide gap on the line, or a cell's border: the next cell of a table row.
+                    self.out.push_str("\n\n");
+                } else if at.x > prev.end + 0.25 * size {
+                    self.out.push(' ');
+                } else if at.x < prev.x - size {
+                    // Back to the left on the same line: drawn out of order, a new block.
+                    self.out.push_str("\n\n");
+                }
+            } else if dy < 0.0 || dy > 2.5 * size {
+                // Up the page (the top of the next cell or column) or a gap of more than a line.
+                self.out.push_str("\n\n");
+            } else {
+                self.out.push('\n');
+            }
+        }
+        self.out.push_str(text);
+        self.last = Some(at);
+        self.last_char.clear();
+        self.last_char.push_str(text);
+    }
+
+    /// The vertical lines of a path drawn with the matrix `ctm`: the sides of its rectangles, its vertical
+    /// segments, a filled rectangle thin enough to be a rule.
+    fn add_rules(&mut self, ctm: &Transform, path: &Path, filled: bool) {
+        let page = |x: f64, y: f64| {
+            (
+                x * ctm.m11 + y * ctm.m21 + ctm.m31,
+                self.height - (x * ctm.m12 + y * ctm.m22 + ctm.m32),
+            )
+        };
+        let mut rules = Vec::new();
+        let mut vertical = |(x0, y0): (f64, f64), (x1, y1): (f64, f64)| {
+            if (x0 - x1).abs() < 0.5 && (y0 - y1).abs() > 2.0 {
+                rules.push(Rule {
+                    x: (x0 + x1) / 2.0,
+                    top: y0.min(y1),
+                    bottom: y0.max(y1),
+                });
+            }
+        };
+        let mut at = (0.0, 0.0);
+        for op in &path.ops {
+            match *op {
+                PathOp::MoveTo(x, y) => at = page(x, y),
+                PathOp::LineTo(x, y) => {
+                    let to = page(x, y);
+                    if !filled {
+                        vertical(at, to);
+                    }
+                    at = to;
+                }
+                PathOp::Rect(x, y, w, h) => {
+                    let (a, b) = (page(x, y), page(x + w, y + h));
+                    if !filled {
+                        vertical(a, (a.0, b.1));
+                        vertical((b.0, a.1), b);
+                    } else if (a.0 - b.0).abs() < 2.0 {
+                        vertical(a, (a.0, b.1));
+                    }
+                }
+                PathOp::CurveTo(..) | PathOp::Close => {}
+            }
+        }
+        self.rules.extend(rules);
+    }
+}
+
+impl OutputDev for Lines {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.height = media_box.ury - media_box.lly;
+        self.last = None;
+        self.chars.clear();
+        self.rules.clear();
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        // The page's rulings are all known now, whenever it drew them.
+        for (at, text) in std::mem::take(&mut self.chars) {
+            self.place(at, &text);
+        }
+        if self.last.is_some() {
+            self.out.push('\n');
+        }
+        self.out.push('\u{c}');
+        Ok(())
+    }
+
+    fn stroke(
+        &mut self,
+        ctm: &Transform,
+        _colorspace: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.add_rules(ctm, path, false);
+        Ok(())
+    }
+
+    fn fill(
+        &mut self,
+        ctm: &Transform,
+        _colorspace: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.add_rules(ctm, path, true);
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        let text: String = text.chars().filter(|c| !c.is_control()).collect();
+        if text.is_empty() {
+            return Ok(());
+        }
+        // The size the glyph is drawn at: the font size through the text matrix.
+        let (vx, vy) = (
+            font_size * (trm.m11 + trm.m21),
+            font_size * (trm.m12 + trm.m22),
+        );
+        let size = (vx * vy).abs().sqrt();
+        let (x, y) = (trm.m31, self.height - trm.m32);
+        if !(x.is_finite() && y.is_finite() && size.is_finite()) {
+            return Ok(());
+        }
+        if text.trim().is_empty() {
+            // A space the page draws: a gap, which the next character's place shows anyway.
+            if let Some((last, _)) = self.chars.last_mut() {
+                last.end = last.end.max(x + width * size);
+            }
+            return Ok(());
+        }
+        let at = Placed {
+            x,
+            y,
+            end: x + width * size,
+            size,
+        };
+        self.chars.push((at, text));
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placed(x: f64, y: f64, end: f64) -> Placed {
+        Placed {
+            x,
+            y,
+            end,
+            size: 10.0,
+        }
+    }
+
+    #[test]
+    fn lines_blocks_and_cells() {
+        let mut l = Lines::default();
+        // A paragraph wrapped onto a second line, then the next cell of the row up and to the right.
+        l.place(placed(0.0, 100.0, 10.0), "推");
+        l.place(placed(10.0, 100.0, 20.0), "进");
+        l.place(placed(0.0, 114.0, 10.0), "建");
+        l.place(placed(200.0, 100.0, 210.0), "市");
+        // The same character overprinted for bold, and a word gap.
+        l.place(placed(200.5, 100.0, 210.5), "市");
+        l.place(placed(215.0, 100.0, 225.0), "A");
+        // Far below: a new block.
+        l.place(placed(0.0, 200.0, 10.0), "二");
+        assert_eq!(l.out, "推进\n建\n\n市 A\n\n二");
+    }
+
+    #[test]
+    fn a_cell_border_between_close_characters_parts_cells() {
+        let mut l = Lines {
+            rules: vec![Rule {
+                x: 32.0,
+                top: 80.0,
+                bottom: 120.0,
+            }],
+            ..Lines::default()
+        };
+        l.place(placed(0.0, 100.0, 10.0), "府");
+        // 5 points on, too close to be a gap between cells, but across the border at x 32.
+        l.place(placed(15.0, 100.0, 25.0), "市");
+        l.place(placed(35.0, 100.0, 45.0), "农");
+        assert_eq!(l.out, "府 市\n\n农");
+    }
+
+    #[test]
+    fn not_a_pdf_or_no_text() {
+        assert!(to_text(b"plain text").is_none());
+        assert!(!is_pdf(b"plain text"));
+        assert!(to_text(b"%PDF-1.4\n% broken\n").is_none());
+        assert!(is_pdf(b"%PDF-1.4\n"));
+    }
+}
