@@ -21,7 +21,8 @@
 //! work report naming works in progress, parks named by their companies and tourist areas.
 //! A Word document (.docx, made by `tools/make_docx_fixture.py`) is read with its task table; so is a PDF
 //! (`tools/make_pdf_input.py`: a TrueType font embedded as office suites embed it) whose notes wrap across lines
-//! and whose table's cells wrap and run onto a second page.
+//! and whose table's cells wrap and run onto a second page; and a Word 97–2003 document (.doc,
+//! `tools/make_doc_fixture.sh`) with a hyperlink field and a table whose cells hold several paragraphs or none.
 //! A Chifeng industry plan writes its roles as a sentence (由…牵头，…按职责分工负责) with the deadline in a
 //! sentence after it; a Tongliao division plan puts 牵头单位 / 配合单位 / 完成时限 on lines of their own; a
 //! Yulin energy plan names expressway sections, works on railways and industrial zones; an 阿鲁科尔沁旗 list
@@ -948,6 +949,46 @@ fn a_pdf_with_notes_and_a_task_table() {
     for p in ["河套灌区现代化改造工程", "临河至哈密铁路扩能改造工程"] {
         assert!(g.node(&format!("project:{p}")).is_some(), "{p}");
     }
+}
+
+#[test]
+fn a_word_97_document_with_a_task_table() {
+    let g = one_document("doc");
+    let meta = &g.documents[0];
+    assert_eq!(meta.encoding, "DOC");
+    assert_eq!(meta.doc_number.as_deref(), Some("锡署办发〔2025〕18号"));
+    assert_eq!(meta.task_count, 4);
+    let roles = |dept: &str| roles_of(&g, dept);
+    // The prose task's note.
+    assert_eq!(
+        roles("锡林郭勒盟商务局"),
+        [(
+            "实施二连浩特公路口岸货运通道改造工程".to_string(),
+            Some(Role::Lead)
+        )]
+    );
+    // A cell of two paragraphs is a list of two units; an empty cell gives none.
+    assert_eq!(
+        roles("苏尼特右旗人民政府"),
+        [(
+            "推进苏尼特右旗风电基地项目建设".to_string(),
+            Some(Role::Support)
+        )]
+    );
+    assert_eq!(
+        roles("锡林浩特市人民政府"),
+        [(
+            "加快锡林浩特市绿色算力产业园建设".to_string(),
+            Some(Role::Lead)
+        )]
+    );
+    let text = g.texts.values().next().expect("text");
+    // A hyperlink shows its text, not its field code.
+    assert!(text.contains("详见盟行署门户网站,") || text.contains("详见盟行署门户网站，"));
+    assert!(!text.contains("HYPERLINK"));
+    assert!(text.contains(
+        "3\t开工建设锡林浩特至太仆寺旗高速公路\t盟交通运输局\t盟发展改革委、太仆寺旗人民政府\t2025年9月"
+    ));
 }
 
 #[test]

@@ -280,8 +280,8 @@ impl AtlasApp {
                     dlg.add_filter(
                         "text",
                         &[
-                            "txt", "text", "md", "html", "htm", "docx", "pdf", "csv", "xlsx",
-                            "xls", "ods",
+                            "txt", "text", "md", "html", "htm", "docx", "doc", "pdf", "csv",
+                            "xlsx", "xls", "ods",
                         ],
                     )
                     .pick_files()

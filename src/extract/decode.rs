@@ -1,6 +1,6 @@
 //! Bytes → text: BOMs, UTF-16, GB18030/GBK (detected with chardetng), refusing binary and empty input;
-//! HTML pages become the text they show, Word documents (.docx) the text of their body, PDFs the text of their
-//! pages, workbooks (.xlsx, .xls, .ods) their sheets' rows.
+//! HTML pages become the text they show, Word documents (.docx, .doc) the text of their body, PDFs the text of
+//! their pages, workbooks (.xlsx, .xls, .ods) their sheets' rows.
 
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -57,8 +57,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             None => Err(DecodeError::Binary),
         };
     }
-    // An Excel 97–2003 workbook (.xls); any other compound file (.doc) is not text.
+    // A Word 97–2003 document (.doc) or an Excel 97–2003 workbook (.xls); any other compound file is not text.
     if super::sheets::is_ole(bytes) {
+        if let Some(text) = super::doc::to_text(bytes) {
+            return finish(text, "DOC");
+        }
         return match super::sheets::to_text(bytes) {
             Some(text) => finish(text, SPREADSHEET),
             None => Err(DecodeError::Binary),

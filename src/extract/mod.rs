@@ -10,6 +10,7 @@ mod context;
 pub mod csv_table;
 pub mod decode;
 pub mod departments;
+pub mod doc;
 pub mod document;
 pub mod docx;
 mod entities;
@@ -105,7 +106,7 @@ pub fn seed_sources() -> Vec<Source> {
         .collect()
 }
 
-/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm`/`.docx`/`.pdf`/`.csv`/`.xlsx`/`.xls`/`.ods` and files without
+/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm`/`.docx`/`.doc`/`.pdf`/`.csv`/`.xlsx`/`.xls`/`.ods` and files without
 /// extension); a path that cannot be read becomes a source carrying the error. Sorted by path within each folder.
 pub fn read_sources(paths: &[PathBuf]) -> Vec<Source> {
     let mut out = Vec::new();
@@ -148,6 +149,7 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
                 | "html"
                 | "htm"
                 | "docx"
+                | "doc"
                 | "pdf"
                 | "csv"
                 | "xlsx"
