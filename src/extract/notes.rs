@@ -310,6 +310,8 @@ pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<No
         (Some(inner), Some(_)) if !inner[..inner.len() - 1].contains(['(', ')']) => {
             (1, body.len() - 1)
         }
+        // 牵头部门:区旅游发展办) under a line ending in its bracket's opening: the close is the bracket's.
+        (None, Some(inner)) if !inner.contains(['(', ')']) => (0, body.len() - 1),
         _ => (0, body.len()),
     };
     let inner = &p[start..end];

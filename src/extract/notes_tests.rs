@@ -137,6 +137,15 @@ fn labels_after_commas_and_label_lines() {
     assert_eq!(n.units.len(), 3);
     assert_eq!(n.units[2].unit.label, "包头市发展和改革委员会");
     assert_eq!(n.deadline.as_deref(), Some("2025年9月底前"));
+    // A label line closing a bracket opened on the line above: the bracket is no part of the unit.
+    let line = normalize("牵头部门：区旅游发展办）");
+    let n = parse_label_line(&line, &ctx("东胜区"), &LeadRule::None).expect("label line");
+    assert_eq!(n.units.len(), 1);
+    assert!(
+        !n.units[0].unit.label.contains(')'),
+        "{:?}",
+        n.units[0].unit.label
+    );
     let p = normalize("5.发展软件和信息技术服务业。（责任单位：市数据局、东胜区政府；时间：全年）");
     let n = parse_note(&p, &ctx("鄂尔多斯市"), &LeadRule::None).expect("note");
     assert_eq!(n.units.len(), 2);

@@ -472,6 +472,8 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
     let mut out = Vec::new();
     let mut cur: Option<Builder> = None;
     let mut in_notice = false;
+    // Whether the line before left a bracket open, with the next line right under it.
+    let mut bracket_open = false;
     let mut i = 0;
     while i < lines.len() {
         let (line, folded_line) = (lines[i], folded[i].as_str());
@@ -551,16 +553,17 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
         let starts_new = info
             || HEADING_LINE.is_match(folded_line)
             || DATE_LINE.is_match(folded_line)
-            || NOTE_LINE.is_match(folded_line);
+            // A note's label right under the bracket opening it (…集散中心。(|牵头部门:…) goes on with it.
+            || NOTE_LINE.is_match(folded_line) && !bracket_open;
         if starts_new && let Some(b) = cur.take() {
             out.push(b.finish(traditional));
         }
         let b = cur.get_or_insert_with(Builder::default);
         b.push_line(s, folded_line, line.start);
+        bracket_open =
+            open_bracket(folded_line) && raw_index.get(i) == Some(&(raw_index[i - 1] + 1));
         if (info
-            || ends_paragraph(folded_line.trim_end())
-                && !(open_bracket(folded_line)
-                    && raw_index.get(i) == Some(&(raw_index[i - 1] + 1)))
+            || ends_paragraph(folded_line.trim_end()) && !bracket_open
             || before_longer(folded_line, folded.get(i)))
             && let Some(b) = cur.take()
         {

@@ -199,3 +199,20 @@ fn the_variant_of_shaan_reads_as_shaanxi() {
     assert!(ps[0].text.contains("陕西大柳塔镇"), "{}", ps[0].text);
     assert!(ps[0].text.contains("陕北—武汉"), "{}", ps[0].text);
 }
+
+#[test]
+fn a_note_wrapped_after_its_opening_bracket_stays_with_its_task() {
+    // A page's wrap after （ and after 牵头单位： (a PDF's lines): the note is the task's.
+    let raw = "1.推进甲项目建设，打造最优旅游目的地和旅游集散中心。（\n牵头部门：区旅游发展办）\n2.推进乙项目建设，年内新增新能源装机500万千瓦。（牵头单位：\n市能源局；完成时限：2025年底）\n";
+    let ps = paragraphs(raw);
+    let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].ends_with("(牵头部门:区旅游发展办)"), "{texts:?}");
+    assert!(
+        texts[1].ends_with("(牵头单位:市能源局;完成时限:2025年底)"),
+        "{texts:?}"
+    );
+    // Over a blank line, an open bracket does not reach.
+    let ps = paragraphs("推进丙工作，强化要素保障，完善配套政策体系。（见附件\n\n二、保障措施\n");
+    assert_eq!(ps.len(), 2);
+}
