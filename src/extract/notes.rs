@@ -335,6 +335,8 @@ pub(crate) fn parse_content(
     let mut units: Vec<Assigned> = Vec::new();
     let mut deadline = None;
     let mut any_label = false;
+    // The units of segments labelled 责任单位, by index.
+    let mut labelled_responsible: Vec<usize> = Vec::new();
     for (a, b) in split_segments(inner) {
         let seg = &inner[a..b];
         if let Some(m) = DEADLINE.find(seg) {
@@ -384,6 +386,7 @@ pub(crate) fn parse_content(
         } else {
             any_label = true;
         }
+        let before = units.len();
         add_units(
             &mut units,
             list,
@@ -392,9 +395,21 @@ pub(crate) fn parse_content(
             ctx,
             rule,
         );
+        if label.is_some_and(|l| l.starts_with("责任") || l.starts_with("主责")) {
+            labelled_responsible.extend(before..units.len());
+        }
     }
     if units.is_empty() && !any_label {
         return None;
+    }
+    // (责任单位:市统计局;牵头单位:市发改委): those responsible named before the lead support it too, as those
+    // after it do (add_units).
+    if units.iter().any(|a| a.role == Role::Lead) {
+        for i in labelled_responsible {
+            if units[i].role == Role::Responsible {
+                units[i].role = Role::Support;
+            }
+        }
     }
     responsible_lead_beside_support(&mut units);
     Some(Note {

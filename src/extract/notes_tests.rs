@@ -137,6 +137,11 @@ fn labels_after_commas_and_label_lines() {
     assert_eq!(n.units.len(), 3);
     assert_eq!(n.units[2].unit.label, "包头市发展和改革委员会");
     assert_eq!(n.deadline.as_deref(), Some("2025年9月底前"));
+    // Those responsible named before the lead in one note support it, as those after it do.
+    let p = normalize("推进甲工作。(责任单位:市统计局;牵头单位:市发改委;完成时限:2025年底)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Support, Role::Lead]);
     // A label line closing a bracket opened on the line above: the bracket is no part of the unit.
     let line = normalize("牵头部门：区旅游发展办）");
     let n = parse_label_line(&line, &ctx("东胜区"), &LeadRule::None).expect("label line");
