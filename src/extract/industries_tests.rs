@@ -275,3 +275,9 @@ fn material_before_processing_is_not_a_sector_of_its_own() {
     let v = names("发展玉米种植产业和玉米深加工产业。");
     assert!(v.contains(&"玉米".to_string()), "{v:?}");
 }
+
+#[test]
+fn a_sector_to_revive_is_named() {
+    // 乳业振兴: the clause speaks of the sector's development.
+    assert_eq!(names("实施乳业振兴行动,支持龙头企业做强做优。"), ["乳业"]);
+}
