@@ -277,6 +277,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             || (!has_notes
                 && (level.is_none() || heading_with_body)
                 && !sections.is_empty()
+                && !sections.iter().any(|(_, t)| looks_back(t))
                 && para.text.chars().count() >= 20)
             // A story without sections or notes (市财政局负责保障资金; 市自然资源局牵头,会同各区政府…): a
             // paragraph that gives units their roles is their task.
@@ -607,6 +608,24 @@ fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
 }
 
 /// The responsibilities a document states, as (unit, task, role) labels in order (for tests).
+/// Whether a section tells what was done or how things stand (一、2024年工作回顾, 第一节 发展基础, 面临形势):
+/// its paragraphs report, they set no tasks.
+fn looks_back(title: &str) -> bool {
+    [
+        "回顾",
+        "发展基础",
+        "发展成就",
+        "主要成就",
+        "取得成效",
+        "面临形势",
+        "发展环境",
+        "存在问题",
+        "发展现状",
+    ]
+    .iter()
+    .any(|w| title.contains(w))
+}
+
 #[cfg(test)]
 pub(crate) fn responsibilities(d: &DocGraph) -> Vec<(String, String, Option<Role>)> {
     let label = |id: &str| {

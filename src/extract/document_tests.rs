@@ -386,3 +386,20 @@ fn a_label_line_closed_by_a_bracket_is_still_the_task_s_note() {
         "{units:?}"
     );
 }
+
+#[test]
+fn a_report_s_look_back_sets_no_tasks() {
+    let raw = "杭锦旗政府工作报告\n一、2024年工作回顾\n过去一年，我们坚定不移推动高质量发展，锡尼镇城市更新项目完成投资3.2亿元。\n二、2025年主要任务\n（一）做强现代能源经济。加快建设蒙西至京津冀特高压输电通道杭锦旗段，培育壮大氢能产业。\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let tasks: Vec<&str> = d
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Task)
+        .map(|n| n.label.as_str())
+        .collect();
+    assert_eq!(tasks, ["做强现代能源经济"]);
+    // What the look back names is still the document's.
+    assert!(d.nodes.iter().any(|n| n.label == "锡尼镇城市更新项目"));
+}
