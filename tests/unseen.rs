@@ -992,6 +992,20 @@ fn a_word_97_document_with_a_task_table() {
 }
 
 #[test]
+fn a_wps_file_in_a_folder_is_read_as_a_word_document() {
+    // WPS Office writes .wps in Word 97–2003's form: a folder's .wps is read, as its .doc is.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let doc =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/doc/xilingol_2025_plan.doc");
+    std::fs::copy(&doc, dir.path().join("方案.wps")).expect("copy");
+    let sources = extract::read_sources(&[dir.path().to_path_buf()]);
+    assert_eq!(sources.len(), 1);
+    let g = extract::build_graph(&sources);
+    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    assert_eq!(g.documents[0].task_count, 4);
+}
+
+#[test]
 fn a_pdf_without_text_is_a_warning() {
     // A PDF whose pages hold no text (a scan): no graph from it, a warning that says why.
     let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";

@@ -278,9 +278,9 @@ impl AtlasApp {
                     dlg.pick_folder().map(|p| vec![p]).unwrap_or_default()
                 } else {
                     dlg.add_filter(
-                        "text",
+                        "documents",
                         &[
-                            "txt", "text", "md", "html", "htm", "docx", "doc", "pdf", "csv",
+                            "txt", "text", "md", "html", "htm", "docx", "doc", "wps", "pdf", "csv",
                             "xlsx", "xls", "ods",
                         ],
                     )

@@ -106,8 +106,9 @@ pub fn seed_sources() -> Vec<Source> {
         .collect()
 }
 
-/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm`/`.docx`/`.doc`/`.pdf`/`.csv`/`.xlsx`/`.xls`/`.ods` and files without
-/// extension); a path that cannot be read becomes a source carrying the error. Sorted by path within each folder.
+/// Reads files and folders (recursively, `.txt`/`.text`/`.md`/`.html`/`.htm`/`.docx`/`.doc`/`.wps`/`.pdf`/
+/// `.csv`/`.xlsx`/`.xls`/`.ods` and files without extension); a path that cannot be read becomes a source carrying
+/// the error. Sorted by path within each folder.
 pub fn read_sources(paths: &[PathBuf]) -> Vec<Source> {
     let mut out = Vec::new();
     for p in paths {
@@ -150,6 +151,7 @@ fn collect(p: &Path, explicit: bool, out: &mut Vec<Source>) {
                 | "htm"
                 | "docx"
                 | "doc"
+                | "wps"
                 | "pdf"
                 | "csv"
                 | "xlsx"
