@@ -3,11 +3,14 @@
 //! between Chinese characters removed) with a map back to byte offsets of the original text.
 
 use super::boilerplate::is_boilerplate_line;
-use regex::Regex;
-use std::sync::LazyLock;
 
+mod breaks;
 mod noise;
 mod rows;
+use breaks::{
+    DATE_LINE, HEADING_LINE, INFO_LINE, NOTE_LINE, before_longer, ends_paragraph, menu_lines,
+    open_bracket,
+};
 use noise::noise_mask;
 use rows::{pipe_cells, row_para, stacked_at, stacked_row};
 
@@ -288,23 +291,6 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
-static HEADING_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|专项行动[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]\s*\S|[(（]\d{1,2}[)）]|[①-⑳]|——|附件)")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
-static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(方案|规划|纲要|意见|办法|通知|通告|公告|决定|计划|要点|批复|报告|条例|细则|任务分解|分工|一览表|台账)(》)?(\([^()]{0,16}\))?$|〔\d{4}〕\d+号$")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
-static NOTE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(责任单位|责任部门|主责单位|牵头单位|牵头部门|实施主体|配合单位|配合部门|完成时限|完成时间|完成日期|截止时间|时间节点)\s*[:：]")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?$")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
-
 /// A line of the original text: byte range after trimming, and the untrimmed range (for column positions).
 #[derive(Debug, Clone, Copy)]
 struct Line {
@@ -343,100 +329,13 @@ fn trim(text: &str, start: usize, end: usize) -> Line {
     }
 }
 
-/// Whether a (folded) line ends its paragraph rather than wrapping onto the next line.
-fn ends_paragraph(folded: &str) -> bool {
-    let mut back = folded.chars().rev();
-    let last = back.next().unwrap_or('。');
-    let len = folded.chars().count();
-    // A quote closed inside a sentence at the end of a wrapped line (…继续推动锡林郭勒盟“绿电进京”|或外送…) runs
-    // on; one after its sentence's end (…。”), a quoted line alone (“蒙科聚”) or a long line's last does not.
-    let quote_ends = last != '”'
-        || len > 60
-        || back.next().is_none_or(|c| "。!?…".contains(c))
-        || !folded.contains(['。', ',', '，', '、']);
-    matches!(last, '。' | '!' | '?' | ';' | ':' | ')' | '」' | '』' | '"' | '…' | '》' | '.')
-        || last == '”' && quote_ends
-        // Wrapped body lines are long; a short line is a title, a signature or a heading.
-        || len < 20
-        // A heading that runs on into a list (1.推动开工。…推动库布其—上海、腾格里—江西、) wraps.
-        || HEADING_LINE.is_match(folded) && len <= 40 && !folded.ends_with(['、', ',', '，', '(', '（', '“'])
-        || DATE_LINE.is_match(folded)
-        || TITLE_LINE.is_match(folded)
-        || NOTE_LINE.is_match(folded)
-}
-
-/// Whether a long line leaves a bracket open (…装机500万千瓦。(牵头单位:|市能源局;…): the note runs on into the
-/// line right under it (not over a blank line), whatever the last character is.
-fn open_bracket(folded: &str) -> bool {
-    folded.chars().count() >= 20 && {
-        let depth = folded.chars().fold(0i32, |d, c| match c {
-            '(' | '（' => d + 1,
-            ')' | '）' => (d - 1).max(0),
-            _ => d,
-        });
-        depth > 0
-    }
-}
-
-/// Whether a short line is followed by one far longer than itself (a web page's headline over its first
-/// paragraph): a wrapped line is as long as the lines after it, so this one ends its paragraph.
-fn before_longer(line: &str, next: Option<&String>) -> bool {
-    let len = line.trim_end().chars().count();
-    // A sentence in progress (…推进产城融合、军民融合，开展国家新型城镇化|综合试点…) is a page's wrap, not a headline.
-    len <= 40
-        && !line.contains([',', '，', '。', ';', '；', ':', '：'])
-        && next.is_some_and(|n| n.trim_end().chars().count() > (2 * len).max(80))
-}
-
 /// Whether a line is a row of a tab-separated table: three or more cells (empty cells at its end count: 3\t优化…
 /// \t\t\t).
 pub fn is_table_row(line: &str) -> bool {
     line.matches('\t').count() >= 2 && line.trim().contains('\t')
 }
 
-/// The labels a web page's information table starts its lines with, colon or not.
-static INFO_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(索\s*引\s*号|资料来源|信息来源|主题分类|发文机构|发文机关|发布机构|制发机关|成文日期|发文日期|印发日期|发布日期|公文时效|发文字号|文件编号)")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
-
 /// Splits a document into logical paragraphs, rejoining lines cut by page wraps and dropping boilerplate.
-/// A site's menu copied with the page: a run of six or more short numbered lines whose numbers start again
-/// at 1 (1. 目录 2. 旗人民政府 3. 旗人民政府办公室 1. 旗政府工作部门 …), which no document's list does.
-fn menu_lines(folded: &[String]) -> Vec<bool> {
-    let item = |l: &str| -> Option<bool> {
-        let l = l.trim();
-        // Most lines are no short numbered item: test the first character before the pattern.
-        if l.len() > 60 || !l.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        let c = MENU_ITEM.captures(l)?;
-        Some(&c[1] == "1")
-    };
-    let mut out = vec![false; folded.len()];
-    let mut i = 0;
-    while i < folded.len() {
-        let mut j = i;
-        let mut restarts = 0;
-        while j < folded.len()
-            && let Some(first) = item(&folded[j])
-        {
-            restarts += usize::from(first);
-            j += 1;
-        }
-        if j - i >= 6 && restarts >= 2 {
-            out[i..j].iter_mut().for_each(|x| *x = true);
-        }
-        i = j.max(i + 1);
-    }
-    out
-}
-
-static MENU_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,2})[.、]\s*[^,。;:!?,。；：]{1,14}$")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
-
 pub fn paragraphs(text: &str) -> Vec<Para> {
     paragraphs_in(text, is_traditional(text))
 }
