@@ -230,7 +230,16 @@ fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         from = i;
         let rest = &body[i..];
         let label = if c == '。' {
-            starts_with_label(rest)
+            // 牵头单位要发挥组织协调作用: a sentence about lead units, no label (a label without its colon is
+            // followed by a unit).
+            LABEL_COLON.is_match(rest)
+                || DEADLINE.is_match(rest)
+                || PERSON_LABEL.is_match(rest)
+                || LABEL.find(rest).is_some_and(|m| {
+                    let list = &rest[m.end()..];
+                    let first = list.split(['、', ',', ';', '。']).next().unwrap_or("");
+                    super::departments::looks_like_unit(first)
+                })
         } else {
             !label_line && LABEL_COLON.is_match(rest)
         };

@@ -137,6 +137,12 @@ fn labels_after_commas_and_label_lines() {
     assert_eq!(n.units.len(), 3);
     assert_eq!(n.units[2].unit.label, "包头市发展和改革委员会");
     assert_eq!(n.deadline.as_deref(), Some("2025年9月底前"));
+    // A sentence about lead units is no label without its colon; a label followed by a unit is one.
+    let p = normalize("2.明确责任分工。牵头单位要发挥组织协调、统筹推进、汇总情况作用。");
+    assert!(parse_note(&p, &ctx("二连浩特市"), &LeadRule::None).is_none_or(|n| n.units.is_empty()));
+    let p = normalize("1.推进甲项目建设。牵头单位市发改委,配合单位市财政局。");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 2);
     // Those responsible named before the lead in one note support it, as those after it do.
     let p = normalize("推进甲工作。(责任单位:市统计局;牵头单位:市发改委;完成时限:2025年底)");
     let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
