@@ -32,7 +32,7 @@ static LEAD_RULE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// The labels of a note's unit lists (责任单位, 牵头部门, 协同部门 …).
-const LABEL_WORDS: &str = "牵头责任单位|配合责任单位|责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|责任主体|主办单位|主办部门|数据提供单位|承办单位|落实单位|牵头处室|责任处室|配合处室|协办处室|牵头科室|责任科室|配合科室|责任股室|督办单位|督办部门|主办|协办";
+const LABEL_WORDS: &str = "牵头责任单位|配合责任单位|责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|责任主体|主办单位|主办部门|数据提供单位|承办单位|落实单位|牵头处室|责任处室|配合处室|协办处室|牵头科室|责任科室|配合科室|责任股室|督办单位|督办部门|督查单位|督查部门|督导单位|督导部门|主办|协办";
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\[?({LABEL_WORDS})\]?\s*(?:[:：]|为)?"))
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -360,8 +360,8 @@ pub(crate) fn parse_content(
             ),
             None => (None, 0),
         };
-        // 督办单位:市政府督查室: who checks on the task, not who does it.
-        if label.is_some_and(|l| l.starts_with("督办")) {
+        // 督办单位:市政府督查室 (督查单位, 督导单位): who checks on the task, not who does it.
+        if label.is_some_and(|l| l.starts_with('督')) {
             any_label = true;
             continue;
         }

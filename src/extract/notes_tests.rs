@@ -510,9 +510,13 @@ fn host_and_co_host_labels_and_a_supervisor_who_is_no_one_responsible() {
             ("包头市财政局", Role::Support),
         ]
     );
-    let p = normalize("推进园区建设。（责任单位：市工信局；督办单位：市政府督查室）");
-    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
-    assert_eq!(n.units.len(), 1, "{:?}", n.units);
+    for checker in ["督办单位", "督查单位", "督导单位"] {
+        let p = normalize(&format!(
+            "推进园区建设。（责任单位：市工信局；{checker}：市政府督查室）"
+        ));
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        assert_eq!(n.units.len(), 1, "{checker}: {:?}", n.units);
+    }
 }
 
 #[test]

@@ -67,7 +67,7 @@ pub fn col(label: &str) -> Col {
     {
         // 牵头领导, 责任人: people, not units.
         Col::Other
-    } else if has(&["督办", "督查"]) {
+    } else if has(&["督办", "督查", "督导"]) {
         // 督办单位: who checks on the task, not who does it.
         Col::Other
     } else if has(&[
