@@ -8,8 +8,8 @@ mod breaks;
 mod noise;
 mod rows;
 use breaks::{
-    DATE_LINE, HEADING_LINE, INFO_LINE, NOTE_LINE, before_longer, ends_paragraph, menu_lines,
-    open_bracket,
+    DATE_LINE, HEADING_LINE, INFO_LINE, NOTE_LINE, before_longer, ends_paragraph, is_page_number,
+    menu_lines, open_bracket,
 };
 use noise::noise_mask;
 use rows::{pipe_cells, row_para, stacked_at, stacked_row};
@@ -371,6 +371,8 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
     let mut out = Vec::new();
     let mut cur: Option<Builder> = None;
     let mut in_notice = false;
+    // A PDF's text (pdftotext's or ours): its lines are the page's.
+    let paged = text.contains('\u{c}');
     // Whether the line before left a bracket open, with the next line right under it.
     let mut bracket_open = false;
     let mut i = 0;
@@ -386,6 +388,10 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
                 || folded_line.starts_with(|c: char| c.is_ascii_digit()))
         {
             in_notice = false;
+        }
+        // A page's number (— 3 —, 第3页 共12页) between the lines of a paragraph that runs on to the next page.
+        if is_page_number(folded_line) {
+            continue;
         }
         if in_notice || nav[i - 1] || is_boilerplate_line(folded_line) {
             if let Some(b) = cur.take() {
@@ -462,7 +468,7 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
         bracket_open =
             open_bracket(folded_line) && raw_index.get(i) == Some(&(raw_index[i - 1] + 1));
         if (info
-            || ends_paragraph(folded_line.trim_end()) && !bracket_open
+            || ends_paragraph(folded_line.trim_end(), paged) && !bracket_open
             || before_longer(folded_line, folded.get(i)))
             && let Some(b) = cur.take()
         {

@@ -216,3 +216,27 @@ fn a_note_wrapped_after_its_opening_bracket_stays_with_its_task() {
     let ps = paragraphs("推进丙工作，强化要素保障，完善配套政策体系。（见附件\n\n二、保障措施\n");
     assert_eq!(ps.len(), 2);
 }
+
+#[test]
+fn a_paragraph_runs_on_over_a_page_s_number() {
+    // A PDF's text: an item's first line breaks off inside its sentence, the page's number and a form feed
+    // come between it and the rest.
+    for number in ["— 3 —", "-3-", "第3页 共12页"] {
+        let raw = format!(
+            "包头市2025年重点任务\n1.推进甲项目建设，加快乙园区基础设施配套，年内完成投资5亿元，力争年底前建成投\n{number}\n\u{c}产。（牵头单位：市发改委）\n"
+        );
+        let texts: Vec<String> = paragraphs(&raw).into_iter().map(|p| p.text).collect();
+        assert_eq!(texts.len(), 2, "{number}: {texts:?}");
+        assert!(
+            texts[1].ends_with("建成投产。(牵头单位:市发改委)"),
+            "{texts:?}"
+        );
+    }
+    // In a text whose lines are its paragraphs, a numbered line is still one of its own.
+    let texts: Vec<String> =
+        paragraphs("1.坚持统筹推进,强化协同联动和资源整合共享机制建设\n各地区要压实责任。\n")
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+}

@@ -21,8 +21,9 @@ pub(super) static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
-/// Whether a (folded) line ends its paragraph rather than wrapping onto the next line.
-pub(super) fn ends_paragraph(folded: &str) -> bool {
+/// Whether a (folded) line ends its paragraph rather than wrapping onto the next line. `paged`: the text is a
+/// PDF's (its pages end in form feeds), whose lines are the page's, not the paragraphs'.
+pub(super) fn ends_paragraph(folded: &str, paged: bool) -> bool {
     let mut back = folded.chars().rev();
     let last = back.next().unwrap_or('。');
     let len = folded.chars().count();
@@ -37,7 +38,12 @@ pub(super) fn ends_paragraph(folded: &str) -> bool {
         // Wrapped body lines are long; a short line is a title, a signature or a heading.
         || len < 20
         // A heading that runs on into a list (1.推动开工。…推动库布其—上海、腾格里—江西、) wraps.
-        || HEADING_LINE.is_match(folded) && len <= 40 && !folded.ends_with(['、', ',', '，', '(', '（', '“'])
+        || HEADING_LINE.is_match(folded)
+            && len <= 40
+            && !folded.ends_with(['、', ',', '，', '(', '（', '“'])
+            // On a page, an item's first line that breaks off inside its sentence (1.推进…,力争年底前建成投|产。)
+            // wraps: a heading has no comma.
+            && !(paged && folded.contains([',', '，']) && len >= 20)
         || DATE_LINE.is_match(folded)
         || TITLE_LINE.is_match(folded)
         || NOTE_LINE.is_match(folded)
@@ -106,4 +112,17 @@ pub(super) fn menu_lines(folded: &[String]) -> Vec<bool> {
 static MENU_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2})[.、]\s*[^,。;:!?,。；：]{1,14}$")
         .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// A page's number as printed at its foot or head: — 3 —, -3-, 第3页, 第 3 页 共 12 页, 3/12. (A bare number
+/// is left alone: it may be a table's 序号 cell.)
+pub(super) fn is_page_number(folded: &str) -> bool {
+    folded.len() <= 40 && PAGE_NUMBER.is_match(folded.trim())
+}
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[-—–－―]+\s*\d{1,4}\s*[-—–－―]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
 });
