@@ -121,18 +121,10 @@ fn a_zone_written_bare_is_hohhot_s_only_in_hohhot() {
 #[test]
 fn a_numbered_sentence_without_notes_is_a_task() {
     let raw = "关于加快推进呼包鄂协同发展的若干政策措施\n一、产业协作发展\n1.加快推进蒙西老工业城市和资源型城市产业转型升级示范区建设,支持准(格尔)托(克托)清(水河)工业园区开展城市间产业合作\n2.推进基础设施互联互通\n";
-    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
-        panic!("extracts");
-    };
-    let tasks: Vec<&str> = d
-        .nodes
-        .iter()
-        .filter(|n| n.kind == NodeKind::Task)
-        .map(|n| n.label.as_str())
-        .collect();
+    let d = extracted(raw);
     // The short item is a heading's words, not a task.
     assert_eq!(
-        tasks,
+        task_labels(&d),
         ["加快推进蒙西老工业城市和资源型城市产业转型升级示范区建设"]
     );
 }
@@ -390,16 +382,25 @@ fn a_label_line_closed_by_a_bracket_is_still_the_task_s_note() {
 #[test]
 fn a_report_s_look_back_sets_no_tasks() {
     let raw = "杭锦旗政府工作报告\n一、2024年工作回顾\n过去一年，我们坚定不移推动高质量发展，锡尼镇城市更新项目完成投资3.2亿元。\n二、2025年主要任务\n（一）做强现代能源经济。加快建设蒙西至京津冀特高压输电通道杭锦旗段，培育壮大氢能产业。\n";
+    let d = extracted(raw);
+    assert_eq!(task_labels(&d), ["做强现代能源经济"]);
+    // What the look back names is still the document's.
+    assert!(d.nodes.iter().any(|n| n.label == "锡尼镇城市更新项目"));
+}
+
+/// The graph of one document given as text.
+fn extracted(raw: &str) -> DocGraph {
     let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
         panic!("extracts");
     };
-    let tasks: Vec<&str> = d
-        .nodes
+    d
+}
+
+/// The labels of a document's tasks, in order.
+fn task_labels(d: &DocGraph) -> Vec<&str> {
+    d.nodes
         .iter()
         .filter(|n| n.kind == NodeKind::Task)
         .map(|n| n.label.as_str())
-        .collect();
-    assert_eq!(tasks, ["做强现代能源经济"]);
-    // What the look back names is still the document's.
-    assert!(d.nodes.iter().any(|n| n.label == "锡尼镇城市更新项目"));
+        .collect()
 }

@@ -211,6 +211,19 @@ fn starts_with_label(s: &str) -> bool {
     LABEL.is_match(s) || DEADLINE.is_match(s) || PERSON_LABEL.is_match(s)
 }
 
+/// A sentence opening with a label's words but no colon, and no unit after them (牵头单位要发挥组织协调作用): it
+/// speaks of such units, it labels none.
+fn speaks_of_units(s: &str) -> bool {
+    !LABEL_COLON.is_match(s)
+        && LABEL.find(s).is_some_and(|m| {
+            let first = s[m.end()..]
+                .split(['、', ',', ';', '。'])
+                .next()
+                .unwrap_or("");
+            !super::departments::looks_like_unit(first)
+        })
+}
+
 /// Labels written after the task's last sentence on the same line: …建设。责任单位:市水务局;完成时限:2024年底。
 fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     // Every label ends in one of these: most paragraphs have none.
@@ -230,16 +243,7 @@ fn inline_labels(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         from = i;
         let rest = &body[i..];
         let label = if c == '。' {
-            // 牵头单位要发挥组织协调作用: a sentence about lead units, no label (a label without its colon is
-            // followed by a unit).
-            LABEL_COLON.is_match(rest)
-                || DEADLINE.is_match(rest)
-                || PERSON_LABEL.is_match(rest)
-                || LABEL.find(rest).is_some_and(|m| {
-                    let list = &rest[m.end()..];
-                    let first = list.split(['、', ',', ';', '。']).next().unwrap_or("");
-                    super::departments::looks_like_unit(first)
-                })
+            starts_with_label(rest) && !speaks_of_units(rest)
         } else {
             !label_line && LABEL_COLON.is_match(rest)
         };
@@ -344,8 +348,6 @@ pub(crate) fn parse_content(
     let mut units: Vec<Assigned> = Vec::new();
     let mut deadline = None;
     let mut any_label = false;
-    // The units of segments labelled 责任单位, by index.
-    let mut labelled_responsible: Vec<usize> = Vec::new();
     for (a, b) in split_segments(inner) {
         let seg = &inner[a..b];
         if let Some(m) = DEADLINE.find(seg) {
@@ -395,7 +397,6 @@ pub(crate) fn parse_content(
         } else {
             any_label = true;
         }
-        let before = units.len();
         add_units(
             &mut units,
             list,
@@ -404,21 +405,9 @@ pub(crate) fn parse_content(
             ctx,
             rule,
         );
-        if label.is_some_and(|l| l.starts_with("责任") || l.starts_with("主责")) {
-            labelled_responsible.extend(before..units.len());
-        }
     }
     if units.is_empty() && !any_label {
         return None;
-    }
-    // (责任单位:市统计局;牵头单位:市发改委): those responsible named before the lead support it too, as those
-    // after it do (add_units).
-    if units.iter().any(|a| a.role == Role::Lead) {
-        for i in labelled_responsible {
-            if units[i].role == Role::Responsible {
-                units[i].role = Role::Support;
-            }
-        }
     }
     responsible_lead_beside_support(&mut units);
     Some(Note {
@@ -452,7 +441,8 @@ pub(crate) fn add_units(
 ) {
     let before = units.len();
     // 牵头单位:市发改委;责任单位:市财政局: those responsible under a lead named before them support it (not
-    // those a verb makes responsible: …牵头,府谷县政府负责).
+    // those a verb makes responsible: …牵头,府谷县政府负责); and those named responsible before a 牵头单位
+    // label (责任单位:市统计局;牵头单位:市发改委) support the lead it names.
     let under_lead = units.iter().any(|a| a.role == Role::Lead)
         && label.is_some_and(|l| l.starts_with("责任") || l.starts_with("主责"));
     let lead_label = label.is_some_and(|l| l.starts_with("牵头"));
@@ -477,10 +467,18 @@ pub(crate) fn add_units(
             .iter()
             .any(|w| l.starts_with(w))
     });
-    for a in added {
+    for a in added.iter_mut() {
         if let Some(h) = a.unit.hint {
             a.role = h;
         } else if (marked_lead && !role_label || under_lead) && a.role != Role::Implementer {
+            a.role = Role::Support;
+        }
+    }
+    if lead_label && added.iter().any(|a| a.role == Role::Lead) {
+        for a in units[..before]
+            .iter_mut()
+            .filter(|a| a.role == Role::Responsible)
+        {
             a.role = Role::Support;
         }
     }

@@ -44,17 +44,11 @@ fn wrapped_lines(chars: &[(Placed, String)]) -> Vec<usize> {
         }
     }
     // The body's size: the most common one, to the tenth of a point.
-    let mut sizes: Vec<i64> = lines
+    let sizes: Vec<i64> = lines
         .iter()
         .map(|l| (l.size * 10.0).round() as i64)
         .collect();
-    sizes.sort_unstable();
-    let Some(body) = sizes
-        .chunk_by(|a, b| a == b)
-        .max_by_key(|c| c.len())
-        .and_then(|c| c.first())
-        .map(|s| *s as f64 / 10.0)
-    else {
+    let Some(body) = most_common(sizes).map(|s| s as f64 / 10.0) else {
         return Vec::new();
     };
     let is_body = |l: &PageLine| (l.size - body).abs() <= 0.1 * body;
@@ -81,14 +75,8 @@ fn wrapped_lines(chars: &[(Placed, String)]) -> Vec<usize> {
         .map(|w| w[1].y - w[0].y)
         .filter(|dy| *dy > 0.5 * body && *dy <= 3.0 * body)
         .collect();
-    let mut halves: Vec<i64> = steps.iter().map(|dy| (dy * 2.0).round() as i64).collect();
-    halves.sort_unstable();
-    let Some(pitch) = halves
-        .chunk_by(|a, b| a == b)
-        .max_by_key(|c| c.len())
-        .and_then(|c| c.first())
-        .map(|h| *h as f64 / 2.0)
-    else {
+    let halves: Vec<i64> = steps.iter().map(|dy| (dy * 2.0).round() as i64).collect();
+    let Some(pitch) = most_common(halves).map(|h| h as f64 / 2.0) else {
         return Vec::new();
     };
     let spaced = |dy: f64| dy > pitch + 0.3 * body;
@@ -117,6 +105,16 @@ fn wrapped_lines(chars: &[(Placed, String)]) -> Vec<usize> {
         })
         .map(|w| w[1].first)
         .collect()
+}
+
+/// The value that occurs most often (the largest of those that tie).
+fn most_common(mut values: Vec<i64>) -> Option<i64> {
+    values.sort_unstable();
+    values
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|c| c.len())
+        .and_then(|c| c.first())
+        .copied()
 }
 
 /// Whether a line opens with an item's number: 2. / 2、 / (三) / 三、 / 第三 / ——.
