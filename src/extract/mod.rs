@@ -24,6 +24,7 @@ pub mod notes;
 pub mod pdf;
 pub mod phrase;
 mod place_forms;
+mod place_units;
 pub mod placed_notes;
 pub mod places;
 mod project_counts;

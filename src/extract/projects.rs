@@ -72,8 +72,47 @@ fn head_ends_name(text: &str, end: usize) -> bool {
                 || super::phrase::BOUNDARY_WORDS
                     .iter()
                     .any(|w| w.len() > 3 && next.starts_with(w))
+                || sector_after_area(text, end)
         }
     }
+}
+
+/// An area's head followed by a sector of the taxonomy as an industry (榆横工业区煤化工产业高端化发展,
+/// …园区新能源产业发展): the area's name ends there. Not where the sector names a park or base of the area
+/// (高新区大数据产业园).
+fn sector_after_area(text: &str, end: usize) -> bool {
+    const AREAS: [&str; 8] = [
+        "工业区",
+        "园区",
+        "开发区",
+        "高新区",
+        "新区",
+        "经济区",
+        "工业园",
+        "产业园",
+    ];
+    if !AREAS.iter().any(|a| text[..end].ends_with(a)) {
+        return false;
+    }
+    let next = super::text::prefix(&text[end..], 48);
+    let Some(m) = LEXICON.ind.find(next).filter(|m| m.start() == 0) else {
+        return false;
+    };
+    let Some(rest) = next[m.end()..].strip_prefix("产业") else {
+        return false;
+    };
+    ![
+        "园",
+        "基地",
+        "示范",
+        "中心",
+        "项目",
+        "集聚区",
+        "聚集区",
+        "孵化",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 fn continues_head(next: &str) -> bool {

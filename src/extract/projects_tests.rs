@@ -257,6 +257,12 @@ fn industrial_zones_and_parks_by_name() {
     );
     assert_eq!(names("建设府谷京府工业园"), ["府谷京府工业园"]);
     assert!(names("推动老工业区改造").is_empty());
+    // A sector after the zone's name: the zone's industry, not part of its name.
+    assert_eq!(names("推动榆横工业区煤化工产业高端化发展"), ["榆横工业区"]);
+    assert_eq!(
+        names("支持鄂尔多斯高新区大数据产业园建设"),
+        ["鄂尔多斯高新区大数据产业园"]
+    );
 }
 
 #[test]

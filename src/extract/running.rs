@@ -367,6 +367,12 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             spans.push((s, e));
         }
     }
+    // 旗文旅体育局牵头，美岱召镇、旗财政局配合: a place given its role by its name alone.
+    for (s, e) in super::place_units::places_given_roles(text, starts_clean) {
+        if free(exclude, &spans, s, e) {
+            spans.push((s, e));
+        }
+    }
     // 呼和浩特市、包头市、鄂尔多斯市人民政府要…: the places listed before a government share it (the list
     // parser reads them as three governments).
     for span in &mut spans {

@@ -1,0 +1,113 @@
+//! Places given a role in running text by their name alone, as a list of who leads and who helps writes them:
+//! 旗文旅体育局牵头，美岱召镇、旗财政局配合; 九原区、青山区负责. The place's government is meant (the list parser
+//! makes 美岱召镇 美岱召镇人民政府, as it does in a note). Only a full name (美岱召镇, 九原区, not 包头 or 九原) at a
+//! clause's start, in a list that runs on to one of the role verbs; 要 is not one (呼和浩特要发挥首府作用 is no
+//! assignment).
+
+use super::lexicon::{Key, LEXICON, Rank};
+
+/// Role verbs that end a list of those given a task.
+const ROLE_VERBS: [&str; 5] = ["牵头", "配合", "负责", "协助", "会同"];
+
+/// Joins between the members of a list.
+const JOINS: [&str; 4] = ["、", "和", "及", "与"];
+
+/// Whether `rest` (the text right after a member of a list) runs on through more members to a role verb: each
+/// member short, without punctuation or a verb of its own.
+fn list_reaches_role(rest: &str) -> bool {
+    let mut r = rest;
+    for _ in 0..12 {
+        if ROLE_VERBS.iter().any(|v| r.starts_with(v)) {
+            return true;
+        }
+        let Some(after) = JOINS.iter().find_map(|j| r.strip_prefix(j)) else {
+            return false;
+        };
+        // The next member runs to the next join or role verb, within a few characters.
+        let end = after
+            .char_indices()
+            .take(16)
+            .find(|(i, _)| {
+                let t = &after[*i..];
+                *i > 0
+                    && (JOINS.iter().any(|j| t.starts_with(j))
+                        || ROLE_VERBS.iter().any(|v| t.starts_with(v)))
+            })
+            .map(|(i, _)| i);
+        let Some(end) = end else { return false };
+        let member = &after[..end];
+        if member.chars().any(|c| !super::text::is_han(c))
+            || super::running::VERBS.iter().any(|v| member.contains(v))
+        {
+            return false;
+        }
+        r = &after[end..];
+    }
+    false
+}
+
+/// Spans of places (by full name, league or city level and below) given a role at a clause's start.
+pub(super) fn places_given_roles(
+    text: &str,
+    starts_clean: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
+    let lex = &*LEXICON;
+    if !ROLE_VERBS.iter().any(|v| text.contains(v)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for h in lex.gaz.find_iter(text) {
+        let Key::Place { idx, short: false } = lex.gaz_keys[h.pattern()] else {
+            continue;
+        };
+        if lex.places[idx].rank < Rank::Prefecture || lex.places[idx].rank > Rank::Town {
+            continue;
+        }
+        let before = &text[..h.start()];
+        let clause_start =
+            before.is_empty() || before.ends_with(['，', ',', '；', ';', '。', '、', '：', ':']);
+        if (clause_start || starts_clean(super::text::suffix(before, 12)))
+            && list_reaches_role(&text[h.end()..])
+        {
+            out.push((h.start(), h.end()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<&str> {
+        let clean = |b: &str| b.is_empty() || b.ends_with('由');
+        places_given_roles(t, clean)
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn places_in_a_list_of_roles() {
+        assert_eq!(
+            names("旗文旅体育局牵头，美岱召镇、旗财政局配合。"),
+            ["美岱召镇"]
+        );
+        assert_eq!(names("由九原区、青山区负责。"), ["九原区", "青山区"]);
+        assert_eq!(names("达拉特旗牵头，市发展改革委配合"), ["达拉特旗"]);
+    }
+
+    #[test]
+    fn places_in_a_task_or_by_short_name_are_not_units() {
+        // Where the work is done, not who does it.
+        assert!(names("推进沟门镇、将军尧镇现代农牧业示范园区建设，市农牧局负责").is_empty());
+        assert!(names("在美岱召镇建设文化旅游区，旗文旅局牵头").is_empty());
+        // A short name; 要, 参与: no assignment.
+        assert!(names("包头要发挥牵头作用").is_empty());
+        assert!(names("呼和浩特市要发挥首府作用，包头市参与").is_empty());
+        assert_eq!(
+            names("呼和浩特市牵头，包头市配合"),
+            ["呼和浩特市", "包头市"]
+        );
+    }
+}
