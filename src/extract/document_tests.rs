@@ -404,3 +404,18 @@ fn task_labels(d: &DocGraph) -> Vec<&str> {
         .map(|n| n.label.as_str())
         .collect()
 }
+
+#[test]
+fn a_sector_inside_a_units_name_is_no_industry() {
+    let d = extracted(
+        "一、任务\n1.优化营商环境，区文旅局负责，市数字经济发展领导小组办公室统筹协调。\n",
+    );
+    let industries: Vec<&str> = d
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Industry)
+        .map(|n| n.label.as_str())
+        .collect();
+    // 文旅 and 数字经济 only inside the units' names.
+    assert!(industries.is_empty(), "{industries:?}");
+}

@@ -141,9 +141,14 @@ pub(super) fn entities(
             sites.dedup();
         }
     }
+    // Units named in the running text (会同市发展改革委…): the passage mentions them; in a task without a note,
+    // those the text gives a role (由市水利局牵头，…配合) are responsible for it.
+    let units = super::running::find_units(&para.text, &cx.gov, &excl);
     let mut ind_excl = excl.clone();
     // Words inside a project's name (包头保税物流中心) are not industries the text sets out to develop.
     ind_excl.extend(projects.iter().map(|p| (p.start, p.end)));
+    // Nor inside a unit's name (区文旅局, 市能源局).
+    ind_excl.extend(units.iter().map(|u| (u.start, u.end)));
     for h in find_industries(&para.text, &ind_excl) {
         let id = Node::id_for(NodeKind::Industry, &h.name);
         let m = cx.mention(para, h.start, h.end);
@@ -212,9 +217,6 @@ pub(super) fn entities(
         };
         project(cx, para, &owner, &hit, &places, &[]);
     }
-    // Units named in the running text (会同市发展改革委…): the passage mentions them; in a task without a note,
-    // those the text gives a role (由市水利局牵头，…配合) are responsible for it.
-    let units = super::running::find_units(&para.text, &cx.gov, &excl);
     let roles = if note.is_none() && owner.starts_with("task:") {
         super::prose_roles::roles(&para.text, &units)
     } else {
