@@ -4,12 +4,13 @@
 use super::context::Ctx;
 use super::decode::{DecodeError, decode};
 use super::departments::{GovContext, parse_units};
-use super::entities::{entities, unit_node};
+use super::doc_nodes::*;
+use super::entities::entities;
 use super::header::{Header, header};
 use super::notes::{Assigned, Note, deadline_date_in, lead_rule, parse_label_line, parse_note};
 use super::structure::{heading_level, short_title};
 use super::text::Para;
-use crate::model::{DocumentMeta, EdgeKind, Evidence, Mention, Node, NodeKind, Role, Shared};
+use crate::model::{DocumentMeta, EdgeKind, Evidence, Node, NodeKind, Role, Shared};
 use sha2::{Digest, Sha256};
 
 /// An edge by node ids, before it enters a graph.
@@ -423,15 +424,6 @@ fn doc_year(head: &Header) -> Option<String> {
         })
 }
 
-/// Where the issuer's name is read: the document's government and zone, before its own department is known.
-fn issuer_context(head: &Header) -> GovContext {
-    GovContext {
-        home: head.home.clone(),
-        zone: head.zone.clone(),
-        ..Default::default()
-    }
-}
-
 /// The department that issues the document as its own (包头市发展和改革委员会…工作任务分工), not a government or
 /// a joint issue: the sections its text names bare are its own.
 fn issuing_department(head: &Header) -> Option<String> {
@@ -441,173 +433,6 @@ fn issuing_department(head: &Header) -> Option<String> {
     }
 }
 
-fn document_node(cx: &mut Ctx, head: &Header) {
-    let mut n = Node::new(NodeKind::Document, cx.doc.clone(), head.title.clone());
-    n.doc = Some(cx.doc.clone());
-    if let Some(no) = &head.doc_number {
-        n.aliases.insert(no.clone());
-    }
-    n.jurisdiction = head.home.clone();
-    cx.node(n);
-    if let Some(issuer) = &head.issuer {
-        // A joint issue (…党委、…人民政府) is issued by each.
-        let mut labels: Vec<String> = Vec::new();
-        for u in parse_units(issuer, &issuer_context(head))
-            .into_iter()
-            .take(3)
-        {
-            labels.push(u.label.clone());
-            let id = unit_node(cx, &u, None);
-            let doc = cx.doc.clone();
-            cx.edge(&doc, &id, EdgeKind::IssuedBy, None, None);
-        }
-        // The issuer as its government names it when written without a place (市发展和改革委员会 in a Hohhot
-        // page's table → 呼和浩特市…) or shortened (锡市发改委 → 锡林浩特市发展和改革委员会).
-        let lex = &*crate::extract::lexicon::LEXICON;
-        let placed_in_full = lex.gaz.find(issuer).is_some_and(|m| {
-            m.start() == 0
-                && matches!(
-                    lex.gaz_keys[m.pattern()],
-                    crate::extract::lexicon::Key::Place { short: false, .. }
-                )
-        });
-        if !labels.is_empty() && !placed_in_full {
-            cx.out.meta.issuer = Some(labels.join("、"));
-        }
-    }
-}
-
-/// The task of a paragraph whose `body` starts at byte `body_start`; its title from `work` bytes into the
-/// body on (past the unit and date of one of a paragraph's assignments).
-fn task_node(
-    cx: &mut Ctx,
-    para: &Para,
-    (body, body_start): (&str, usize),
-    work: usize,
-    section: &str,
-    n: usize,
-    note: Option<&Note>,
-) -> String {
-    let short = cx.doc.trim_start_matches("doc:").to_string();
-    let id = format!("task:{short}:{n}");
-    let (s, e) = para.orig_range();
-    let title_src = match note {
-        Some(nt) if nt.start > body_start => &para.text[body_start..nt.start],
-        // A note before the task ([责任单位:…]推进…): the task follows it.
-        Some(nt) if nt.end < para.text.len() && nt.start <= body_start => &para.text[nt.end..],
-        _ => body.get(work..).filter(|w| !w.is_empty()).unwrap_or(body),
-    };
-    // The label is shown as written (Traditional stays Traditional): map the short title back to the original.
-    let short_t = short_title(title_src);
-    let label = match para.text[body_start..].find(&short_t) {
-        Some(i) if !short_t.is_empty() => para
-            .orig_text(cx.raw, body_start + i, body_start + i + short_t.len())
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect(),
-        _ => short_t,
-    };
-    let mut node = Node::new(NodeKind::Task, id.clone(), label);
-    node.text = cx.raw.get(s..e).map(|t| t.to_string());
-    node.section = (!section.is_empty()).then(|| section.to_string());
-    node.doc = Some(cx.doc.clone());
-    node.mentions.insert(Mention {
-        doc: cx.doc_sh.clone(),
-        start: s,
-        end: e,
-    });
-    // A task whose note gives no deadline, or that has no note: its own last clause may give one
-    // (…，2025年6月底前完成。; 市工业和信息化局牵头，…配合，年底前完成。), or its first words (8月底前完成…).
-    let deadline = note
-        .and_then(|nt| nt.deadline.clone())
-        .or_else(|| super::notes::deadline_in_task(title_src))
-        .or_else(|| super::notes::deadline_opening(title_src, cx.year.as_deref()))
-        .or_else(|| super::notes::deadline_after_unit(title_src));
-    if let Some(d) = deadline {
-        node.deadline_date = deadline_date_in(&d, cx.year.as_deref());
-        node.deadline = Some(d);
-    }
-    cx.node(node);
-    let first = para.text[body_start..]
-        .chars()
-        .next()
-        .map_or(0, char::len_utf8);
-    let ev = cx.evidence(para, body_start, body_start + first);
-    let doc = cx.doc.clone();
-    cx.edge(
-        &id,
-        &doc,
-        EdgeKind::PartOf,
-        None,
-        Some(Evidence {
-            quote: cx.section.clone(),
-            ..ev
-        }),
-    );
-    if let Some(nt) = note {
-        attach_note(cx, para, &id, nt);
-    }
-    id
-}
-
-/// Adds the units of a note (whose spans are in `para`) as responsible for `task`.
-fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
-    let quote: Shared = if para.text.contains('\t') {
-        // A table row: the whole row, its cells (which may run over several lines) separated by tabs.
-        super::table::cells(&para.text)
-            .into_iter()
-            .filter(|&(a, b)| b > a)
-            .map(|(a, b)| para.orig_text(cx.raw, a, b))
-            .collect::<Vec<_>>()
-            .join("\t")
-            .into()
-    } else {
-        raw_text(cx.raw, para.orig_span(nt.start, nt.end)).into()
-    };
-    add_responsible(cx, para, &nt.units, task, &quote);
-}
-
-/// Adds `units` (whose spans are in `para`) as responsible for `task`, each with its mention and `quote`.
-fn add_responsible(cx: &mut Ctx, para: &Para, units: &[Assigned], task: &str, quote: &Shared) {
-    for a in units {
-        let m = cx.mention(para, a.unit.start, a.unit.end);
-        let uid = unit_node(cx, &a.unit, Some(m.clone()));
-        let ev = Evidence {
-            doc: cx.doc_sh.clone(),
-            start: m.start,
-            end: m.end,
-            quote: quote.clone(),
-            section: cx.section.clone(),
-        };
-        cx.edge(&uid, task, EdgeKind::ResponsibleFor, Some(a.role), Some(ev));
-    }
-}
-
-/// Adds the units a row shares with the row above (merged cells) as responsible for its task: the mention is
-/// where the row above names them, the quote the row as it reads with the merged cells filled.
-fn attach_fill(cx: &mut Ctx, para: &Para, up: &Para, task: &str, f: &super::task_rows::Fill) {
-    let quote: Shared = f
-        .cells
-        .iter()
-        .map(|&(from_up, a, b)| {
-            if from_up {
-                up.orig_text(cx.raw, a, b)
-            } else {
-                para.orig_text(cx.raw, a, b)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\t")
-        .into();
-    add_responsible(cx, up, &f.units, task, &quote);
-}
-
-/// The original text of a span, without the line breaks of its wrapped lines.
-fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
-    raw.get(s..e).unwrap_or("").replace(['\n', '\r'], "")
-}
-
-/// The responsibilities a document states, as (unit, task, role) labels in order (for tests).
 /// Whether a section tells what was done or how things stand (一、2024年工作回顾, 第一节 发展基础, 面临形势):
 /// its paragraphs report, they set no tasks.
 fn looks_back(title: &str) -> bool {
@@ -626,6 +451,7 @@ fn looks_back(title: &str) -> bool {
     .any(|w| title.contains(w))
 }
 
+/// The responsibilities a document states, as (unit, task, role) labels in order (for tests).
 #[cfg(test)]
 pub(crate) fn responsibilities(d: &DocGraph) -> Vec<(String, String, Option<Role>)> {
     let label = |id: &str| {

@@ -4,7 +4,9 @@
 
 use super::lexicon::LEXICON;
 use super::phrase::name_start;
+use super::project_companies::*;
 use super::project_names::*;
+use super::project_parks::*;
 use super::project_places::route_places;
 use super::project_words::*;
 use super::projects::{ProjectHit, break_before};

@@ -3,7 +3,8 @@
 
 use super::lexicon::LEXICON;
 use super::phrase::name_start;
-use super::project_names::{enterprise_prefix, proper};
+use super::project_companies::enterprise_prefix;
+use super::project_names::proper;
 use super::project_places::route_places;
 use super::project_words::HEAD;
 use super::projects::{ProjectHit, is_phase, make, shared_phase_name};

@@ -5,9 +5,11 @@
 use super::lexicon::LEXICON;
 use super::phrase::{is_clause_break, name_start};
 use super::project_counts::counted;
+use super::project_heads::*;
 use super::project_lists::listed;
 use super::project_names::*;
 use super::project_places::{is_place, places_joined, route_places, zone_name};
+use super::project_roads::{expressway, road_numbers};
 use super::project_shared::shared_ending;
 use super::project_starts::{after_open_quote, after_other_end, after_owner, after_zone};
 use super::project_words::*;
@@ -24,160 +26,6 @@ pub struct ProjectHit {
     pub end: usize,
     /// Places a route links (A至B…), in order.
     pub connects: Vec<String>,
-}
-
-/// The end of a section name (…乌海段) right after a road or railway head.
-fn section_end(text: &str, head: &str, end: usize) -> Option<usize> {
-    const ROUTES: [&str; 7] = [
-        "高速公路",
-        "高速",
-        "公路",
-        "铁路",
-        "高铁",
-        "高速铁路",
-        "城际铁路",
-    ];
-    if !ROUTES.contains(&head) {
-        return None;
-    }
-    let rest = &text[end..];
-    let (i, _) = rest
-        .char_indices()
-        .take(9)
-        .take_while(|(_, c)| is_han(*c))
-        .find(|(_, c)| *c == '段')?;
-    (i >= 3).then(|| end + i + '段'.len_utf8())
-}
-
-/// A stage after a project's head (二阶段, 第一阶段).
-static STAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^第?[一二三四五六七八九十\d]{1,2}阶段")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
-
-fn head_ends_name(text: &str, end: usize) -> bool {
-    let next = &text[end..];
-    match next.chars().next() {
-        None => true,
-        // “农牧业产业强镇建设项目”: a closing quote ends the name.
-        Some('”' | '’' | '」' | '』' | '…') => true,
-        Some(c) if !is_han(c) => is_clause_break(c) || c.is_ascii_whitespace(),
-        // A verb after the head (产业园区承接项目落地) ends the name too.
-        Some(_) => {
-            AFTER_HEAD.iter().any(|w| next.starts_with(w))
-                // …电厂三期, …示范项目二阶段: a phase or stage of the named works.
-                || PHASE.is_match(next)
-                || STAGE.is_match(next)
-                || STATUS_AFTER_HEAD.iter().any(|w| next.starts_with(w))
-                || super::phrase::BOUNDARY_WORDS
-                    .iter()
-                    .any(|w| w.len() > 3 && next.starts_with(w))
-                || sector_after_area(text, end)
-        }
-    }
-}
-
-/// An area's head followed by a sector of the taxonomy as an industry (榆横工业区煤化工产业高端化发展,
-/// …园区新能源产业发展): the area's name ends there. Not where the sector names a park or base of the area
-/// (高新区大数据产业园).
-fn sector_after_area(text: &str, end: usize) -> bool {
-    const AREAS: [&str; 8] = [
-        "工业区",
-        "园区",
-        "开发区",
-        "高新区",
-        "新区",
-        "经济区",
-        "工业园",
-        "产业园",
-    ];
-    if !AREAS.iter().any(|a| text[..end].ends_with(a)) {
-        return false;
-    }
-    let next = super::text::prefix(&text[end..], 48);
-    let Some(m) = LEXICON.ind.find(next).filter(|m| m.start() == 0) else {
-        return false;
-    };
-    let Some(rest) = next[m.end()..].strip_prefix("产业") else {
-        return false;
-    };
-    ![
-        "园",
-        "基地",
-        "示范",
-        "中心",
-        "项目",
-        "集聚区",
-        "聚集区",
-        "孵化",
-    ]
-    .iter()
-    .any(|w| rest.starts_with(w))
-}
-
-fn continues_head(next: &str) -> bool {
-    CONTINUATIONS.iter().any(|w| next.starts_with(w))
-        // 综合治理工程: the name runs on to the next head.
-        || HEAD.find(next).is_some_and(|m| m.start() == 0)
-}
-
-/// Whether the words just before a head (back to the clause's start) begin with a place or a river, lake or
-/// mountain: a name strong enough to end at its head whatever follows (鄂尔多斯草原旅游区品质).
-fn named_before(text: &str, head: usize) -> bool {
-    let start = name_start(text, head, 30);
-    let stem = &text[start..head];
-    let lex = &*LEXICON;
-    // The head inside a place's name (香港) is no head.
-    let inside_place = lex
-        .gaz
-        .find_iter(&text[start..])
-        .any(|m| start + m.start() < head && start + m.end() > head);
-    !inside_place
-        && stem.chars().count() >= 2
-        && (lex.gaz.find(stem).is_some_and(|m| m.start() == 0)
-            || lex.features.find(stem).is_some_and(|m| m.start() == 0))
-}
-
-/// An expressway named by the two places it joins, written short (京新高速, 荣乌高速, 包茂高速) and standing alone or
-/// in a list: not 经济高速 (增长).
-fn expressway(text: &str, start: usize, head: usize, end: usize) -> Option<ProjectHit> {
-    const NOT_NAMES: [&str; 8] = [
-        "经济", "保持", "实现", "继续", "持续", "全面", "较快", "城市",
-    ];
-    /// Works or progress after the name (包茂高速扩能改造, 京藏高速呼和浩特段改扩建).
-    const WORKS_AFTER: [&str; 10] = [
-        "改扩建",
-        "扩能",
-        "改造",
-        "扩容",
-        "建设",
-        "前期",
-        "续建",
-        "开工",
-        "通车",
-        "全线",
-    ];
-    let stem = &text[start..head];
-    let head_end = head + "高速".len();
-    let after = &text[end..];
-    let alone = after
-        .chars()
-        .next()
-        .is_none_or(|c| matches!(c, '、' | ',' | '。' | ';' | '和' | '及' | '与' | ')'))
-        || WORKS_AFTER.iter().any(|w| after.starts_with(w));
-    (text[head..].starts_with("高速")
-        && (end == head_end || text[..end].ends_with('段'))
-        && alone
-        && stem.chars().count() == 2
-        && stem.chars().all(is_han)
-        && !NOT_NAMES.contains(&stem)
-        && !GENERIC_STEMS.contains(&stem))
-    .then(|| ProjectHit {
-        name: text[start..end].to_string(),
-        start,
-        end,
-        connects: Vec::new(),
-    })
 }
 
 pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
@@ -332,25 +180,6 @@ pub fn named(text: &str, start: usize, end: usize) -> ProjectHit {
 
 /// Marks that start the items of a list (- 神木能源产业园区, • …).
 const BULLETS: [char; 11] = ['-', '•', '·', '*', '●', '○', '■', '□', '◆', '▪', ' '];
-
-/// Roads written by their number in words (338国道, 国道338线, 省道215线), not a length (新建国道100公里).
-fn road_numbers(text: &str) -> Vec<(usize, usize)> {
-    // Most paragraphs name no such road: left at once.
-    if !text.contains("国道") && !text.contains("省道") {
-        return Vec::new();
-    }
-    ROAD_NUMBER
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .filter(|m| {
-            let next = &text[m.end()..];
-            !["公里", "千米", "km", "多", "余", "条", "万"]
-                .iter()
-                .any(|w| next.starts_with(w))
-        })
-        .map(|m| (m.start(), m.end()))
-        .collect()
-}
 
 /// The names of the projects in `text`, sorted (for tests of the rules).
 #[cfg(test)]

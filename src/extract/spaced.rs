@@ -5,7 +5,8 @@
 //! nearest. The paragraph builder rebuilds each row as a tab-separated paragraph for [`super::table`].
 
 use super::table::{Col, col, header};
-use super::text::is_han;
+mod fragments;
+use fragments::{Frag, fragments};
 
 /// A row of cells, each a list of byte ranges of the original text; the header is the first row.
 pub type Row = Vec<Vec<(usize, usize)>>;
@@ -19,98 +20,10 @@ pub struct Spaced {
     pub end: usize,
 }
 
-/// A run of text within a line: byte range in the text and the display column it starts at.
-#[derive(Debug, Clone, Copy)]
-struct Frag {
-    start: usize,
-    end: usize,
-    col: usize,
-    width: usize,
-}
-
 /// Most lines between two numbered lines.
 const ROW_MAX_LINES: usize = 8;
 /// Most lines of the last row below its number.
 const TRAILING_MAX_LINES: usize = 3;
-
-fn width(c: char) -> usize {
-    if is_han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c)
-    {
-        2
-    } else {
-        1
-    }
-}
-
-/// Splits the line `text[start..end]` (untrimmed, from its line break) at runs of two or more spaces, an
-/// ideographic space or a tab.
-fn fragments(text: &str, start: usize, end: usize) -> Vec<Frag> {
-    let mut out: Vec<Frag> = Vec::new();
-    let mut col = 0;
-    let mut cur: Option<Frag> = None;
-    let mut spaces = 0;
-    for (i, c) in text[start..end].char_indices() {
-        let at = start + i;
-        let w = width(c);
-        if c == ' ' || c == '\u{3000}' || c == '\t' {
-            spaces += if c == ' ' { 1 } else { 2 };
-            if spaces >= 2
-                && let Some(f) = cur.take()
-            {
-                out.push(f);
-            }
-        } else {
-            spaces = 0;
-            match &mut cur {
-                Some(f) => {
-                    f.end = at + c.len_utf8();
-                    f.width = col + w - f.col;
-                }
-                None => {
-                    cur = Some(Frag {
-                        start: at,
-                        end: at + c.len_utf8(),
-                        col,
-                        width: w,
-                    });
-                }
-            }
-        }
-        col += w;
-    }
-    out.extend(cur);
-    // A single space inside a fragment stays, except before a date (市交通运输局、 2025年12: two cells close
-    // together); trailing spaces were never added.
-    let mut split = Vec::with_capacity(out.len());
-    for f in out {
-        let t = &text[f.start..f.end];
-        match YEAR_AFTER_SPACE.find(t) {
-            Some(m) if m.start() > 0 => {
-                let cut = f.start + m.start();
-                let left_w: usize = text[f.start..cut].chars().map(width).sum();
-                let right = f.start + m.start() + 1;
-                split.push(Frag {
-                    start: f.start,
-                    end: cut,
-                    col: f.col,
-                    width: left_w,
-                });
-                split.push(Frag {
-                    start: right,
-                    end: f.end,
-                    col: f.col + left_w + 1,
-                    width: f.width.saturating_sub(left_w + 1),
-                });
-            }
-            _ => split.push(f),
-        }
-    }
-    split
-}
-
-static YEAR_AFTER_SPACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r" \d{4}年").unwrap_or_else(|_| unreachable!("static regex"))
-});
 
 fn is_number(s: &str) -> bool {
     let t = s.trim_end_matches(['.', '、']);

@@ -1,0 +1,245 @@
+use super::*;
+
+fn names(t: &str, home: Option<&str>) -> Vec<String> {
+    find_places(t, home).0.into_iter().map(|p| p.name).collect()
+}
+
+#[test]
+fn a_district_s_short_name_in_its_own_city() {
+    let v = names("推动科区龙马铸锻件产品下线", Some("通辽市"));
+    assert_eq!(v, ["科尔沁区"]);
+    assert!(names("推动科区龙马铸锻件产品下线", Some("包头市")).is_empty());
+}
+
+#[test]
+fn a_town_written_as_the_other_kind_of_town() {
+    let v = names("推进巴彦花苏木、绍根苏木基础设施建设", Some("阿鲁科尔沁旗"));
+    assert!(v.contains(&"巴彦花镇".to_string()), "{v:?}");
+    assert!(v.contains(&"绍根镇".to_string()), "{v:?}");
+    // Only under the document's own government.
+    let v = names("推进巴彦花苏木基础设施建设", Some("包头市"));
+    assert!(!v.contains(&"巴彦花镇".to_string()), "{v:?}");
+}
+
+#[test]
+fn short_forms_resolve() {
+    assert_eq!(
+        names("实施包头至银川高铁项目", Some("包头市")),
+        ["包头市", "银川市"]
+    );
+    assert_eq!(
+        names("推进包头市至达拉特旗客运", Some("包头市")),
+        ["包头市", "达拉特旗"]
+    );
+    assert_eq!(
+        names("发挥首府的辐射带动作用", Some("呼和浩特市")),
+        ["呼和浩特市"]
+    );
+}
+
+#[test]
+fn villages_by_the_names_they_are_written_with() {
+    // The lexicon's villages are named as texts write them (磴口村), not with the 村 of 村委会 (磴口村村).
+    assert_eq!(
+        names("推进河东镇磴口村、王家圪旦村人居环境整治", Some("东河区")),
+        ["河东镇", "磴口村", "王家圪旦村"]
+    );
+}
+
+#[test]
+fn a_town_after_a_place_above_its_county() {
+    // Its city or province written just before a town no other place shares names it, in any document.
+    for (t, town) in [
+        (
+            "在鄂尔多斯市乌兰木伦镇和榆林市大柳塔镇共建蒙陕合作实验区",
+            "大柳塔镇",
+        ),
+        (
+            "支持内蒙古乌兰木伦镇与陕西大柳塔镇共建合作试验区",
+            "乌兰木伦镇",
+        ),
+    ] {
+        assert!(names(t, None).contains(&town.to_string()), "{t}");
+    }
+}
+
+#[test]
+fn a_short_village_name_inside_a_longer_one() {
+    // 高尧峁村 (not in the lexicon) starting a caption is no 尧峁村; 以水磨村 and 支持恼包村 are.
+    assert!(
+        !names("高尧峁村沿黄土石山区生态绿化建设项目", Some("府谷县"))
+            .contains(&"尧峁村".to_string())
+    );
+    assert!(names("以水磨村、恼包村为重点", Some("新城区")).contains(&"水磨村".to_string()));
+    assert!(names("支持恼包村发展乡村旅游", Some("新城区")).contains(&"恼包村".to_string()));
+}
+
+#[test]
+fn ordinary_words_are_not_places() {
+    assert!(names("坚持绿水青山就是金山银山", Some("包头市")).is_empty());
+    assert!(names("共同实施大青山生态保护综合治理", Some("包头市")).is_empty());
+    assert!(names("拓宽东河路和东胜大街", Some("包头市")).is_empty());
+    assert!(names("实现长治久安", Some("包头市")).is_empty());
+    assert!(names("发展大理石加工", Some("包头市")).is_empty());
+    for t in [
+        "推动乡村振兴和城乡融合发展",
+        "保护大兴安岭森林西部生态",
+        "推进五原则落实",
+        "加强与多伦多的交流",
+        "强化德治教化",
+        "发展农业和林业",
+        "项目接二连三落地",
+    ] {
+        assert!(names(t, Some("包头市")).is_empty(), "{t}");
+    }
+    assert_eq!(
+        names("推进兴和、多伦、和林、五原建设", Some("包头市")),
+        ["兴和县", "多伦县", "和林格尔县", "五原县"]
+    );
+    // Abbreviations completed in brackets.
+    assert_eq!(
+        names(
+            "支持准(格尔)托(克托)清(水河)工业园区开展合作",
+            Some("包头市")
+        ),
+        ["准格尔旗", "托克托县", "清水河县"]
+    );
+    assert!(names("推进三(期)工(程)建设", Some("包头市")).is_empty());
+    // Such a stem names its place among places in a list or after its province.
+    assert_eq!(
+        names("云南曲靖、楚雄、大理、保山等州市", Some("包头市")),
+        [
+            "云南省",
+            "曲靖市",
+            "楚雄彝族自治州",
+            "大理白族自治州",
+            "保山市"
+        ]
+    );
+    assert_eq!(
+        names("增强与乌兰察布、大同等周边城市的协作", Some("呼和浩特市")),
+        ["乌兰察布市", "大同市"]
+    );
+    // Streets named after leagues, and an old league's name.
+    assert!(
+        names(
+            "改造锡林郭勒南路、呼伦贝尔北路、兴安北路和鄂尔多斯大街",
+            Some("呼和浩特市")
+        )
+        .is_empty()
+    );
+    assert!(names("建设昭乌达高架", Some("呼和浩特市")).is_empty());
+}
+
+#[test]
+fn a_far_district_after_its_city() {
+    assert_eq!(
+        names("北京市朝阳区对口帮扶科尔沁右翼中旗", Some("兴安盟")),
+        ["北京市", "朝阳区", "科尔沁右翼中旗"]
+    );
+    assert_eq!(
+        names("上海浦东新区企业来包头投资", Some("包头市")),
+        ["上海市", "浦东新区", "包头市"]
+    );
+}
+
+#[test]
+fn a_town_name_shared_by_two_counties_in_one_of_them() {
+    // 金河镇 is in 赛罕区 and in 根河市.
+    assert_eq!(names("推进金河镇垃圾分类", Some("赛罕区")), ["金河镇"]);
+    assert!(names("推进金河镇垃圾分类", Some("包头市")).is_empty());
+}
+
+#[test]
+fn words_that_hold_a_place_name() {
+    assert!(
+        names(
+            "构建“东融、西联、南通、北开”全方位开放格局",
+            Some("呼和浩特市")
+        )
+        .is_empty()
+    );
+    assert!(names("加快推进伊泰国电等项目", Some("鄂尔多斯市")).is_empty());
+    assert_eq!(
+        names("赴俄罗斯、蒙古国开展合作,吸引法国企业", Some("包头市")),
+        ["俄罗斯", "蒙古国", "法国"]
+    );
+    assert_eq!(
+        names("对接江苏南通、浙江宁波", Some("包头市")),
+        ["江苏省", "南通市", "浙江省", "宁波市"]
+    );
+}
+
+#[test]
+fn a_river_is_not_its_county() {
+    let got = names("实施清水河流域治理,支持清水河县发展", Some("包头市"));
+    assert_eq!(got, ["清水河县"]);
+}
+
+#[test]
+fn far_places_with_a_child_or_as_partners() {
+    let got = names("学习广东深圳经验,深化与吉林市、长春合作", Some("包头市"));
+    for p in ["广东省", "深圳市", "吉林市", "长春市"] {
+        assert!(got.contains(&p.to_string()), "{p}: {got:?}");
+    }
+}
+
+#[test]
+fn far_places_need_a_boundary() {
+    assert!(names("加强与东部沿海城市群合作", Some("呼和浩特市")).is_empty());
+    assert!(
+        names(
+            "推进大黑河、浑河治理,完善新建区域服务功能",
+            Some("呼和浩特市")
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        names("建设鄂尔多斯—安平—沧州输气管道", Some("内蒙古自治区")),
+        ["鄂尔多斯市", "沧州市"]
+    );
+    assert_eq!(
+        names("承接北京非首都功能,辐射山西北部", Some("内蒙古自治区")),
+        ["北京市", "山西省"]
+    );
+    assert!(!names("上海庙至山东特高压", Some("内蒙古自治区")).contains(&"上海市".to_string()));
+    // A county written in full after a boundary names it; its level character starting a word does not.
+    assert_eq!(
+        names("与青州市开展合作,与晋江市场主体对接", Some("包头市")),
+        ["青州市"]
+    );
+}
+
+#[test]
+fn towns_need_context() {
+    assert_eq!(
+        names("重点建设呼和浩特市保合少镇", Some("内蒙古自治区")),
+        ["呼和浩特市", "保合少镇"]
+    );
+    assert_eq!(names("东胜区罕台镇", Some("东胜区")), ["东胜区", "罕台镇"]);
+}
+
+#[test]
+fn cities_abroad_and_lists_of_far_cities() {
+    let v = names(
+        "加强与乌兰巴托、扎门乌德、后贝加尔斯克合作,开通至杜伊斯堡的班列",
+        Some("内蒙古自治区"),
+    );
+    for n in ["乌兰巴托", "扎门乌德", "后贝加尔斯克", "杜伊斯堡"] {
+        assert!(v.contains(&n.to_string()), "{n} in {v:?}");
+    }
+    assert_eq!(
+        super::super::lexicon::LEXICON
+            .place("乌兰巴托")
+            .and_then(|p| p.parent.clone())
+            .as_deref(),
+        Some("蒙古国")
+    );
+    let v = names("推动银川、石嘴山、朔州协同", Some("包头市"));
+    assert_eq!(v, ["银川市", "石嘴山市", "朔州市"]);
+    // 黄河内蒙古段 names no Hanoi.
+    assert_eq!(
+        names("推进黄河内蒙古段治理", Some("内蒙古自治区")),
+        ["内蒙古自治区"]
+    );
+}
