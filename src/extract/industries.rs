@@ -374,6 +374,15 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
                         WORKED_ON.iter().any(|w| rest.starts_with(w))
                     })
             })
+            // 沙产业 in 光伏治沙产业: a term that starts inside a found sector's name and runs into its 产业, when
+            // its part inside the name is no term of its own (文化产业 in 马文化产业 keeps 文化).
+            || out[..patterned].iter().any(|h| {
+                h.start < m.start()
+                    && m.start() < h.end
+                    && term.find("产业").is_some_and(|i| {
+                        i > 0 && !lex.ind.find(&term[..i]).is_some_and(|t| t.start() == 0 && t.end() == i)
+                    })
+            })
             || !framed_clause(text, m.start(), m.end())
             || STAT_BEFORE.iter().any(|w| text[..m.start()].ends_with(w))
             || NOT_AFTER.iter().any(|w| text[m.end()..].starts_with(w))

@@ -281,3 +281,11 @@ fn a_sector_to_revive_is_named() {
     // 乳业振兴: the clause speaks of the sector's development.
     assert_eq!(names("实施乳业振兴行动,支持龙头企业做强做优。"), ["乳业"]);
 }
+
+#[test]
+fn a_term_across_a_sector_s_name_and_its_head() {
+    // 沙产业 reads across 光伏治沙|产业; 文化 is a term of its own inside 马文化产业.
+    assert_eq!(names("发展光伏治沙产业"), ["光伏", "光伏治沙"]);
+    assert!(names("发展马文化产业").contains(&"文化".to_string()));
+    assert_eq!(names("推进沙产业发展"), ["沙产业"]);
+}
