@@ -419,3 +419,17 @@ fn a_sector_inside_a_units_name_is_no_industry() {
     // 文旅 and 数字经济 only inside the units' names.
     assert!(industries.is_empty(), "{industries:?}");
 }
+
+#[test]
+fn a_foreign_country_in_a_project_s_name_is_not_where_it_lies() {
+    let d = extracted(
+        "一、任务\n1.加快久科、芬兰芬碳等环保设备制造项目建设进度，建设法国快递跨境货物集散中心和武川县风电项目。（责任单位：市发改委）\n",
+    );
+    let located: Vec<(&str, &str)> = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::LocatedIn && e.source.starts_with("project:"))
+        .map(|e| (e.source.as_str(), e.target.as_str()))
+        .collect();
+    assert_eq!(located, [("project:武川县风电项目", "city:武川县")]);
+}

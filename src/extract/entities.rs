@@ -339,8 +339,14 @@ fn project(
         );
     }
     if pr.connects.is_empty() && sites.is_empty() {
+        // A foreign country in the name names a partner or where the idea came from (芬兰芬碳环保设备制造项目 is
+        // built here), not where the project lies.
         let inner = places
             .iter()
+            .filter(|p| {
+                lex.place(&p.name)
+                    .is_none_or(|pl| pl.rank != super::lexicon::Rank::Country)
+            })
             .find(|p| p.start >= pr.start && p.end <= pr.end)
             .map(|p| p.name.clone())
             .or_else(|| lex.town_by_stem(&pr.name).map(str::to_string));
