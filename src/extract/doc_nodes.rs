@@ -8,7 +8,7 @@ use super::header::Header;
 use super::notes::{Assigned, Note, deadline_date_in};
 use super::structure::short_title;
 use super::text::Para;
-use crate::model::{EdgeKind, Evidence, Mention, Node, NodeKind, Shared};
+use crate::model::{EdgeKind, Evidence, Mention, Node, NodeKind, Role, Shared};
 
 /// Where the issuer's name is read: the document's government and zone, before its own department is known.
 pub(super) fn issuer_context(head: &Header) -> GovContext {
@@ -196,4 +196,45 @@ pub(super) fn attach_fill(
 /// The original text of a span, without the line breaks of its wrapped lines.
 pub(super) fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
     raw.get(s..e).unwrap_or("").replace(['\n', '\r'], "")
+}
+
+/// Gives `task` the note that covers it as one of a run of items (see [`super::covered`]): the note of item `j`
+/// when it stands on its own line (`note`), else the lines of labels from `j` on. Once a line names the lead,
+/// those it names responsible support.
+pub(super) fn cover(
+    cx: &mut Ctx,
+    paras: &[Para],
+    (j, note): (usize, Option<&Note>),
+    label_lines: &[Option<Note>],
+    person_lines: &[bool],
+    task: &str,
+) {
+    let mut lines: Vec<(usize, &Note)> = Vec::new();
+    match note {
+        Some(n) => lines.push((j, n)),
+        None => {
+            for k in j..paras.len() {
+                match &label_lines[k] {
+                    Some(n) => lines.push((k, n)),
+                    None if person_lines[k] => {}
+                    None => break,
+                }
+            }
+        }
+    }
+    for &(k, n) in &lines {
+        attach_note(cx, &paras[k], task, n);
+        if let Some(d) = &n.deadline {
+            let mut t = Node::new(NodeKind::Task, task.to_string(), String::new());
+            t.deadline_date = deadline_date_in(d, cx.year.as_deref());
+            t.deadline = Some(d.clone());
+            cx.node(t);
+        }
+    }
+    let led = lines
+        .iter()
+        .any(|(_, n)| n.units.iter().any(|a| a.role == Role::Lead));
+    if led && note.is_none() {
+        cx.reassign_roles(task, Role::Responsible, Role::Support);
+    }
 }

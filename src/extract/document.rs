@@ -188,6 +188,24 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         .iter()
         .map(|p| super::notes::is_person_line(&p.text))
         .collect();
+    let covered = if has_notes {
+        super::covered::covered_items(&super::covered::Lines {
+            paras: &paras,
+            notes: &notes,
+            label_lines: &label_lines,
+            person_lines: &person_lines,
+            row_start: &row_start,
+            raw,
+            gov: &cx.gov,
+        })
+    } else {
+        vec![None; paras.len()]
+    };
+    // The notes that cover runs of items (1.… 2.… 责任单位：…), as they were read.
+    let covering: Vec<Option<Note>> = covered
+        .iter()
+        .map(|c| c.and_then(|j| notes[j].clone()))
+        .collect();
     for (i, (para, note)) in paras.iter().zip(notes).enumerate() {
         if person_lines[i] {
             continue;
@@ -270,6 +288,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             && (level.is_some()
                 || body.chars().count() >= 12 && body.contains(['。', ',', '，', ';', '；']));
         let is_task = closed_by_next
+            || covered[i].is_some()
             || grouped
             || fills[i].is_some()
             || note
@@ -316,6 +335,16 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             n.deadline = Some(d);
             cx.node(n);
         }
+        if is_task && let Some(j) = covered[i] {
+            cover(
+                &mut cx,
+                &paras,
+                (j, covering[i].as_ref()),
+                &label_lines,
+                &person_lines,
+                &owner,
+            );
+        }
         if is_task && let Some(f) = &fills[i] {
             attach_fill(&mut cx, para, &paras[f.src], &owner, f);
         }
@@ -353,13 +382,13 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
 }
 
 /// A document's notes, table rows and label lines, paragraph by paragraph.
-struct Read {
-    notes: Vec<Option<Note>>,
-    rows: super::task_rows::Rows,
-    label_lines: Vec<Option<Note>>,
+pub(super) struct Read {
+    pub(super) notes: Vec<Option<Note>>,
+    pub(super) rows: super::task_rows::Rows,
+    pub(super) label_lines: Vec<Option<Note>>,
 }
 
-fn read_notes(paras: &[Para], gov: &GovContext, rule: &super::notes::LeadRule) -> Read {
+pub(super) fn read_notes(paras: &[Para], gov: &GovContext, rule: &super::notes::LeadRule) -> Read {
     let mut notes: Vec<Option<Note>> = paras
         .iter()
         .map(|p| {

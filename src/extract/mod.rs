@@ -7,6 +7,7 @@ mod assemble;
 mod assignments;
 pub mod boilerplate;
 mod context;
+mod covered;
 pub mod csv_table;
 pub mod decode;
 pub mod departments;

@@ -56,7 +56,7 @@ mod tables;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 47);
+    assert_eq!(sources.len(), 48);
     extract::build_graph(&sources)
 });
 

@@ -88,7 +88,7 @@ fn circled_and_bracketed_numbers_are_headings() {
 fn lead_marks_etc_and_road_sections() {
     // 市工信局（牵头）、市发改委、市能源局: the unmarked others support.
     assert_eq!(
-        roles("乌海市工业和信息化局"),
+        roles_in("乌海市工业和信息化局", "wuhai_2024_marks"),
         [("实施千里山钢铁产能置换项目".to_string(), Some(Role::Lead))]
     );
     assert!(roles("乌海市能源局").contains(&(
@@ -231,4 +231,55 @@ fn a_district_s_division_with_lead_lines_branches_and_buildings() {
             "青山装备制造产业园区"
         ]
     );
+}
+
+#[test]
+fn a_note_after_a_run_of_items_covers_each() {
+    let doc = "wuhai_2025_section_notes";
+    let got = duties_in(doc);
+    // 责任单位 / 完成时限 lines after items 1–3 of (一), with no note of their own: all three.
+    for task in [
+        "加快乌海至银川高速公路改扩建前期工作",
+        "推进乌海机场改扩建工程",
+        "开通乌海至呼和浩特、包头城际客运班线",
+    ] {
+        for unit in ["乌海市交通运输局", "乌海市发展和改革委员会"] {
+            assert!(
+                got.contains(&(unit.to_string(), task.to_string(), Some(Role::Responsible))),
+                "{unit} {task} in {got:?}"
+            );
+        }
+    }
+    // A bracketed note on its own line after items 7–9: the lead and the supporters of each.
+    for task in [
+        "发展精细化工和煤焦化循环经济产业",
+        "延伸PVC下游产业链",
+        "建设乌海低碳产业园",
+    ] {
+        assert!(
+            got.contains(&lead("乌海市工业和信息化局", task)),
+            "{task} in {got:?}"
+        );
+        assert!(
+            got.contains(&support("乌海经济开发区管理委员会", task)),
+            "{task} in {got:?}"
+        );
+    }
+    // Item 5 lies between items with notes of their own: the next item's note is not its.
+    assert!(
+        !got.iter().any(|(_, t, _)| t.contains("增量配电网")),
+        "{got:?}"
+    );
+    assert!(got.contains(&(
+        "海勃湾区人民政府".to_string(),
+        "建设乌海市储能电站示范项目".to_string(),
+        Some(Role::Responsible)
+    )));
+    // The run's deadline line is each item's.
+    let deadline = G
+        .graph
+        .node_weights()
+        .find(|n| n.label == "推进乌海机场改扩建工程")
+        .and_then(|n| n.deadline.clone());
+    assert_eq!(deadline.as_deref(), Some("2025年12月"));
 }
