@@ -179,6 +179,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     // The task a label line has named the lead of.
     let mut led: Option<String> = None;
     let mut sections: Vec<(usize, String)> = Vec::new();
+    // Headings that are tasks, by level: what the paragraphs under them that are no tasks speak of is theirs.
+    let mut task_heads: Vec<(usize, String)> = Vec::new();
     let mut tasks = 0usize;
     // A heading naming the units that carry the items under it (一、市发展改革委牵头工作（8项）): its level, its
     // paragraph and the units, with spans in that paragraph.
@@ -314,6 +316,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 && level.is_some()
                 && heads.is_none()
                 && super::prose_roles::gives_roles(body, &cx.gov));
+        if let Some((lvl, _)) = level {
+            task_heads.retain(|(l, _)| *l < lvl);
+        }
         let owner = if is_task {
             tasks += 1;
             task_node(
@@ -326,8 +331,16 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 note.as_ref(),
             )
         } else {
-            cx.doc.clone()
+            // An item under a heading that is a task ((一)推进交通互联互通（责任单位：…） over 1.… 2.…): the
+            // heading's task (not a paragraph after it, which may be the signature).
+            task_heads
+                .last()
+                .filter(|_| level.is_some())
+                .map_or_else(|| cx.doc.clone(), |(_, t)| t.clone())
         };
+        if is_task && let Some((lvl, _)) = level {
+            task_heads.push((lvl, owner.clone()));
+        }
         // The date after the unit of one of a paragraph's assignments (市住建局要在8月底完成…).
         if is_task && let Some(d) = pieces[i].as_mut().and_then(|p| p.deadline.take()) {
             let mut n = Node::new(NodeKind::Task, owner.clone(), String::new());
@@ -373,7 +386,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         if super::header::is_number_line(&para.text) {
             continue;
         }
-        entities(&mut cx, para, &owner, note_span, project_rows[i]);
+        entities(&mut cx, para, (&owner, is_task), note_span, project_rows[i]);
     }
     cx.out.meta.task_count = tasks;
     let mut out = cx.out;

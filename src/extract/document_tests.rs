@@ -433,3 +433,23 @@ fn a_foreign_country_in_a_project_s_name_is_not_where_it_lies() {
         .collect();
     assert_eq!(located, [("project:武川县风电项目", "city:武川县")]);
 }
+
+#[test]
+fn items_under_a_heading_that_is_a_task_are_its_content() {
+    let d = extracted(
+        "二、重点任务\n（一）推进交通互联互通（责任单位：市交通运输局）\n1.加快包银高铁建设。\n2.推进呼和浩特新机场建设。\n（二）推动产业协作（责任单位：市工信局）\n3.共建稀土新材料产业链。\n呼和浩特市人民政府\n",
+    );
+    let mentions = |target: &str| -> Vec<&str> {
+        d.edges
+            .iter()
+            .filter(|e| e.kind == EdgeKind::Mentions && e.target == target)
+            .map(|e| e.source.as_str())
+            .collect()
+    };
+    assert_eq!(mentions("project:包银高铁"), ["task:t:1"]);
+    assert_eq!(mentions("project:呼和浩特新机场"), ["task:t:1"]);
+    assert_eq!(mentions("industry:稀土新材料"), ["task:t:2"]);
+    // The signature after the last item is the document's.
+    assert_eq!(mentions("department:呼和浩特市人民政府"), ["doc:t"]);
+    assert_eq!(task_labels(&d), ["推进交通互联互通", "推动产业协作"]);
+}

@@ -88,12 +88,13 @@ pub(super) fn place_chain(cx: &mut Ctx, name: &str) {
     }
 }
 
-/// The entities of `para`, owned by `owner`; `note` is the span of its responsibility note, `row` the project
-/// and site cells when the paragraph is a row of a list of projects.
+/// The entities of `para`, owned by `owner` (`own`: the paragraph is the owner's own text, whose role sentences
+/// give the owner's roles; not a paragraph under a task's heading); `note` is the span of its responsibility
+/// note, `row` the project and site cells when the paragraph is a row of a list of projects.
 pub(super) fn entities(
     cx: &mut Ctx,
     para: &Para,
-    owner: &str,
+    (owner, own): (&str, bool),
     note: Option<(usize, usize)>,
     row: Option<ProjectCells>,
 ) {
@@ -217,7 +218,7 @@ pub(super) fn entities(
         };
         project(cx, para, &owner, &hit, &places, &[]);
     }
-    let roles = if note.is_none() && owner.starts_with("task:") {
+    let roles = if note.is_none() && own && owner.starts_with("task:") {
         super::prose_roles::roles(&para.text, &units)
     } else {
         vec![None; units.len()]
