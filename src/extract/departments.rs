@@ -370,6 +370,10 @@ fn other_name(item: &str) -> (&str, Option<&str>) {
     let before = &item[..i];
     let inner = &item[i + open.len_utf8()..item.len() - close.len_utf8()];
     let named = |s: &str| UNIT_ENDS.iter().any(|e| s.ends_with(e));
+    // 区文旅局（张某某）: the person who answers for the unit, no part of its name.
+    if named(before) && super::persons::is_person(inner) {
+        return (before, None);
+    }
     let chars = inner.chars().count();
     if (2..=16).contains(&chars)
         && before.chars().count() >= 2

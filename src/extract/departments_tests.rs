@@ -616,3 +616,22 @@ fn a_short_name_then_its_level_again() {
         ]
     );
 }
+
+#[test]
+fn a_person_in_brackets_and_generic_words_are_no_names() {
+    // 区文旅局（张某某）: the unit, without the person who answers for it.
+    assert_eq!(
+        labels("区文旅局(张某某)、区财政局(李晓明 13800000000)", "青山区"),
+        ["青山区文化和旅游局", "青山区财政局"]
+    );
+    // Another name in brackets stays another name.
+    assert_eq!(labels("市商务局(市口岸办)", "包头市"), ["包头市商务局"]);
+    // 办公室 of 区委办公室 is no name of it.
+    let units = parse_units("区委办公室", &ctx("青山区"));
+    assert_eq!(units[0].label, "青山区委办公室");
+    assert!(
+        !units[0].aliases.contains(&"办公室".to_string()),
+        "{:?}",
+        units[0].aliases
+    );
+}

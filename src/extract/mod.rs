@@ -25,6 +25,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod notes;
 pub mod pdf;
+mod persons;
 pub mod phrase;
 mod place_forms;
 mod place_units;

@@ -373,7 +373,9 @@ pub(super) fn parse_one(
         (format!("{p}{party_infix}{core}"), place.clone())
     };
     let mut aliases = vec![written.clone()];
-    if !gov && rest != written {
+    // 办公室 of 区委办公室, 办事处 of 富强路街道办事处: a word every government has, no name of this one.
+    const GENERIC: [&str; 6] = ["办公室", "办事处", "管委会", "管理委员会", "委员会", "办"];
+    if !gov && rest != written && !GENERIC.contains(&rest) {
         aliases.push(rest.to_string());
     }
     let kind = if gov {
