@@ -105,8 +105,8 @@ pub(super) fn covered_items(l: &Lines) -> Vec<Option<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::document::read_notes;
     use crate::extract::notes::lead_rule;
+    use crate::extract::task_rows::read_notes;
 
     fn covered(raw: &str) -> Vec<Option<usize>> {
         let paras = crate::extract::text::paragraphs(raw);

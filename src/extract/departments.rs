@@ -434,5 +434,8 @@ fn government_group(item: &str) -> Option<(&'static str, String)> {
 }
 
 #[cfg(test)]
+#[path = "departments_bodies_tests.rs"]
+mod bodies_tests;
+#[cfg(test)]
 #[path = "departments_tests.rs"]
 mod tests;

@@ -7,8 +7,9 @@ use super::departments::{GovContext, parse_units};
 use super::doc_nodes::*;
 use super::entities::entities;
 use super::header::{Header, header};
-use super::notes::{Assigned, Note, deadline_date_in, lead_rule, parse_label_line, parse_note};
+use super::notes::{Assigned, Note, deadline_date_in, lead_rule};
 use super::structure::{heading_level, short_title};
+use super::task_rows::{Read, read_notes};
 use super::text::Para;
 use crate::model::{DocumentMeta, EdgeKind, Evidence, Node, NodeKind, Role, Shared};
 use sha2::{Digest, Sha256};
@@ -392,49 +393,6 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     let mut out = cx.out;
     out.text = decoded.text;
     Ok(out)
-}
-
-/// A document's notes, table rows and label lines, paragraph by paragraph.
-pub(super) struct Read {
-    pub(super) notes: Vec<Option<Note>>,
-    pub(super) rows: super::task_rows::Rows,
-    pub(super) label_lines: Vec<Option<Note>>,
-}
-
-pub(super) fn read_notes(paras: &[Para], gov: &GovContext, rule: &super::notes::LeadRule) -> Read {
-    let mut notes: Vec<Option<Note>> = paras
-        .iter()
-        .map(|p| {
-            // 1.市住建局：8月底前完成…: the units open the item.
-            parse_note(&p.text, gov, rule)
-                .or_else(|| super::unit_headings::leading_units(&p.text, gov, rule))
-        })
-        .collect();
-    // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
-    let rows = super::task_rows::table_rows(paras, &mut notes, gov, rule);
-    // A paragraph that is only 责任单位：… / 完成时限：… (or that in brackets) belongs to the paragraph before it.
-    // (责任单位:市卫生健康委等,各旗县(市、区)人民政府(管委会): a line opening with its label is one, whatever
-    // bracket closes it.)
-    let label_lines: Vec<Option<Note>> = paras
-        .iter()
-        .zip(&mut notes)
-        .map(|(p, n)| {
-            let opens = super::notes::is_label(&p.text);
-            if !(opens || n.as_ref().is_none_or(|n| n.start == 0)) {
-                return None;
-            }
-            let line = parse_label_line(&p.text, gov, rule);
-            if opens && line.is_some() {
-                *n = None;
-            }
-            line
-        })
-        .collect();
-    Read {
-        notes,
-        rows,
-        label_lines,
-    }
 }
 
 /// `part` of a paragraph's normalised text as the original writes it (Traditional stays Traditional), with

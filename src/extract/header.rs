@@ -432,3 +432,6 @@ pub fn is_number_line(p: &str) -> bool {
 #[cfg(test)]
 #[path = "header_tests.rs"]
 mod tests;
+#[cfg(test)]
+#[path = "header_titles_tests.rs"]
+mod titles_tests;

@@ -338,5 +338,8 @@ pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<No
 }
 
 #[cfg(test)]
+#[path = "notes_labels_tests.rs"]
+mod labels_tests;
+#[cfg(test)]
 #[path = "notes_tests.rs"]
 mod tests;

@@ -475,5 +475,11 @@ pub fn label(name: &str) -> &str {
 }
 
 #[cfg(test)]
+#[path = "projects_firms_tests.rs"]
+mod firms_tests;
+#[cfg(test)]
+#[path = "projects_routes_tests.rs"]
+mod routes_tests;
+#[cfg(test)]
 #[path = "projects_tests.rs"]
 mod tests;

@@ -1,8 +1,9 @@
-//! Rows of a task table inside a document: each row's note (its unit and deadline cells) and where its task
-//! starts, its project cells, and the lead units a row shares with the row above when those cells are merged.
+//! A document's notes, paragraph by paragraph ([`read_notes`]), and the rows of a task table inside it: each
+//! row's note (its unit and deadline cells) and where its task starts, its project cells, and the lead units a
+//! row shares with the row above when those cells are merged.
 
 use super::departments::GovContext;
-use super::notes::{Assigned, LeadRule, Note};
+use super::notes::{Assigned, LeadRule, Note, parse_label_line, parse_note};
 use super::structure::heading_level;
 use super::table::Merge;
 use super::text::Para;
@@ -135,4 +136,47 @@ fn fill(
         units,
         cells: super::table::filled_cells(&p.text, &up.text, h),
     })
+}
+
+/// A document's notes, table rows and label lines, paragraph by paragraph.
+pub(super) struct Read {
+    pub(super) notes: Vec<Option<Note>>,
+    pub(super) rows: Rows,
+    pub(super) label_lines: Vec<Option<Note>>,
+}
+
+pub(super) fn read_notes(paras: &[Para], gov: &GovContext, rule: &super::notes::LeadRule) -> Read {
+    let mut notes: Vec<Option<Note>> = paras
+        .iter()
+        .map(|p| {
+            // 1.市住建局：8月底前完成…: the units open the item.
+            parse_note(&p.text, gov, rule)
+                .or_else(|| super::unit_headings::leading_units(&p.text, gov, rule))
+        })
+        .collect();
+    // Rows of a task table: the unit and deadline cells are the note, the task cell is where the task starts.
+    let rows = table_rows(paras, &mut notes, gov, rule);
+    // A paragraph that is only 责任单位：… / 完成时限：… (or that in brackets) belongs to the paragraph before it.
+    // (责任单位:市卫生健康委等,各旗县(市、区)人民政府(管委会): a line opening with its label is one, whatever
+    // bracket closes it.)
+    let label_lines: Vec<Option<Note>> = paras
+        .iter()
+        .zip(&mut notes)
+        .map(|(p, n)| {
+            let opens = super::notes::is_label(&p.text);
+            if !(opens || n.as_ref().is_none_or(|n| n.start == 0)) {
+                return None;
+            }
+            let line = parse_label_line(&p.text, gov, rule);
+            if opens && line.is_some() {
+                *n = None;
+            }
+            line
+        })
+        .collect();
+    Read {
+        notes,
+        rows,
+        label_lines,
+    }
 }

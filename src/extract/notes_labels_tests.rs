@@ -1,0 +1,327 @@
+//! Tests of notes.rs: labels of units and people, and deadlines.
+
+use super::tests::ctx;
+use super::tests::roles_of;
+use super::*;
+use crate::extract::text::normalize;
+
+#[test]
+fn labelled_note_with_deadline() {
+    let p = normalize("(一)打造1小时铁路经济圈。(责任单位:市发改委;完成时限:持续推进)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.deadline.as_deref(), Some("持续推进"));
+    assert_eq!(n.units[0].unit.label, "包头市发展和改革委员会");
+    assert_eq!(n.units[0].role, Role::Responsible);
+    assert_eq!(&p[n.units[0].unit.start..n.units[0].unit.end], "市发改委");
+}
+
+#[test]
+fn inline_marks_and_dates() {
+    let p = normalize("推进工作。(市发改委(牵头)、市财政局,2024年底前)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let got = n.roles();
+    assert_eq!(
+        got,
+        [
+            ("包头市发展和改革委员会".to_string(), Role::Lead),
+            ("包头市财政局".to_string(), Role::Support)
+        ]
+    );
+    assert_eq!(n.deadline.as_deref(), Some("2024年底前"));
+    // The mark in other brackets (〔牵头〕, 【牵头】).
+    let p = normalize("发展草原旅游。(责任单位:市文旅局〔牵头〕、市林草局)");
+    let n = parse_note(&p, &ctx("乌兰察布市"), &LeadRule::None).expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("乌兰察布市文化和旅游局".to_string(), Role::Lead),
+            ("乌兰察布市林业和草原局".to_string(), Role::Support)
+        ]
+    );
+    // Governments that carry out what a unit leads (…牵头,各旗县市区政府落实).
+    let p = normalize("加强生态保护。(责任单位:市生态环境局牵头,各旗县市区政府落实)");
+    let n = parse_note(&p, &ctx("乌兰察布市"), &LeadRule::None).expect("note");
+    let roles = n.roles();
+    assert_eq!(roles[0], ("乌兰察布市生态环境局".to_string(), Role::Lead));
+    assert_eq!(roles[1].1, Role::Support);
+    assert!(!roles[1].0.contains("落实"), "{roles:?}");
+}
+
+#[test]
+fn labels_after_commas_and_label_lines() {
+    let p = normalize("推进工作。(牵头单位:市发改委,配合单位:市财政局、市自然资源局)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Lead, Role::Support, Role::Support]);
+    // Labels set apart by spaces only, lost in normalising (…市发展改革委  时间节点:…).
+    let line =
+        normalize("牵头单位:市市场监管局  配合单位:市财政局、市发展改革委  时间节点:2025年9月底前");
+    let n = parse_label_line(&line, &ctx("包头市"), &LeadRule::None).expect("label line");
+    assert_eq!(n.units.len(), 3);
+    assert_eq!(n.units[2].unit.label, "包头市发展和改革委员会");
+    assert_eq!(n.deadline.as_deref(), Some("2025年9月底前"));
+    // A sentence about lead units is no label without its colon; a label followed by a unit is one.
+    let p = normalize("2.明确责任分工。牵头单位要发挥组织协调、统筹推进、汇总情况作用。");
+    assert!(parse_note(&p, &ctx("二连浩特市"), &LeadRule::None).is_none_or(|n| n.units.is_empty()));
+    let p = normalize("1.推进甲项目建设。牵头单位市发改委,配合单位市财政局。");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 2);
+    // Those responsible named before the lead in one note support it, as those after it do.
+    let p = normalize("推进甲工作。(责任单位:市统计局;牵头单位:市发改委;完成时限:2025年底)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Support, Role::Lead]);
+    // A label line closing a bracket opened on the line above: the bracket is no part of the unit.
+    let line = normalize("牵头部门：区旅游发展办）");
+    let n = parse_label_line(&line, &ctx("东胜区"), &LeadRule::None).expect("label line");
+    assert_eq!(n.units.len(), 1);
+    assert!(
+        !n.units[0].unit.label.contains(')'),
+        "{:?}",
+        n.units[0].unit.label
+    );
+    let p = normalize("5.发展软件和信息技术服务业。（责任单位：市数据局、东胜区政府；时间：全年）");
+    let n = parse_note(&p, &ctx("鄂尔多斯市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 2);
+    assert_eq!(n.deadline.as_deref(), Some("全年"));
+    let p = normalize("推进工作。(牵头责任单位:市发改委;配合责任单位:市财政局)");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Lead, Role::Support]);
+    let line = normalize("责任单位：市发改委、市财政局；完成时限：2024年底");
+    let n = parse_label_line(&line, &ctx("包头市"), &LeadRule::None).expect("label line");
+    assert_eq!(n.units.len(), 2);
+    assert_eq!(n.deadline.as_deref(), Some("2024年底"));
+    assert!(
+        parse_label_line(
+            &normalize("加快推进铁路建设。"),
+            &ctx("包头市"),
+            &LeadRule::None
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn deadlines_normalise() {
+    assert_eq!(deadline_date("2024年12月").as_deref(), Some("2024-12"));
+    assert_eq!(deadline_date("2025年底前").as_deref(), Some("2025-12"));
+    assert_eq!(deadline_date("持续推进"), None);
+    // Dates in figures.
+    assert_eq!(deadline_date("2025.12").as_deref(), Some("2025-12"));
+    assert_eq!(deadline_date("2025-06-30").as_deref(), Some("2025-06"));
+    // Without a year, the document's.
+    assert_eq!(
+        deadline_date_in("年底前", Some("2025")).as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        deadline_date_in("年内完成", Some("2025")).as_deref(),
+        Some("2025")
+    );
+    assert_eq!(
+        deadline_date_in("上半年", Some("2025")).as_deref(),
+        Some("2025-06")
+    );
+    assert_eq!(
+        deadline_date_in("三季度末", Some("2025")).as_deref(),
+        Some("2025-09")
+    );
+    assert_eq!(
+        deadline_date_in("12月底", Some("2025")).as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        deadline_date_in("6月30日前", Some("2025")).as_deref(),
+        Some("2025-06")
+    );
+    assert_eq!(deadline_date_in("13月", Some("2025")), None);
+    assert_eq!(deadline_date_in("每年12月", Some("2025")), None);
+    assert_eq!(deadline_date_in("年底前", None), None);
+    assert_eq!(deadline_date_in("持续推进", Some("2025")), None);
+    // A list of projects gives its construction period.
+    assert_eq!(deadline_date("2024-2026").as_deref(), Some("2026"));
+    assert_eq!(deadline_date("2025年至2027年").as_deref(), Some("2027"));
+    assert_eq!(deadline_date("2025").as_deref(), Some("2025"));
+    assert_eq!(deadline_date("2025年第三季度").as_deref(), Some("2025-09"));
+    assert_eq!(deadline_date("2025年1季度前").as_deref(), Some("2025-03"));
+    assert_eq!(deadline_date("2025年上半年").as_deref(), Some("2025-06"));
+    assert_eq!(deadline_date("2026年下半年").as_deref(), Some("2026-12"));
+    assert_eq!(deadline_date("2025—2027年").as_deref(), Some("2027"));
+}
+
+#[test]
+fn labels_of_people_before_the_units() {
+    let p = normalize(
+        "推进海勃湾区城市更新。责任领导：张三；责任单位：市住建局、海勃湾区人民政府；责任人：李四；完成时限：2025年11月",
+    );
+    let n = parse_note(&p, &ctx("乌海市"), &LeadRule::None).expect("note");
+    let labels: Vec<String> = n.units.iter().map(|a| a.unit.label.clone()).collect();
+    assert_eq!(labels, ["乌海市住房和城乡建设局", "海勃湾区人民政府"]);
+    assert_eq!(n.deadline.as_deref(), Some("2025年11月"));
+}
+
+#[test]
+fn a_task_s_last_clause_gives_its_date() {
+    assert_eq!(
+        deadline_in_task("3.推进城区供水管网改造，2025年6月底前完成。").as_deref(),
+        Some("2025年6月底前")
+    );
+    assert_eq!(
+        deadline_in_task("推进城区供水管网改造，2025年底前建成投用").as_deref(),
+        Some("2025年底前")
+    );
+    // A clause that says more than when it is done, or a date that opens the task, is no deadline.
+    assert_eq!(
+        deadline_in_task("推进供水管网改造，2025年底前改造管网20公里。"),
+        None
+    );
+    assert_eq!(deadline_in_task("2025年底前完成供水管网改造。"), None);
+    // After the clauses saying who does it, the clause that opens with a date says when.
+    assert_eq!(
+        deadline_in_task(
+            "做美中心城区。由市住建局牵头,榆阳区政府配合,2017年底前完成古城保护规划编制。"
+        )
+        .as_deref(),
+        Some("2017年底前")
+    );
+    // That one opens with its date.
+    assert_eq!(
+        deadline_opening("2025年底前完成供水管网改造。", None).as_deref(),
+        Some("2025年底前")
+    );
+    assert_eq!(
+        deadline_opening("11月底启动内蒙古SKP旗舰店项目", None).as_deref(),
+        Some("11月底")
+    );
+    assert_eq!(
+        deadline_opening("11月底前新建、续建幼儿园9所", None).as_deref(),
+        Some("11月底前")
+    );
+    // A year is no deadline; a date inside the task is not its opening.
+    assert_eq!(deadline_opening("2025年全市新建幼儿园9所", None), None);
+    assert_eq!(deadline_opening("新建幼儿园9所,11月底前完成", None), None);
+    // A year before the document's is a review's history.
+    assert_eq!(
+        deadline_opening("2017年底呼和浩特市启动计划", Some("2021")),
+        None
+    );
+    // In the document's year: 年底前, 12月底前, 6月中旬前.
+    for (t, d) in [
+        (
+            "新建5G基站1500个。市工业和信息化局牵头，年底前完成。",
+            "年底前",
+        ),
+        ("由市发展改革委负责，12月底前完成。", "12月底前"),
+        ("推进供水管网改造，6月中旬前完工", "6月中旬前"),
+    ] {
+        assert_eq!(deadline_in_task(t).as_deref(), Some(d), "{t}");
+    }
+}
+
+#[test]
+fn other_names_of_the_deadline_label() {
+    let p = normalize("推进供水管网改造。（责任单位：市水务局；完成日期：2025年6月30日）");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.deadline.as_deref(), Some("2025年6月30日"));
+    let p = normalize("截止时间：2025年9月底");
+    let n = parse_label_line(&p, &ctx("包头市"), &LeadRule::None).expect("label line");
+    assert_eq!(n.deadline.as_deref(), Some("2025年9月底"));
+}
+
+#[test]
+fn a_date_written_with_slashes_closes_a_bare_list() {
+    let p = normalize("推进供水管网改造。（市发改委、市财政局，2025/06）");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(n.units.len(), 2);
+    assert_eq!(n.deadline.as_deref(), Some("2025/06"));
+}
+
+#[test]
+fn more_labels_of_units() {
+    let ctx = GovContext {
+        home: Some("包头市".into()),
+        ..Default::default()
+    };
+    let n = parse_note(
+        "推进改革。(承办单位:市财政局;时间安排:2025年9月)",
+        &ctx,
+        &LeadRule::None,
+    )
+    .expect("note");
+    assert_eq!(n.roles(), [("包头市财政局".to_string(), Role::Responsible)]);
+    assert_eq!(n.deadline.as_deref(), Some("2025年9月"));
+    let n = parse_note(
+        "推进项目。(牵头处室:投资处;配合处室:规划处)",
+        &ctx,
+        &LeadRule::None,
+    )
+    .expect("note");
+    let roles: Vec<Role> = n.units.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Lead, Role::Support]);
+}
+
+#[test]
+fn labels_written_into_the_sentence() {
+    // After a comma, with 为 or a colon: the labels of the task's units and deadline.
+    let p = normalize(
+        "推进文旅融合。打造黄河文化旅游带，责任单位为市文旅局，配合单位为市发改委、市交通局，完成时限为2025年12月底。",
+    );
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(
+        roles_of(&n),
+        [
+            ("包头市文化和旅游局", Role::Lead),
+            ("包头市发展和改革委员会", Role::Support),
+            ("包头市交通运输局", Role::Support),
+        ]
+    );
+    assert_eq!(n.deadline.as_deref(), Some("2025年12月底"));
+    assert_eq!(&p[n.start..n.start + "责任单位".len()], "责任单位");
+    // A label word in running text without a colon or 为 after it is no label.
+    let p = normalize("加强督查,牵头单位要切实担负起第一责任人的责任,配合单位要积极配合。");
+    assert!(parse_note(&p, &ctx("包头市"), &LeadRule::None).is_none());
+}
+
+#[test]
+fn host_and_co_host_labels_and_a_supervisor_who_is_no_one_responsible() {
+    let p = normalize("推进高铁建设。（主办：市发改委；协办：市交通运输局、市财政局）");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(
+        roles_of(&n),
+        [
+            ("包头市发展和改革委员会", Role::Lead),
+            ("包头市交通运输局", Role::Support),
+            ("包头市财政局", Role::Support),
+        ]
+    );
+    for checker in ["督办单位", "督查单位", "督导单位"] {
+        let p = normalize(&format!(
+            "推进园区建设。（责任单位：市工信局；{checker}：市政府督查室）"
+        ));
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        assert_eq!(n.units.len(), 1, "{checker}: {:?}", n.units);
+    }
+}
+
+#[test]
+fn the_date_right_after_the_unit_a_task_assigns() {
+    assert_eq!(
+        deadline_after_unit(
+            "加快推进城市更新。住建局要在9月底前完成老旧小区改造,财政局负责保障资金。"
+        )
+        .as_deref(),
+        Some("9月底前")
+    );
+    assert_eq!(
+        deadline_after_unit("赛罕区政府11月底启动内蒙古SKP旗舰店项目。").as_deref(),
+        Some("11月底")
+    );
+    // Two units with two dates: no one deadline.
+    assert_eq!(
+        deadline_after_unit("市住建局要在9月底完成改造,市教育局要在11月底新建幼儿园。"),
+        None
+    );
+    // A date elsewhere is not the unit's.
+    assert_eq!(deadline_after_unit("到2025年,全市完成改造。"), None);
+}
