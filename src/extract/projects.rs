@@ -450,6 +450,22 @@ pub fn label(name: &str) -> &str {
     {
         return inner;
     }
+    // 包头稀土新材料产业园(一期)项目: a phase in brackets after the head, like a phase after it (金山电厂二期), is a
+    // stage of the works named before it.
+    let name = name
+        .strip_suffix("项目")
+        .or_else(|| name.strip_suffix("工程"))
+        .unwrap_or(name)
+        .strip_suffix(')')
+        .and_then(|n| n.rsplit_once('('))
+        .filter(|(stem, phase)| {
+            PHASE.find(phase).is_some_and(|m| m.end() == phase.len())
+                && HEAD
+                    .find_iter(stem)
+                    .last()
+                    .is_some_and(|m| m.end() == stem.len())
+        })
+        .map_or(name, |(stem, _)| stem);
     // …林果基地建设工程: the building of a base is that base's project.
     let name = ["建设工程", "建设项目"]
         .iter()

@@ -206,6 +206,16 @@ fn a_project_after_another_head_is_known_without_it() {
     // No other head before it: the 项目 stays.
     assert_eq!(label("中环五期项目"), "中环五期项目");
     assert_eq!(label("正大集团食品加工项目"), "正大集团食品加工项目");
+    // A phase in brackets after the head is a stage of that project.
+    assert_eq!(
+        label("包头稀土新材料产业园(一期)项目"),
+        "包头稀土新材料产业园"
+    );
+    assert_eq!(
+        label("达拉特旗光伏领跑者基地(三期)"),
+        "达拉特旗光伏领跑者基地"
+    );
+    assert_eq!(label("中环(五期)项目"), "中环(五期)项目");
 }
 
 #[test]
