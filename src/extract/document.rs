@@ -247,11 +247,13 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         let level = heading_level(&para.text);
         let body_start = row_start[i].unwrap_or(level.map(|(_, len)| len).unwrap_or(0));
         let body = &para.text[body_start..];
+        let mut pushed_self = false;
         if let Some((lvl, _)) = level {
             if group.as_ref().is_some_and(|g| lvl <= g.0) {
                 group = None;
             }
             sections.retain(|(l, _)| *l < lvl);
+            pushed_self = note.is_none();
             if note.is_none() {
                 let t = short_title(body);
                 let shown = traditional
@@ -261,14 +263,14 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 sections.push((lvl, shown));
             }
         }
-        let section = sections
-            .iter()
-            .map(|(_, t)| t.as_str())
-            .collect::<Vec<_>>()
-            .join(" › ");
-        if *cx.section != *section {
-            cx.section = section.as_str().into();
-        }
+        let path = |n: usize| {
+            sections[..n]
+                .iter()
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" › ")
+        };
+        let section = path(sections.len());
         cx.quotes.clear();
         // A heading that runs on into its text ((一)壮大特色产业。做强乳业…, as work reports write).
         // So does an item that is a sentence, not a heading (1.加快推进…示范区建设,支持…开展…合作).
@@ -319,6 +321,15 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 && super::prose_roles::gives_roles(body, &cx.gov));
         if let Some((lvl, _)) = level {
             task_heads.retain(|(l, _)| *l < lvl);
+        }
+        // A numbered item that is a task is in the sections above it, not in its own.
+        let section = if is_task && pushed_self {
+            path(sections.len() - 1)
+        } else {
+            section
+        };
+        if *cx.section != *section {
+            cx.section = section.as_str().into();
         }
         let owner = if is_task {
             tasks += 1;

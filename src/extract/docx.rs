@@ -1,11 +1,15 @@
 //! Word documents (.docx): the text of `word/document.xml`. Paragraphs become lines; a table's rows become
 //! tab-separated lines (the form the table reader takes), the paragraphs of one cell joined by 、 where they
 //! list items, a cell merged down several rows repeated in each, a cell over several columns followed by empty
-//! ones; tabs and line breaks are kept; deleted text and field codes are left out.
+//! ones; tabs and line breaks are kept; deleted text and field codes are left out. A paragraph Word numbers
+//! itself (a list, or a heading style with numbering) gets the marker Word draws (一、, （一）, 1.).
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use std::io::Read;
+
+mod numbering;
+use numbering::Numbering;
 
 /// The most text read from one document part (a 50 MB plan is far below it).
 const MAX_XML: u64 = 256 << 20;
@@ -18,10 +22,16 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 /// The text of a .docx, or `None` when the bytes are not a Word document.
 pub fn to_text(bytes: &[u8]) -> Option<String> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
-    let part = archive.by_name("word/document.xml").ok()?;
-    let mut xml = String::new();
-    part.take(MAX_XML).read_to_string(&mut xml).ok()?;
-    Some(document_text(&xml))
+    let mut read = |name: &str| {
+        let part = archive.by_name(name).ok()?;
+        let mut xml = String::new();
+        part.take(MAX_XML).read_to_string(&mut xml).ok()?;
+        Some(xml)
+    };
+    let xml = read("word/document.xml")?;
+    let numbering = read("word/numbering.xml")
+        .map(|n| Numbering::parse(&n, read("word/styles.xml").as_deref()));
+    Some(document_text_numbered(&xml, numbering))
 }
 
 /// A table open around the reader.
@@ -46,11 +56,47 @@ struct Out {
     para: String,
     tables: Vec<Table>,
     in_text: bool,
+    /// The document's numbering, and the current paragraph's: its style, list and level.
+    numbering: Option<Numbering>,
+    style: Option<String>,
+    num_id: Option<String>,
+    ilvl: Option<usize>,
+    /// Inside a tracked change of properties (the old ones, not in force).
+    in_change: bool,
 }
 
 impl Out {
+    /// A paragraph property: its style or its numbering.
+    fn paragraph_property(&mut self, e: &quick_xml::events::BytesStart) {
+        if self.in_change {
+            return;
+        }
+        let val = e
+            .try_get_attribute("w:val")
+            .ok()
+            .flatten()
+            .map(|a| a.value.into_owned());
+        match e.name().as_ref() {
+            "w:pStyle" => self.style = val,
+            "w:numId" => self.num_id = val,
+            "w:ilvl" => self.ilvl = val.and_then(|v| v.parse().ok()),
+            _ => {}
+        }
+    }
+
     fn end_paragraph(&mut self) {
-        let para = std::mem::take(&mut self.para);
+        let mut para = std::mem::take(&mut self.para);
+        let (style, num_id, ilvl) = (self.style.take(), self.num_id.take(), self.ilvl.take());
+        // numId 0 takes the style's numbering off.
+        if num_id.as_deref() != Some("0")
+            && !para.trim().is_empty()
+            && let Some(marker) = self
+                .numbering
+                .as_mut()
+                .and_then(|n| n.next(num_id.as_deref(), ilvl, style.as_deref()))
+        {
+            para.insert_str(para.len() - para.trim_start().len(), &marker);
+        }
         match self.tables.last_mut().map(|t| &mut t.cell) {
             Some(cell) => {
                 let para = para.trim();
@@ -150,8 +196,16 @@ impl Out {
 
 /// The text of `word/document.xml`.
 pub fn document_text(xml: &str) -> String {
+    document_text_numbered(xml, None)
+}
+
+/// The text of `word/document.xml`, numbered paragraphs with their markers.
+fn document_text_numbered(xml: &str, numbering: Option<Numbering>) -> String {
     let mut reader = Reader::from_str(xml);
-    let mut out = Out::default();
+    let mut out = Out {
+        numbering,
+        ..Out::default()
+    };
     loop {
         match reader.read_event() {
             Ok(Event::Start(e)) => match e.name().as_ref() {
@@ -159,17 +213,20 @@ pub fn document_text(xml: &str) -> String {
                 "w:tbl" => out.tables.push(Default::default()),
                 "w:vMerge" | "w:gridSpan" => out.cell_property(&e),
                 "w:p" => out.para.clear(),
+                "w:pPrChange" => out.in_change = true,
                 _ => {}
             },
             Ok(Event::Empty(e)) => match e.name().as_ref() {
                 "w:tab" => out.para.push('\t'),
                 "w:br" | "w:cr" => out.para.push('\n'),
                 "w:vMerge" | "w:gridSpan" => out.cell_property(&e),
+                "w:pStyle" | "w:numId" | "w:ilvl" => out.paragraph_property(&e),
                 _ => {}
             },
             Ok(Event::End(e)) => match e.name().as_ref() {
                 "w:t" => out.in_text = false,
                 "w:p" => out.end_paragraph(),
+                "w:pPrChange" => out.in_change = false,
                 "w:tc" => out.end_cell(),
                 "w:tr" => out.end_row(),
                 "w:tbl" => {

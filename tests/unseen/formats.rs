@@ -132,6 +132,44 @@ fn a_word_document_with_a_task_table() {
 }
 
 #[test]
+fn a_word_document_numbered_by_word() {
+    // The headings and items are numbered by Word (numbering.xml, a heading style), not typed.
+    let g = one_document("docx_numbered");
+    let text = g.texts.values().next().expect("text");
+    for line in [
+        "一、重点任务",
+        "（一）推进交通互联互通",
+        "1.加快包银高铁鄂尔多斯段建设",
+        "（二）共建现代产业体系",
+        "2.发展现代煤化工产业",
+        "二、保障措施",
+    ] {
+        assert!(text.contains(line), "{line} in {text}");
+    }
+    // A bullet is drawn as no number.
+    assert!(text.contains("\n各旗区、各部门要加强组织领导"), "{text}");
+    let tasks: Vec<(String, Option<String>)> = g
+        .graph
+        .node_weights()
+        .filter(|n| n.kind == NodeKind::Task)
+        .map(|n| (n.label.clone(), n.section.clone()))
+        .collect();
+    assert!(tasks.contains(&(
+        "加快包银高铁鄂尔多斯段建设".to_string(),
+        Some("重点任务 › 推进交通互联互通".to_string())
+    )));
+    // The label line after items 1 and 2 of （二） is both items'.
+    for task in ["建设鄂尔多斯零碳产业园", "发展现代煤化工产业"] {
+        assert!(
+            roles_of(&g, "鄂尔多斯市能源局")
+                .iter()
+                .any(|(t, r)| t == task && *r == Some(Role::Responsible)),
+            "{task}"
+        );
+    }
+}
+
+#[test]
 fn a_pdf_with_notes_and_a_task_table() {
     let g = one_document("pdf");
     let meta = &g.documents[0];
