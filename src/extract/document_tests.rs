@@ -453,3 +453,31 @@ fn items_under_a_heading_that_is_a_task_are_its_content() {
     assert_eq!(mentions("department:呼和浩特市人民政府"), ["doc:t"]);
     assert_eq!(task_labels(&d), ["推进交通互联互通", "推动产业协作"]);
 }
+
+#[test]
+fn a_task_table_with_a_second_header_row() {
+    let d = extracted(
+        "包头市2025年重点任务分工表\n序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n1\t推进包银高铁建设\t市交通运输局\t市发改委、九原区人民政府\t2025年12月\n",
+    );
+    let got = responsibilities(&d);
+    assert_eq!(
+        got,
+        [
+            (
+                "九原区人民政府".to_string(),
+                "推进包银高铁建设".to_string(),
+                Some(Role::Support)
+            ),
+            (
+                "包头市交通运输局".to_string(),
+                "推进包银高铁建设".to_string(),
+                Some(Role::Lead)
+            ),
+            (
+                "包头市发展和改革委员会".to_string(),
+                "推进包银高铁建设".to_string(),
+                Some(Role::Support)
+            ),
+        ]
+    );
+}

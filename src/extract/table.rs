@@ -175,6 +175,33 @@ pub fn header(p: &str) -> Option<Header> {
     })
 }
 
+/// A second header row under `h`, naming the columns under a label merged across them (序号 重点任务 责任单位
+/// 完成时限 over 牵头单位 配合单位): its labels take those columns. Whether `p` is one. (A row that repeats the
+/// labels merged down, as Word and web pages write it, is a whole header row of its own.)
+pub fn sub_header(p: &str, h: &mut Header) -> bool {
+    let labels: Vec<(usize, Col)> = cells(p)
+        .into_iter()
+        .map(|(a, b)| p[a..b].trim())
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(i, l)| (i, col(l)))
+        .collect();
+    if labels.is_empty()
+        || !labels
+            .iter()
+            .all(|(_, c)| matches!(c, Col::Units(_) | Col::Deadline))
+    {
+        return false;
+    }
+    for (i, c) in labels {
+        if i >= h.cols.len() {
+            h.cols.resize(i + 1, Col::Other);
+        }
+        h.cols[i] = c;
+    }
+    true
+}
+
 /// The project's name and site cells of a row of a project list (see [`Header::project`]).
 pub fn project_cells(p: &str, h: &Header) -> Option<ProjectCells> {
     let cs = cells(p);
@@ -400,6 +427,17 @@ mod tests {
         assert_eq!(n.deadline.as_deref(), Some("2024年11月"));
         assert_eq!(&row[n.units[1].unit.start..n.units[1].unit.end], "区发改委");
         assert!(header("一\t二\t三").is_none());
+        // A second header row names the columns under 责任单位.
+        let mut h = header("序号\t重点任务\t责任单位\t\t完成时限").expect("header");
+        assert!(sub_header("\t\t牵头单位\t配合单位\t", &mut h));
+        assert_eq!(
+            h.cols[2..4],
+            [Col::Units("牵头单位"), Col::Units("配合单位")]
+        );
+        assert!(!sub_header(
+            "1\t推进城市更新行动\t区住建局\t\t2024年11月",
+            &mut h
+        ));
         // Other names of the deadline column.
         let h = header("序号\t重点任务\t牵头责任单位\t配合责任单位\t完成时限").expect("header");
         assert!(matches!(h.cols[2], Col::Units("牵头单位")), "{:?}", h.cols);

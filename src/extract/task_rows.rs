@@ -31,6 +31,7 @@ pub(super) fn table_rows(
     let mut table: Option<super::table::Header> = None;
     // The last row with lead cells of its own: rows below with those cells empty share them (merged cells).
     let mut above: Option<usize> = None;
+    let mut after_header = false;
     for (i, p) in paras.iter().enumerate() {
         if !p.text.contains('\t') {
             // A heading row of one merged cell (二、市场环境) inside the table ends a group of rows, not the
@@ -39,11 +40,20 @@ pub(super) fn table_rows(
                 table = None;
             }
             above = None;
+            after_header = false;
             continue;
         }
         if let Some(h) = super::table::header(&p.text) {
             table = Some(h);
             above = None;
+            after_header = true;
+            continue;
+        }
+        // A second header row right under the first.
+        if let Some(h) = table.as_mut()
+            && std::mem::take(&mut after_header)
+            && super::table::sub_header(&p.text, h)
+        {
             continue;
         }
         let Some(h) = &table else { continue };
