@@ -132,6 +132,12 @@ static BARE_ZONE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|园区)(管委会|管理委员会)$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A kind of local body named without a name (街道办事处, 社区, 嘎查村): after a group (各苏木镇、街道办事处), the
+/// group's other half.
+static BARE_LOCAL_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(街道|街道办|街道办事处|苏木|乡|镇|乡镇|苏木镇|苏木乡镇|嘎查|村|嘎查村|社区|村委会|居委会|村（居）委会|村\(居\)委会)(人民政府|政府|办事处)?$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 /// The governments of cities named together by one character each (呼包鄂乌四市人民政府, 呼包鄂三市政府).
 static CLUSTER_GOVS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Han}{2,5}?)[两二三四五]?(?:市|城市|盟市)(?:人民政府|政府)$")
@@ -273,7 +279,11 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         // government word after one (相关盟市行政公署、人民政府, 各盟市人民政府、行政公署).
         // (各旗县市区人民政府、开发区管委会: each zone's administration, named by no zone, is the group's too.)
         let parsed = match &group_open {
-            Some((quantifier, _)) if LEVEL_GOV.is_match(item) || BARE_ZONE_UNIT.is_match(item) => {
+            Some((quantifier, _))
+                if LEVEL_GOV.is_match(item)
+                    || BARE_ZONE_UNIT.is_match(item)
+                    || BARE_LOCAL_UNIT.is_match(item) =>
+            {
                 parse_one(&format!("{quantifier}{item}"), ctx, None)
             }
             Some((_, levels)) if GOV_CORES.contains(&item) => {
@@ -429,8 +439,18 @@ fn government_group(item: &str) -> Option<(&'static str, String)> {
     let quantifier = ["各", "有关", "相关"]
         .into_iter()
         .find(|q| item.starts_with(q))?;
-    let core = GOV_CORES.iter().find(|g| item.ends_with(*g))?;
-    Some((quantifier, item[..item.len() - core.len()].to_string()))
+    // 各苏木镇、街道办事处: a group of local bodies named by their kind, without a government word.
+    let core = GOV_CORES
+        .iter()
+        .find(|g| item.ends_with(*g))
+        .map(|g| g.len())
+        .or_else(|| {
+            ["镇", "乡", "苏木", "街道", "嘎查", "村", "社区", "办事处"]
+                .iter()
+                .any(|w| item.ends_with(w))
+                .then_some(0)
+        })?;
+    Some((quantifier, item[..item.len() - core].to_string()))
 }
 
 #[cfg(test)]

@@ -363,3 +363,18 @@ fn the_administration_of_a_kind_of_zone_is_the_home_s() {
         ]
     );
 }
+
+#[test]
+fn local_bodies_after_a_group_are_the_group_s() {
+    // 各苏木镇、街道办事处: each sumu and town, and each subdistrict office — no one body of the banner.
+    let units = parse_units("旗乡村振兴局，各苏木镇、街道办事处", &ctx("达拉特旗"));
+    let got: Vec<(&str, UnitKind)> = units.iter().map(|u| (u.label.as_str(), u.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("达拉特旗乡村振兴局", UnitKind::Department),
+            ("各苏木镇(达拉特旗)", UnitKind::Group),
+            ("各街道办事处(达拉特旗)", UnitKind::Group),
+        ]
+    );
+}
