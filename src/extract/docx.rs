@@ -87,13 +87,15 @@ impl Out {
     fn end_paragraph(&mut self) {
         let mut para = std::mem::take(&mut self.para);
         let (style, num_id, ilvl) = (self.style.take(), self.num_id.take(), self.ilvl.take());
-        // numId 0 takes the style's numbering off.
+        // numId 0 takes the style's numbering off. Inside a table the count goes on but no marker is drawn:
+        // a cell's numbered units (1.市发改委 2.市财政局) are read as its list.
         if num_id.as_deref() != Some("0")
             && !para.trim().is_empty()
             && let Some(marker) = self
                 .numbering
                 .as_mut()
                 .and_then(|n| n.next(num_id.as_deref(), ilvl, style.as_deref()))
+            && self.tables.is_empty()
         {
             para.insert_str(para.len() - para.trim_start().len(), &marker);
         }
@@ -307,6 +309,32 @@ mod tests {
         assert_eq!(
             document_text(&xml),
             "1\t推进甲任务\t市发改委\n2\t推进乙任务\t市发改委\n（二）分类\t\t备注\n"
+        );
+    }
+
+    #[test]
+    fn numbered_paragraphs_get_their_markers_but_not_in_a_table() {
+        let numbering = concat!(
+            r#"<w:numbering><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>"#,
+            r#"<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>"#,
+            r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+        );
+        let numbered = |t: &str| {
+            format!(
+                "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"
+            )
+        };
+        let xml = doc(&format!(
+            "{}{}<w:tbl><w:tr><w:tc>{}</w:tc><w:tc>{}{}</w:tc></w:tr></w:tbl>",
+            numbered("推进甲任务"),
+            numbered("推进乙任务"),
+            numbered("推进丙任务"),
+            numbered("市发改委"),
+            numbered("市财政局"),
+        ));
+        assert_eq!(
+            document_text_numbered(&xml, Some(Numbering::parse(numbering, None))),
+            "1.推进甲任务\n2.推进乙任务\n推进丙任务\t市发改委、市财政局\n"
         );
     }
 
