@@ -78,6 +78,10 @@ fn verb_after(after: &str) -> Option<(Verb, usize)> {
         if after.starts_with('要') && !after.starts_with("要求") && rest.len() < after.len() {
             return Some((Verb::Responsible, '要'.len_utf8()));
         }
+        // 市住建局是老旧小区改造的牵头单位, 各区政府为…的责任主体: the role the sentence names.
+        if let Some(role) = named_role(after) {
+            return Some(role);
+        }
         // 赛罕区政府11月底启动…项目: a unit with a date and what it does by then.
         return dated_action(after).map(|end| (Verb::Responsible, end));
     };
@@ -92,6 +96,23 @@ fn verb_after(after: &str) -> Option<(Verb, usize)> {
         return None;
     }
     Some((*verb, end))
+}
+
+/// A role named after 是 / 为 within the clause (是管网改造的责任主体, 为牵头单位): lead for 牵头, else responsible.
+static NAMED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:是|为)[^,，。;；]{0,20}?(牵头单位|牵头部门|责任主体|责任单位|主体责任单位|第一责任单位)(?:[,，。;；]|$)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+fn named_role(after: &str) -> Option<(Verb, usize)> {
+    let c = NAMED_ROLE.captures(after)?;
+    let word = c.get(1)?;
+    let verb = if word.as_str().starts_with("牵头") {
+        Verb::Lead
+    } else {
+        Verb::Responsible
+    };
+    Some((verb, word.end()))
 }
 
 /// What a unit does by a date (启动, 建成投用, 全面开工 …).
@@ -181,9 +202,18 @@ pub fn roles(text: &str, units: &[Unit]) -> Vec<Option<Role>> {
 
 /// Whether `text` holds a word that gives a unit its role (a cheap test before looking for units).
 pub fn may_give_roles(text: &str) -> bool {
-    ["牵头", "负责", "会同", "要", "月底", "旬"]
-        .iter()
-        .any(|w| text.contains(w))
+    [
+        "牵头",
+        "负责",
+        "会同",
+        "要",
+        "月底",
+        "旬",
+        "责任主体",
+        "责任单位",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// Whether running text gives units a role (由市商务局牵头，市交通运输局配合): a numbered paragraph without a note
@@ -245,6 +275,26 @@ mod tests {
                 ("鄂尔多斯市人民政府".to_string(), None),
                 ("鄂尔多斯市住房和城乡建设局".to_string(), None)
             ]
+        );
+    }
+
+    #[test]
+    fn a_role_named_after_shi_or_wei() {
+        assert_eq!(
+            got("市住建局是老旧小区改造的牵头单位,市财政局做好资金保障。"),
+            [
+                ("鄂尔多斯市住房和城乡建设局".to_string(), Some(Role::Lead)),
+                ("鄂尔多斯市财政局".to_string(), None)
+            ]
+        );
+        assert_eq!(
+            got("康巴什区人民政府为管网改造的责任主体。"),
+            [("康巴什区人民政府".to_string(), Some(Role::Responsible))]
+        );
+        // Not a role: what a unit is besides.
+        assert_eq!(
+            got("市城管局是背街小巷整治工作的重要力量。"),
+            [("鄂尔多斯市城市管理综合执法局".to_string(), None)]
         );
     }
 
