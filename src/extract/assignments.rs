@@ -24,7 +24,9 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
     if text.matches(['。', ';']).count() < 2 || !super::prose_roles::may_give_roles(text) {
         return None;
     }
-    let units = super::running::find_units(text, gov, &[]);
+    // (Groups given a role are no assignment of their own.)
+    let mut units = super::running::find_units(text, gov, &[]);
+    units.retain(|u| u.kind != super::departments::UnitKind::Group);
     if units.len() < 2 {
         return None;
     }

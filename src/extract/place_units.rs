@@ -1,4 +1,4 @@
-//! Places given a role in running text by their name alone, as a list of who leads and who helps writes them:
+//! Places and groups given a role in running text by their name alone, as a list of who leads and who helps writes them:
 //! 旗文旅体育局牵头，美岱召镇、旗财政局配合; 九原区、青山区负责. The place's government is meant (the list parser
 //! makes 美岱召镇 美岱召镇人民政府, as it does in a note). Only a full name (美岱召镇, 九原区, not 包头 or 九原) at a
 //! clause's start, in a list that runs on to one of the role verbs; 要 is not one (呼和浩特要发挥首府作用 is no
@@ -75,6 +75,32 @@ pub(super) fn places_given_roles(
     out
 }
 
+/// A group of units at a clause's start (各旗县区政府, 市直各有关部门, 各成员单位).
+static GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[,，。;；:：由])((?:(?:市|旗|区|县|盟)直)?各(?:有关|相关)?(?:旗县市区|旗县区|县市区|旗区|县区|盟市|苏木乡镇|苏木镇|乡镇|街道|旗县|区|旗|县)?(?:人民政府|政府|行政公署|部门|单位|成员单位))")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Spans of groups given a role by the verb right after them (各旗县区政府负责具体实施, 市直各有关部门配合): the
+/// group's members share the task, as a note naming the group says.
+pub(super) fn groups_given_roles(text: &str) -> Vec<(usize, usize)> {
+    if !text.contains('各') {
+        return Vec::new();
+    }
+    GROUP
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            let after = &text[m.end()..];
+            ["负责", "牵头", "配合", "协助", "按职责"]
+                .iter()
+                .any(|v| after.starts_with(v))
+                && !after.starts_with("负责人")
+        })
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +121,23 @@ mod tests {
         );
         assert_eq!(names("由九原区、青山区负责。"), ["九原区", "青山区"]);
         assert_eq!(names("达拉特旗牵头，市发展改革委配合"), ["达拉特旗"]);
+    }
+
+    #[test]
+    fn groups_given_roles_by_a_verb() {
+        let groups = |t: &str| -> Vec<String> {
+            groups_given_roles(t)
+                .into_iter()
+                .map(|(s, e)| t[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(
+            groups("由市住建局牵头，各旗县区政府负责具体实施，市直各有关部门配合。"),
+            ["各旗县区政府", "市直各有关部门"]
+        );
+        // Named, not given a role.
+        assert!(groups("各旗县区政府要高度重视，各部门要加强协作。").is_empty());
+        assert!(groups("支持各旗县区政府开展试点。").is_empty());
     }
 
     #[test]

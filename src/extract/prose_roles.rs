@@ -222,7 +222,9 @@ pub fn gives_roles(text: &str, gov: &super::departments::GovContext) -> bool {
     if !may_give_roles(text) {
         return false;
     }
-    let units = super::running::find_units(text, gov, &[]);
+    // (A group given a role, 各旗县区政府负责…, makes no paragraph a task: every plan says it of every part.)
+    let mut units = super::running::find_units(text, gov, &[]);
+    units.retain(|u| u.kind != super::departments::UnitKind::Group);
     roles(text, &units).iter().any(Option::is_some)
 }
 

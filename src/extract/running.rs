@@ -398,12 +398,20 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
             }
         }
     }
+    // 各旗县区政府负责具体实施: a group given its role (groups only named are left out).
+    let groups = super::place_units::groups_given_roles(text);
+    for &(s, e) in &groups {
+        if free(exclude, &spans, s, e) {
+            spans.push((s, e));
+        }
+    }
     spans.sort_unstable();
     spans.dedup();
     let mut out = Vec::new();
     for (s, e) in spans {
+        let group_at_work = groups.contains(&(s, e));
         for u in parse_units(&text[s..e], ctx) {
-            if u.kind == UnitKind::Group || u.label.chars().count() < 4 {
+            if u.kind == UnitKind::Group && !group_at_work || u.label.chars().count() < 4 {
                 continue;
             }
             out.push(Unit {

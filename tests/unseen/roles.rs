@@ -261,6 +261,12 @@ fn roles_stated_in_running_text() {
     assert_eq!(
         got,
         [
+            // 各旗区人民政府负责辖区内散煤治理: the group given its role.
+            (
+                "各旗区人民政府(鄂尔多斯市)".to_string(),
+                "深入打好蓝天保卫战".to_string(),
+                Some(Role::Responsible)
+            ),
             support("鄂尔多斯市住房和城乡建设局", "深入打好碧水保卫战"),
             support("鄂尔多斯市发展和改革委员会", "深入打好蓝天保卫战"),
             support("鄂尔多斯市工业和信息化局", "深入打好蓝天保卫战"),
