@@ -43,10 +43,20 @@ pub fn read(
     if head.len() < 3 {
         return None;
     }
-    let joined: Vec<&str> = head.iter().map(|f| &text[f.start..f.end]).collect();
+    let mut joined: Vec<&str> = head.iter().map(|f| &text[f.start..f.end]).collect();
     let mut h = header(&joined.join("\t"))?;
     let mut head = head;
     let mut first_body = at + 1;
+    // A second header row under a label merged across columns (责任单位 over 牵头单位 配合单位): its labels take
+    // the merged one's place.
+    if let Some(&(s, e)) = lines.get(at + 1)
+        && let Some(merged) = sub_header(text, &head, &fragments(text, s, e))
+    {
+        head = merged;
+        joined = head.iter().map(|f| &text[f.start..f.end]).collect();
+        h = header(&joined.join("\t"))?;
+        first_body = at + 2;
+    }
     // A narrow 序号 column wraps its label: 序 on the line above the others, 号 on the line below.
     let line = |k: Option<usize>| {
         k.and_then(|k| lines.get(k))
@@ -240,7 +250,12 @@ pub fn read(
                         .filter(|(pc, _)| **pc == c)
                         .any(|(_, f)| ends_cell(&text[f.start..f.end], h.cols[c], whole_line))
                 });
-                if done { *r1 } else { *r0 }
+                // A unit's tail wrapped onto this line (九原区 / 人民政府) cannot open a cell of the row below.
+                let tail = frags.iter().zip(&placed[i]).any(|(f, &c)| {
+                    matches!(h.cols[c], Col::Units(_))
+                        && UNIT_TAILS.contains(&text[f.start..f.end].trim())
+                });
+                if done && !tail { *r1 } else { *r0 }
             }
             [(r0, _), ..] => *r0,
             [] => 0,
@@ -271,6 +286,37 @@ pub fn read(
 }
 
 /// How much of a fragment lies over column `j` (display columns).
+/// The header's fragments with those of a second header row `sub` in place of the label they stand under,
+/// when every fragment of `sub` is a label of units or of the deadline.
+fn sub_header(text: &str, head: &[Frag], sub: &[Frag]) -> Option<Vec<Frag>> {
+    let first = sub.first()?;
+    let last = sub.last()?;
+    if !sub.iter().all(|f| {
+        matches!(
+            col(text[f.start..f.end].trim()),
+            Col::Units(_) | Col::Deadline
+        )
+    }) {
+        return None;
+    }
+    let (from, to) = (first.col, last.col + last.width);
+    // The labels above the second row's span (their middle within it) give way to it.
+    let mut out: Vec<Frag> = head
+        .iter()
+        .filter(|f| {
+            let mid = f.col + f.width / 2;
+            mid < from || mid >= to
+        })
+        .copied()
+        .collect();
+    if out.len() == head.len() {
+        return None;
+    }
+    out.extend_from_slice(sub);
+    out.sort_by_key(|f| f.col);
+    Some(out)
+}
+
 fn overlap_at(edges: &[usize], j: usize, f: &Frag) -> usize {
     let lo = edges[j];
     let hi = edges.get(j + 1).copied().unwrap_or(usize::MAX);
@@ -285,6 +331,19 @@ fn column_at(edges: &[usize], f: &Frag) -> usize {
         .filter(|&j| overlap_at(edges, j, f) > 0)
         .unwrap_or(by_start)
 }
+
+/// The words that end a unit's name and name none alone: wrapped onto a line of their own, they end the cell
+/// above.
+const UNIT_TAILS: [&str; 8] = [
+    "人民政府",
+    "政府",
+    "行政公署",
+    "管委会",
+    "管理委员会",
+    "委员会",
+    "办公室",
+    "办事处",
+];
 
 /// Whether a line repeats the header's labels (a table continued on the next page).
 fn header_again(text: &str, frags: &[Frag], labels: &[&str]) -> bool {

@@ -70,3 +70,17 @@ fn rows_without_numbers_are_anchored_on_their_deadline() {
     let text = "重点任务                   完成时限             责任单位\n推进示范区建设   2025年12月   市发展改革委\n";
     assert!(read(text, &lines(text), 0, |_| false).is_none());
 }
+
+#[test]
+fn a_second_header_row_and_a_unit_s_tail_wrapped() {
+    // 责任单位 merged over 牵头单位 and 配合单位; 人民政府 wrapped under 九原区, as far from the row below.
+    let t = " 序号        重点任务                      责任单位                    完成时限\n                                牵头单位          配合单位\n\n  1     推进包银高铁建设          市交通运输局      市发改委、九原区      2025年12月\n                                                  人民政府\n\n  2     建设稀土新材料产业园      市工信局          稀土高新区管委会      2025年10月";
+    let ls = lines(t);
+    let s = read(t, &ls, 0, |_| false).expect("table");
+    assert_eq!(s.rows.len(), 3);
+    let r1 = &s.rows[1];
+    assert_eq!(cell(t, r1, 2), "市交通运输局");
+    assert_eq!(cell(t, r1, 3), "市发改委、九原区人民政府");
+    assert_eq!(cell(t, r1, 4), "2025年12月");
+    assert_eq!(cell(t, &s.rows[2], 3), "稀土高新区管委会");
+}
