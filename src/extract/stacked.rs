@@ -131,6 +131,27 @@ pub fn read(lines: &[&str], at: usize, heading: impl Fn(&str) -> bool) -> Option
         header_cells.push(vec![k]);
         k += 1;
     }
+    // 责任单位 merged over 牵头单位 and 配合单位, its two header rows read as one (序号 重点任务 责任单位 完成时限
+    // 牵头单位 配合单位): the sub-labels take the merged label's place.
+    if let Some(g) = cols.iter().position(|c| *c == Col::Units("责任单位")) {
+        let subs: Vec<usize> = (g + 1..cols.len())
+            .filter(|&i| matches!(cols[i], Col::Units("牵头单位" | "配合单位")))
+            .collect();
+        let both = [Col::Units("牵头单位"), Col::Units("配合单位")]
+            .iter()
+            .all(|c| subs.iter().any(|&i| cols[i] == *c));
+        if both {
+            let sub_cols: Vec<Col> = subs.iter().map(|&i| cols[i]).collect();
+            let sub_cells: Vec<Vec<usize>> =
+                subs.iter().map(|&i| header_cells[i].clone()).collect();
+            for &i in subs.iter().rev() {
+                cols.remove(i);
+                header_cells.remove(i);
+            }
+            cols.splice(g..=g, sub_cols);
+            header_cells.splice(g..=g, sub_cells);
+        }
+    }
     // A converter may put the header's last label after the first rows (完成时限 among them): take it as the
     // header's, and skip it where it stands.
     let mut late_label: Option<usize> = None;
@@ -320,6 +341,22 @@ mod tests {
                 vec![18, 19],
                 vec![20]
             ])
+        );
+    }
+
+    #[test]
+    fn a_merged_label_over_two_columns() {
+        // 责任单位 over 牵头单位 and 配合单位: a PDF's text gives the second header row after the first.
+        let text = "序号\n重点任务\n责任单位\n完成时限\n牵头单位\n配合单位\n1\n推进包银高铁建设\n市交通运输局\n市发改委、九原区人民政府\n2025年12月";
+        let ls = lines(text);
+        let t = read(&ls, 0, |_| false).expect("table");
+        assert_eq!(
+            t.parts[0],
+            Part::Row(vec![vec![0], vec![1], vec![4], vec![5], vec![3]])
+        );
+        assert_eq!(
+            t.parts[1],
+            Part::Row(vec![vec![6], vec![7], vec![8], vec![9], vec![10]])
         );
     }
 
