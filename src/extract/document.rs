@@ -313,9 +313,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 && super::prose_roles::gives_roles(body, &cx.gov))
             // One of a paragraph's assignments (赛罕区政府11月底启动…项目。), however short.
             || (pieces[i].is_some() && super::prose_roles::gives_roles(body, &cx.gov))
-            // (三)完善物流体系。由市商务局牵头，市交通运输局配合…: roles in the text of a numbered item.
-            || (has_notes
-                && note.is_none()
+            // (三)完善物流体系。由市商务局牵头，市交通运输局配合…: roles in the text of a numbered item, however
+            // short, with notes elsewhere in the document or none.
+            || (note.is_none()
                 && level.is_some()
                 && heads.is_none()
                 && super::prose_roles::gives_roles(body, &cx.gov));

@@ -481,3 +481,28 @@ fn a_task_table_with_a_second_header_row() {
         ]
     );
 }
+
+#[test]
+fn short_items_giving_roles_in_a_document_without_notes() {
+    let d = extracted(
+        "一、任务\n1.推进城市更新，市住建局牵头，市发改委、各旗县区政府配合。\n2.加强生态保护，市生态环境局负责。\n",
+    );
+    assert_eq!(task_labels(&d), ["推进城市更新", "加强生态保护"]);
+    let got = responsibilities(&d);
+    assert!(
+        got.contains(&(
+            "市发展和改革委员会".to_string(),
+            "推进城市更新".to_string(),
+            Some(Role::Support)
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "各旗县区政府".to_string(),
+            "推进城市更新".to_string(),
+            Some(Role::Support)
+        )),
+        "{got:?}"
+    );
+}

@@ -77,12 +77,13 @@ pub(super) fn places_given_roles(
 
 /// A group of units at a clause's start (各旗县区政府, 市直各有关部门, 各成员单位).
 static GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:^|[,，。;；:：由])((?:(?:市|旗|区|县|盟)直)?各(?:有关|相关)?(?:旗县市区|旗县区|县市区|旗区|县区|盟市|苏木乡镇|苏木镇|乡镇|街道|旗县|区|旗|县)?(?:人民政府|政府|行政公署|部门|单位|成员单位))")
+    regex::Regex::new(r"(?:^|[,，。;；:：由、])((?:(?:市|旗|区|县|盟)直)?各(?:有关|相关)?(?:旗县市区|旗县区|县市区|旗区|县区|盟市|苏木乡镇|苏木镇|乡镇|街道|旗县|区|旗|县)?(?:人民政府|政府|行政公署|部门|单位|成员单位))")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
-/// Spans of groups given a role by the verb right after them (各旗县区政府负责具体实施, 市直各有关部门配合): the
-/// group's members share the task, as a note naming the group says.
+/// Spans of groups given a role by the verb right after them (各旗县区政府负责具体实施, 市直各有关部门配合), also as
+/// the last of a list (市发改委、各旗县区政府配合): the group's members share the task, as a note naming the group
+/// says.
 pub(super) fn groups_given_roles(text: &str) -> Vec<(usize, usize)> {
     if !text.contains('各') {
         return Vec::new();
@@ -135,6 +136,7 @@ mod tests {
             groups("由市住建局牵头，各旗县区政府负责具体实施，市直各有关部门配合。"),
             ["各旗县区政府", "市直各有关部门"]
         );
+        assert_eq!(groups("市发改委、各旗县区政府配合"), ["各旗县区政府"]);
         // Named, not given a role.
         assert!(groups("各旗县区政府要高度重视，各部门要加强协作。").is_empty());
         assert!(groups("支持各旗县区政府开展试点。").is_empty());
