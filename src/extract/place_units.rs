@@ -81,9 +81,9 @@ static GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
-/// Spans of groups given a role by the verb right after them (各旗县区政府负责具体实施, 市直各有关部门配合), also as
-/// the last of a list (市发改委、各旗县区政府配合): the group's members share the task, as a note naming the group
-/// says.
+/// Spans of groups given a role by the verb after them or after the list they are in (各旗县区政府负责具体实施,
+/// 市发改委、各旗县区政府配合, 各旗县区政府、市直各有关部门配合): the group's members share the task, as a note naming
+/// the group says.
 pub(super) fn groups_given_roles(text: &str) -> Vec<(usize, usize)> {
     if !text.contains('各') {
         return Vec::new();
@@ -93,9 +93,11 @@ pub(super) fn groups_given_roles(text: &str) -> Vec<(usize, usize)> {
         .filter_map(|c| c.get(1))
         .filter(|m| {
             let after = &text[m.end()..];
-            ["负责", "牵头", "配合", "协助", "按职责"]
+            (["负责", "牵头", "配合", "协助", "按职责"]
                 .iter()
                 .any(|v| after.starts_with(v))
+                // 各旗县区政府、市直各部门配合: a list that runs on to the verb.
+                || list_reaches_role(after))
                 && !after.starts_with("负责人")
         })
         .map(|m| (m.start(), m.end()))
@@ -137,6 +139,10 @@ mod tests {
             ["各旗县区政府", "市直各有关部门"]
         );
         assert_eq!(groups("市发改委、各旗县区政府配合"), ["各旗县区政府"]);
+        assert_eq!(
+            groups("市住建局牵头，各旗县区政府、市直各有关部门配合"),
+            ["各旗县区政府", "市直各有关部门"]
+        );
         // Named, not given a role.
         assert!(groups("各旗县区政府要高度重视，各部门要加强协作。").is_empty());
         assert!(groups("支持各旗县区政府开展试点。").is_empty());
