@@ -198,9 +198,10 @@ pub(super) fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
     raw.get(s..e).unwrap_or("").replace(['\n', '\r'], "")
 }
 
-/// Gives `task` the note that covers it as one of a run of items (see [`super::covered`]): the note of item `j`
-/// when it stands on its own line (`note`), else the lines of labels from `j` on. Once a line names the lead,
-/// those it names responsible support.
+/// Gives `task` its lines of labels from `j` on (责任单位：… / 完成时限：…, person lines passed over), or the note
+/// of item `j` that covers it as one of a run of items (`note`, see [`super::covered`]). 牵头单位:区发改局 /
+/// 责任单位:… (either way round): once a line names the lead, those named responsible are the others, who support
+/// it.
 pub(super) fn cover(
     cx: &mut Ctx,
     paras: &[Para],
@@ -225,10 +226,7 @@ pub(super) fn cover(
     for &(k, n) in &lines {
         attach_note(cx, &paras[k], task, n);
         if let Some(d) = &n.deadline {
-            let mut t = Node::new(NodeKind::Task, task.to_string(), String::new());
-            t.deadline_date = deadline_date_in(d, cx.year.as_deref());
-            t.deadline = Some(d.clone());
-            cx.node(t);
+            set_deadline(cx, task, d);
         }
     }
     let led = lines
@@ -237,4 +235,12 @@ pub(super) fn cover(
     if led && note.is_none() {
         cx.reassign_roles(task, Role::Responsible, Role::Support);
     }
+}
+
+/// Sets `task`'s deadline as written, and its date (a month without a year is the document's year's).
+pub(super) fn set_deadline(cx: &mut Ctx, task: &str, d: &str) {
+    let mut t = Node::new(NodeKind::Task, task.to_string(), String::new());
+    t.deadline_date = deadline_date_in(d, cx.year.as_deref());
+    t.deadline = Some(d.to_string());
+    cx.node(t);
 }

@@ -7,11 +7,11 @@ use super::departments::{GovContext, parse_units};
 use super::doc_nodes::*;
 use super::entities::entities;
 use super::header::{Header, header};
-use super::notes::{Assigned, Note, deadline_date_in, lead_rule};
+use super::notes::{Assigned, Note, lead_rule};
 use super::structure::{heading_level, short_title};
 use super::task_rows::{Read, read_notes};
 use super::text::Para;
-use crate::model::{DocumentMeta, EdgeKind, Evidence, Node, NodeKind, Role, Shared};
+use crate::model::{DocumentMeta, EdgeKind, Evidence, Node, Role, Shared};
 use sha2::{Digest, Sha256};
 
 /// An edge by node ids, before it enters a graph.
@@ -176,9 +176,6 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             },
         label_lines,
     } = read;
-    let mut last_task: Option<String> = None;
-    // The task a label line has named the lead of.
-    let mut led: Option<String> = None;
     let mut sections: Vec<(usize, String)> = Vec::new();
     // Headings that are tasks, by level: what the paragraphs under them that are no tasks speak of is theirs.
     let mut task_heads: Vec<(usize, String)> = Vec::new();
@@ -213,37 +210,15 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         if person_lines[i] {
             continue;
         }
-        if let Some(line) = &label_lines[i] {
-            if let Some(task) = last_task.clone() {
-                attach_note(&mut cx, para, &task, line);
-                // 牵头单位:区发改局 / 责任单位:… (or the other way round): once a line names the lead, those named
-                // responsible by the task's lines are the others, who support it.
-                if line
-                    .units
-                    .iter()
-                    .any(|a| a.role == crate::model::Role::Lead)
-                {
-                    led = Some(task.clone());
-                }
-                if led.as_deref() == Some(task.as_str()) {
-                    cx.reassign_roles(
-                        &task,
-                        crate::model::Role::Responsible,
-                        crate::model::Role::Support,
-                    );
-                }
-                if let Some(d) = &line.deadline {
-                    let mut n = Node::new(NodeKind::Task, task.clone(), String::new());
-                    n.deadline_date = deadline_date_in(d, cx.year.as_deref());
-                    n.deadline = Some(d.clone());
-                    cx.node(n);
-                }
-            }
+        // A line of labels (责任单位：…) is read with the task above it (see `cover` below).
+        if label_lines[i].is_some() {
             continue;
         }
-        let closed_by_next = (i + 1..paras.len())
+        // The lines of labels right under it (person lines passed over): its note.
+        let next_labels = (i + 1..paras.len())
             .find(|&j| !person_lines[j])
-            .is_some_and(|j| label_lines[j].is_some());
+            .filter(|&j| label_lines[j].is_some());
+        let closed_by_next = next_labels.is_some();
         let level = heading_level(&para.text);
         let body_start = row_start[i].unwrap_or(level.map(|(_, len)| len).unwrap_or(0));
         let body = &para.text[body_start..];
@@ -355,20 +330,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         }
         // The date after the unit of one of a paragraph's assignments (市住建局要在8月底完成…).
         if is_task && let Some(d) = pieces[i].as_mut().and_then(|p| p.deadline.take()) {
-            let mut n = Node::new(NodeKind::Task, owner.clone(), String::new());
-            n.deadline_date = deadline_date_in(&d, cx.year.as_deref());
-            n.deadline = Some(d);
-            cx.node(n);
-        }
-        if is_task && let Some(j) = covered[i] {
-            cover(
-                &mut cx,
-                &paras,
-                (j, covering[i].as_ref()),
-                &label_lines,
-                &person_lines,
-                &owner,
-            );
+            set_deadline(&mut cx, &owner, &d);
         }
         if is_task && let Some(f) = &fills[i] {
             attach_fill(&mut cx, para, &paras[f.src], &owner, f);
@@ -393,12 +355,17 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             }
             group = Some((lvl, i, units));
         }
-        last_task = is_task.then(|| owner.clone());
         let note_span = note.as_ref().map(|n| (n.start, n.end));
-        if super::header::is_number_line(&para.text) {
-            continue;
+        if !super::header::is_number_line(&para.text) {
+            entities(&mut cx, para, (&owner, is_task), note_span, project_rows[i]);
         }
-        entities(&mut cx, para, (&owner, is_task), note_span, project_rows[i]);
+        // The task's lines of labels, or the note that covers it as one of a run of items.
+        let closing = next_labels
+            .map(|j| (j, None))
+            .or(covered[i].map(|j| (j, covering[i].as_ref())));
+        if is_task && let Some(c) = closing {
+            cover(&mut cx, &paras, c, &label_lines, &person_lines, &owner);
+        }
     }
     cx.out.meta.task_count = tasks;
     let mut out = cx.out;

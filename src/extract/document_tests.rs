@@ -1,6 +1,7 @@
 //! Tests of document.rs.
 
 use super::*;
+use crate::model::NodeKind;
 
 #[test]
 fn a_file_s_name_gives_the_government_its_text_does_not() {

@@ -34,6 +34,14 @@ pub fn to_text(bytes: &[u8]) -> Option<String> {
     Some(document_text_numbered(&xml, numbering))
 }
 
+/// An attribute's value (`w:val` …).
+fn attr(e: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
+    e.try_get_attribute(name)
+        .ok()
+        .flatten()
+        .map(|a| a.value.into_owned())
+}
+
 /// A table open around the reader.
 #[derive(Default)]
 struct Table {
@@ -71,11 +79,7 @@ impl Out {
         if self.in_change {
             return;
         }
-        let val = e
-            .try_get_attribute("w:val")
-            .ok()
-            .flatten()
-            .map(|a| a.value.into_owned());
+        let val = attr(e, "w:val");
         match e.name().as_ref() {
             "w:pStyle" => self.style = val,
             "w:numId" => self.num_id = val,
@@ -177,11 +181,7 @@ impl Out {
         let Some(t) = self.tables.last_mut() else {
             return;
         };
-        let val = e
-            .try_get_attribute("w:val")
-            .ok()
-            .flatten()
-            .map(|a| a.value.into_owned());
+        let val = attr(e, "w:val");
         match e.name().as_ref() {
             "w:vMerge" => t.vmerge = Some(val.as_deref() == Some("restart")),
             "w:gridSpan" => t.span = val.and_then(|v| v.parse().ok()).unwrap_or(1).min(20),

@@ -2,8 +2,9 @@
 //! `word/styles.xml`): the marker Word draws before a numbered paragraph (一、 / （一） / 1. / ①), which the text
 //! itself does not hold. Written back before the paragraph, it lets headings and items be read as if typed.
 
+use super::attr;
 use quick_xml::Reader;
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::Event;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Most levels a list has.
@@ -28,13 +29,6 @@ pub(super) struct Numbering {
     styles: HashMap<String, (String, usize)>,
     /// Per list instance, the count at each level.
     counts: HashMap<String, [u32; LEVELS]>,
-}
-
-fn attr(e: &BytesStart, name: &str) -> Option<String> {
-    e.try_get_attribute(name)
-        .ok()
-        .flatten()
-        .map(|a| a.value.into_owned())
 }
 
 impl Numbering {
