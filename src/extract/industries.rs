@@ -333,8 +333,12 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
             continue;
         }
         let framed = DEV_VERBS.iter().any(|v| text[..start].ends_with(v))
-            // 大力发展肉牛、肉羊、河套蜜瓜产业: the last item of a list the clause sets out to develop.
-            || text[..start].ends_with('、')
+            // 大力发展肉牛、肉羊、河套蜜瓜产业: the last item of a list the clause sets out to develop; 发展新材料
+            // 产业和绿色高载能产业: the second of two.
+            || (text[..start].ends_with('、')
+                || ["产业和", "产业及", "产业与", "产业以及"]
+                    .iter()
+                    .any(|w| text[..start].ends_with(w)))
                 && next.chars().next().is_none_or(|c| !is_han(c))
                 && {
                 let cs = text[..start]

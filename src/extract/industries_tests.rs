@@ -289,3 +289,11 @@ fn a_term_across_a_sector_s_name_and_its_head() {
     assert!(names("发展马文化产业").contains(&"文化".to_string()));
     assert_eq!(names("推进沙产业发展"), ["沙产业"]);
 }
+
+#[test]
+fn the_second_of_two_sectors_joined_by_and() {
+    assert_eq!(
+        names("支持杭锦旗发展新材料产业和绿色高载能产业。"),
+        ["新材料", "高载能"]
+    );
+}

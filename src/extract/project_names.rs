@@ -330,6 +330,7 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
             })
         })
         || cluster_run
+        || partner_countries(stem)
         || lex.gaz.find(stem).is_some()
         || lex.features.is_match(stem)
         || named_park(stem)
@@ -337,6 +338,18 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || company_named(stem)
         || named_port_or_airport(stem)
         || WATER_TRANSFER.is_match(stem)
+}
+
+/// China and a partner country written by their first characters at the start (中德隐形冠军产业园, 中白工业园,
+/// 中蒙俄经济走廊): a name of its own.
+fn partner_countries(stem: &str) -> bool {
+    const PARTNERS: [char; 12] = [
+        '德', '俄', '蒙', '欧', '日', '韩', '美', '法', '英', '哈', '白', '意',
+    ];
+    let mut cs = stem.chars();
+    cs.next() == Some('中')
+        && cs.next().is_some_and(|c| PARTNERS.contains(&c))
+        && cs.next().is_some()
 }
 
 /// Letters or figures in a stem that name something (25GW, B型, SKP), not a technology (5G示范项目, AI应用).

@@ -303,3 +303,17 @@ fn a_valley_and_a_company_s_plant() {
     // Kinds of plants are no one's.
     assert!(names("推动企业建设智能工厂和数字化车间,建设绿色工厂20家。").is_empty());
 }
+
+#[test]
+fn partner_countries_and_a_named_complex() {
+    // 中德, 中白: China and a partner country name the park.
+    assert_eq!(
+        names("支持达拉特旗打造中德隐形冠军产业园，推进中白工业园合作。"),
+        ["中德隐形冠军产业园", "中白工业园"]
+    );
+    // A complex named by its place is one; a kind of complex is none.
+    assert_eq!(
+        names("建设包头万达城市综合体，打造一批商业综合体。"),
+        ["包头万达城市综合体"]
+    );
+}
