@@ -278,7 +278,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 && (level.is_none() || heading_with_body)
                 && !sections.is_empty()
                 && !sections.iter().any(|(_, t)| looks_back(t))
-                && para.text.chars().count() >= 20)
+                && para.text.chars().count() >= 20
+                && !closing_line(&para.text))
             // A story without sections or notes (市财政局负责保障资金; 市自然资源局牵头,会同各区政府…): a
             // paragraph that gives units their roles is their task.
             || (!has_notes
@@ -413,6 +414,23 @@ fn issuing_department(head: &Header) -> Option<String> {
 
 /// Whether a section tells what was done or how things stand (一、2024年工作回顾, 第一节 发展基础, 面临形势):
 /// its paragraphs report, they set no tasks.
+/// A notice's closing lines: its attachments (附件:…表), the person to call ((联系人:…,联系电话:…)), how it is
+/// published ((此件公开发布)). No task, however long.
+fn closing_line(text: &str) -> bool {
+    let t = text.trim_start_matches(['(', '（', ' ']);
+    [
+        "附件",
+        "联系人",
+        "联系电话",
+        "联系方式",
+        "此件",
+        "特此通知",
+        "此通知",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+}
+
 fn looks_back(title: &str) -> bool {
     [
         "回顾",

@@ -507,3 +507,10 @@ fn short_items_giving_roles_in_a_document_without_notes() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_notice_s_closing_lines_are_no_tasks() {
+    let raw = "某旗人民政府办公室关于做好重点任务落实工作的通知\n各苏木乡镇人民政府，旗政府各部门：\n一、旗政府督查室要加强对重点工作的日常调度，建立重点任务落实台账，及时汇总落实情况后向旗政府报告。\n附件：2025年《政府工作报告》重点任务落实推进情况表\n（联系人：张某，联系电话：0470-1234567，电子邮箱：abc@example.com）\n（此件公开发布）\n";
+    let d = extracted(raw);
+    assert_eq!(task_labels(&d), ["旗政府督查室要加强对重点工作的日常调度"]);
+}
