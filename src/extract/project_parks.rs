@@ -48,6 +48,11 @@ pub(super) fn named_park(stem: &str) -> bool {
         && name.chars().all(super::text::is_han)
         && !GENERIC_START.iter().any(|g| name.starts_with(g))
         && !QUALIFIERS.contains(&name)
+        // 肉羊产业园配套设施: a park named by its sector alone is a kind of park.
+        && LEXICON
+            .ind
+            .find(name)
+            .is_none_or(|m| m.start() > 0 || m.end() < name.len())
 }
 
 /// Heads of parks whose name alone is enough (如意开发区, 托电工业园区); before other park heads the name must

@@ -317,3 +317,12 @@ fn partner_countries_and_a_named_complex() {
         ["包头万达城市综合体"]
     );
 }
+
+#[test]
+fn works_in_a_park_named_by_its_sector_alone_are_no_project() {
+    assert!(names("草畜一体化项目、肉羊产业园配套设施建设项目有序推进。").is_empty());
+    assert_eq!(
+        names("建设蒙牛乳业产业园配套设施项目。"),
+        ["蒙牛乳业产业园配套设施项目"]
+    );
+}

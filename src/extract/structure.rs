@@ -47,6 +47,13 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
     } else if marker.starts_with(|c: char| ('①'..='⑳').contains(&c)) {
         6
     } else if marker.starts_with("——") {
+        // ——2025年1月16日在…会议上: a report's subtitle, no heading.
+        let rest = p[marker.len()..].trim_start_matches(['—', ' ']);
+        if rest.starts_with(|c: char| c.is_ascii_digit()) && rest.contains("日在")
+            || rest.contains("会议上")
+        {
+            return None;
+        }
         7
     } else {
         4

@@ -23,6 +23,15 @@ fn heading_levels() {
     assert_eq!(heading_level("①推进项目建设").map(|x| x.0), Some(6));
     assert_eq!(heading_level("——新能源产业集群。").map(|x| x.0), Some(7));
     assert_eq!(heading_level("2024年2月3日"), None);
+    // A report's subtitle is no heading; a bullet on a year is one.
+    assert_eq!(
+        heading_level("——2025年1月16日在巴林右旗第十八届人民代表大会第四次会议上"),
+        None
+    );
+    assert_eq!(
+        heading_level("——2025年底前建成一批零碳园区。").map(|x| x.0),
+        Some(7)
+    );
     assert_eq!(heading_level("第二部分 重点任务").map(|x| x.0), Some(0));
     assert_eq!(
         heading_level("专项行动一:工业提升行动").map(|x| x.0),
