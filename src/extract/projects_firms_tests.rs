@@ -326,3 +326,11 @@ fn works_in_a_park_named_by_its_sector_alone_are_no_project() {
         ["蒙牛乳业产业园配套设施项目"]
     );
 }
+
+#[test]
+fn a_market_named_by_its_place() {
+    assert_eq!(
+        names("建设大板镇肉牛交易市场，建设一批农产品交易市场。"),
+        ["大板镇肉牛交易市场"]
+    );
+}
