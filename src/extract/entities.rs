@@ -88,6 +88,36 @@ pub(super) fn place_chain(cx: &mut Ctx, name: &str) {
     }
 }
 
+/// A village the gazetteer does not hold, in the town written before it: its node, and the town's chain.
+fn unlisted_village(cx: &mut Ctx, name: &str, town: &str) {
+    place_chain(cx, town);
+    if !cx.chained.insert(name.to_string()) {
+        return;
+    }
+    let mut n = Node::new(
+        NodeKind::City,
+        Node::id_for(NodeKind::City, name),
+        name.to_string(),
+    );
+    n.level = Some(
+        if name.ends_with('村') {
+            "村"
+        } else {
+            "嘎查"
+        }
+        .to_string(),
+    );
+    n.jurisdiction = Some(town.to_string());
+    cx.node(n);
+    cx.edge(
+        &Node::id_for(NodeKind::City, name),
+        &Node::id_for(NodeKind::City, town),
+        EdgeKind::LocatedIn,
+        None,
+        None,
+    );
+}
+
 /// The entities of `para`, owned by `owner` (`own`: the paragraph is the owner's own text, whose role sentences
 /// give the owner's roles; not a paragraph under a task's heading); `note` is the span of its responsibility
 /// note, `row` the project and site cells when the paragraph is a row of a list of projects.
@@ -103,7 +133,10 @@ pub(super) fn entities(
     let excl: Vec<(usize, usize)> = note.into_iter().collect();
     let owner = owner.to_string();
     for p in &places {
-        place_chain(cx, &p.name);
+        match &p.parent {
+            Some(town) => unlisted_village(cx, &p.name, town),
+            None => place_chain(cx, &p.name),
+        }
         let id = Node::id_for(NodeKind::City, &p.name);
         // 包(头): an abbreviation completed in brackets is no other name.
         let written = Some(&para.text[p.start..p.end])

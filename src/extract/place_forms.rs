@@ -69,6 +69,7 @@ pub(super) fn retyped_towns(text: &str, home: Option<&str>, found: &[PlaceHit]) 
                         name: p.name.clone(),
                         start,
                         end,
+                        parent: None,
                     })
             });
             if let Some(h) = hit
@@ -122,6 +123,7 @@ pub(super) fn completed_abbreviations(text: &str) -> Vec<PlaceHit> {
                     name,
                     start,
                     end: start + piece.len(),
+                    parent: None,
                 }),
                 None => {
                     hits.clear();
@@ -131,6 +133,50 @@ pub(super) fn completed_abbreviations(text: &str) -> Vec<PlaceHit> {
             start += piece.len();
         }
         out.extend(hits);
+    }
+    out
+}
+
+/// A village written right after its town (图克镇梅林庙嘎查, 王爱召镇巴音嘎查) that the gazetteer does not hold:
+/// two to five characters of a name and 村 / 嘎查, lying in that town. Kinds of villages (中心村, 美丽乡村, 各嘎查村)
+/// are none.
+pub(super) fn villages_after_towns(text: &str, found: &[PlaceHit]) -> Vec<PlaceHit> {
+    static VILLAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(\p{Han}{2,5}?)(嘎查村|嘎查|村)")
+            .unwrap_or_else(|_| unreachable!("static regex"))
+    });
+    /// Characters no village name holds (words of the sentence around it).
+    const NOT_IN_NAME: &str = "的和及与等在对各个所全每该本其或并以为将把从向到至、";
+    /// Words that make a village a kind of village, or 村 part of another word.
+    const KINDS: [&str; 22] = [
+        "中心", "乡", "农", "行政", "自然", "示范", "试点", "重点", "贫困", "移民", "特色", "美丽",
+        "嘎查", "苏木", "城中", "空心", "易地", "搬迁", "脱贫", "民族", "传统", "文明",
+    ];
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    for t in found {
+        if lex.place(&t.name).is_none_or(|p| p.rank != Rank::Town) {
+            continue;
+        }
+        let Some(c) = VILLAGE.captures(&text[t.end..]) else {
+            continue;
+        };
+        let (stem, whole) = (&c[1], &c[0]);
+        let end = t.end + whole.len();
+        if stem.chars().any(|ch| NOT_IN_NAME.contains(ch))
+            || KINDS.iter().any(|k| stem.ends_with(k) || stem.starts_with(k))
+            // 村级, 村集体, 村民: 村 begins a word; a known place or another hit there is the gazetteer's.
+            || text[end..].starts_with(['级', '集', '民', '委', '庄'])
+            || found.iter().any(|f| f.start < end && t.end < f.end)
+        {
+            continue;
+        }
+        out.push(PlaceHit {
+            name: whole.to_string(),
+            start: t.end,
+            end,
+            parent: Some(t.name.clone()),
+        });
     }
     out
 }

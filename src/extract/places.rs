@@ -15,6 +15,8 @@ pub struct PlaceHit {
     pub start: usize,
     /// End in the normalised paragraph.
     pub end: usize,
+    /// The town a village the gazetteer does not hold lies in (written just before it).
+    pub parent: Option<String>,
 }
 
 /// A zone (development zone / new area) found in a paragraph.
@@ -277,6 +279,7 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     name: p.name.clone(),
                     start: s,
                     end: e,
+                    parent: None,
                 });
             }
         }
@@ -284,12 +287,15 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     let retyped = retyped_towns(text, home, &places);
     places.extend(retyped);
     places.extend(completed_abbreviations(text));
+    let villages = super::place_forms::villages_after_towns(text, &places);
+    places.extend(villages);
     if home.is_some_and(|h| lex.within(h, "内蒙古自治区")) {
         for (i, _) in text.match_indices("首府") {
             places.push(PlaceHit {
                 name: "呼和浩特市".into(),
                 start: i,
                 end: i + "首府".len(),
+                parent: None,
             });
         }
     }
@@ -370,6 +376,19 @@ fn local_enough(name: &str, rank: Rank, ambiguous: bool, home: Option<&str>, bef
                 .resolve_place_suffix(&tail)
                 .is_some_and(|p| p == parent || !ambiguous && lex.within(name, p)));
     if parent_written {
+        return true;
+    }
+    // 乌审旗嘎鲁图镇沙日嘎查、图克镇梅林庙嘎查: its county (a village's town or county) written earlier in the
+    // sentence, the list of its places running on under it.
+    let sentence = before
+        .rfind(['。', ';', '；', '\n'])
+        .map_or(before, |i| &before[i..]);
+    let sentence = super::text::suffix(sentence, 240);
+    if ancestors
+        .iter()
+        .take(2)
+        .any(|a| a.rank >= Rank::County && sentence.contains(a.name.as_str()))
+    {
         return true;
     }
     let Some(home) = home else { return false };

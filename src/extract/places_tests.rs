@@ -243,3 +243,31 @@ fn cities_abroad_and_lists_of_far_cities() {
         ["内蒙古自治区"]
     );
 }
+
+#[test]
+fn towns_of_a_county_named_earlier_in_the_sentence() {
+    // In a Baotou plan, Ordos towns need their banner: written before the first, it holds for the list.
+    let v = names(
+        "推进乌审旗嘎鲁图镇、图克镇、苏力德苏木建设。推进图克镇建设。",
+        Some("包头市"),
+    );
+    assert_eq!(v, ["乌审旗", "嘎鲁图镇", "图克镇", "苏力德苏木"]);
+}
+
+#[test]
+fn a_village_the_gazetteer_lacks_after_its_town() {
+    let hits = find_places(
+        "推进乌审旗图克镇梅林庙嘎查、王爱召镇巴音村建设，树林召镇中心村和树林召镇村级组织。",
+        Some("鄂尔多斯市"),
+    )
+    .0;
+    let villages: Vec<(&str, Option<&str>)> = hits
+        .iter()
+        .filter(|h| h.parent.is_some())
+        .map(|h| (h.name.as_str(), h.parent.as_deref()))
+        .collect();
+    assert_eq!(
+        villages,
+        [("梅林庙嘎查", Some("图克镇")), ("巴音村", Some("王爱召镇"))]
+    );
+}
