@@ -217,8 +217,16 @@ fn framed_clause(text: &str, start: usize, end: usize) -> bool {
         .find(breaks)
         .map(|i| end + i)
         .unwrap_or(text.len());
-    // 做强乳业, 发展乡村旅游: a verb of development right before the term.
-    if DEV_VERBS.iter().any(|v| text[s..start].ends_with(v)) {
+    // 做强乳业, 发展乡村旅游: a verb of development right before the term, or before a word of its kind
+    // (做强现代畜牧业, 发展特色种植业).
+    let before = &text[s..start];
+    let before = [
+        "现代", "特色", "绿色", "优势", "新兴", "高端", "传统", "主导", "支柱", "生态",
+    ]
+    .iter()
+    .find_map(|q| before.strip_suffix(q))
+    .unwrap_or(before);
+    if DEV_VERBS.iter().any(|v| before.ends_with(v)) {
         return true;
     }
     let clause = format!("{}{}", &text[s..start], &text[end..e]);

@@ -297,3 +297,8 @@ fn the_second_of_two_sectors_joined_by_and() {
         ["新材料", "高载能"]
     );
 }
+
+#[test]
+fn a_word_of_its_kind_between_the_verb_and_the_sector() {
+    assert_eq!(names("做强现代畜牧业。"), ["畜牧业"]);
+}

@@ -334,3 +334,11 @@ fn a_market_named_by_its_place() {
         ["大板镇肉牛交易市场"]
     );
 }
+
+#[test]
+fn a_port_before_what_passes_it() {
+    assert_eq!(
+        names("推进珠恩嘎达布其口岸进口资源落地加工，建设满洲里口岸进口资源加工园区。"),
+        ["珠恩嘎达布其口岸", "满洲里口岸进口资源加工园区"]
+    );
+}
