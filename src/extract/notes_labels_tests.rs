@@ -110,6 +110,15 @@ fn deadlines_normalise() {
     // Dates in figures.
     assert_eq!(deadline_date("2025.12").as_deref(), Some("2025-12"));
     assert_eq!(deadline_date("2025-06-30").as_deref(), Some("2025-06"));
+    // Stages of the work: the last date written.
+    assert_eq!(
+        deadline_date("2024年启动,2025年完成").as_deref(),
+        Some("2025")
+    );
+    assert_eq!(
+        deadline_date("2024年12月至2025年6月").as_deref(),
+        Some("2025-06")
+    );
     // Without a year, the document's.
     assert_eq!(
         deadline_date_in("年底前", Some("2025")).as_deref(),

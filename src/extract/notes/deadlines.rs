@@ -55,6 +55,18 @@ pub fn deadline_date_in(s: &str, year: Option<&str>) -> Option<String> {
 
 /// `YYYY-MM` (or `YYYY`) of a written deadline such as 2024年12月 or 2025年底.
 pub fn deadline_date(s: &str) -> Option<String> {
+    // 2024年启动,2025年完成; 2024年12月至2025年6月: the latest date written.
+    let parts: Vec<&str> = s
+        .split([',', '，', ';', '；', '、', '至', '到', '~', '～'])
+        .filter(|p| p.contains(|c: char| c.is_ascii_digit()))
+        .collect();
+    if parts.len() > 1 {
+        return parts.into_iter().filter_map(one_date).max();
+    }
+    one_date(s)
+}
+
+fn one_date(s: &str) -> Option<String> {
     // A construction period (2024-2026, 2025年至2027年) ends in its last year; a year alone (2025) is that year.
     if let Some(c) = YEARS.captures(s.trim()) {
         return Some(c.get(2).or(c.get(1))?.as_str().to_string());
