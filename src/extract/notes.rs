@@ -34,11 +34,45 @@ static LEAD_RULE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// The labels of a note's unit lists (责任单位, 牵头部门, 协同部门 …).
-const LABEL_WORDS: &str = "牵头责任单位|配合责任单位|责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|责任主体|主办单位|主办部门|数据提供单位|承办单位|落实单位|牵头处室|责任处室|配合处室|协办处室|牵头科室|责任科室|配合科室|责任股室|督办单位|督办部门|督查单位|督查部门|督导单位|督导部门|主办|协办";
+const LABEL_WORDS: &str = "主要责任单位|主要责任部门|协同责任单位|协同责任部门|协作单位|协作部门|牵头责任单位|配合责任单位|责任单位|责任部门|主责单位|主责部门|牵头单位|牵头部门|实施主体|实施单位|配合单位|配合部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|责任主体|主办单位|主办部门|数据提供单位|承办单位|落实单位|牵头处室|责任处室|配合处室|协办处室|牵头科室|责任科室|配合科室|责任股室|督办单位|督办部门|督查单位|督查部门|督导单位|督导部门|主办|协办";
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\[?({LABEL_WORDS})\]?\s*(?:[:：]|为)?"))
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// A role written bare as a note's label, with its colon (牵头:市工信局;参与:市科技局).
+static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[?(牵头|配合|参与|协同|协助|主责)\]?\s*[:：]")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// The label a note's segment opens with and where its list starts: a label of units (责任单位:), or a role
+/// written bare with its colon, read as the label it stands for (牵头: → 牵头单位).
+fn note_label(seg: &str) -> Option<(&'static str, usize)> {
+    if let Some(c) = LABEL.captures(seg) {
+        let label = c.get(1).map_or("", |m| m.as_str());
+        // 主要责任单位 beside 协同责任单位: the main one leads.
+        let label = if label.starts_with("主要") {
+            "牵头单位"
+        } else {
+            label
+        };
+        let word = LABEL_WORDS.split('|').find(|w| *w == label).unwrap_or("");
+        return Some((word, c.get(0).map_or(0, |m| m.end())));
+    }
+    let c = BARE_LABEL.captures(seg)?;
+    let label = match c.get(1).map_or("", |m| m.as_str()) {
+        "牵头" => "牵头单位",
+        "主责" => "主责单位",
+        _ => "配合单位",
+    };
+    Some((label, c.get(0).map_or(0, |m| m.end())))
+}
+
+/// Whether a note's text opens with a label of units (责任单位:, 牵头:).
+fn opens_with_label(s: &str) -> bool {
+    LABEL.is_match(s) || BARE_LABEL.is_match(s)
+}
+
 /// A label that certainly starts a new segment: bracketed, or followed by a colon or 为 (…旅游带,责任单位为市文旅局,
 /// 配合单位:市发改委, a label written into a sentence after a comma; …信息化局　配合单位:…, one run into a unit).
 static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
@@ -142,7 +176,7 @@ fn square_note(p: &str) -> Option<(usize, usize)> {
     let close = trimmed.strip_suffix(']')?.len();
     let open = trimmed[..close].rfind('[')?;
     let inner = &trimmed[open + 1..close];
-    (LABEL.is_match(inner) && !inner.contains(['[', ']'])).then_some((open, close))
+    (opens_with_label(inner) && !inner.contains(['[', ']'])).then_some((open, close))
 }
 
 /// Parses the responsibility note closing a normalised paragraph, if there is one: a bracketed group, or a
@@ -330,7 +364,7 @@ pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<No
         _ => (0, body.len()),
     };
     let inner = &p[start..end];
-    if !(LABEL.is_match(inner) || DEADLINE.is_match(inner)) || inner.chars().count() > 300 {
+    if !(opens_with_label(inner) || DEADLINE.is_match(inner)) || inner.chars().count() > 300 {
         return None;
     }
     parse_content(p, start, end, ctx, rule, true)

@@ -334,3 +334,48 @@ fn the_date_right_after_the_unit_a_task_assigns() {
     // A date elsewhere is not the unit's.
     assert_eq!(deadline_after_unit("到2025年,全市完成改造。"), None);
 }
+
+#[test]
+fn roles_written_bare_as_labels_and_main_and_cooperating_units() {
+    let n = parse_note(
+        &normalize("推进工作。（牵头：市工信局；参与：市科技局、市商务局）"),
+        &ctx("包头市"),
+        &LeadRule::None,
+    )
+    .expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("包头市工业和信息化局".to_string(), Role::Lead),
+            ("包头市科学技术局".to_string(), Role::Support),
+            ("包头市商务局".to_string(), Role::Support)
+        ]
+    );
+    let n = parse_note(
+        &normalize("推进工作。（主要责任单位：市住建局；协同责任单位：市城管局）"),
+        &ctx("包头市"),
+        &LeadRule::None,
+    )
+    .expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("包头市住房和城乡建设局".to_string(), Role::Lead),
+            ("包头市城市管理综合执法局".to_string(), Role::Support)
+        ]
+    );
+    // 牵头落实: the lead, beside those responsible by duty.
+    let n = parse_note(
+        &normalize("推进工作。（市生态环境局牵头落实，市水务局按职责分工负责）"),
+        &ctx("包头市"),
+        &LeadRule::None,
+    )
+    .expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("包头市生态环境局".to_string(), Role::Lead),
+            ("包头市水务局".to_string(), Role::Support)
+        ]
+    );
+}

@@ -23,10 +23,16 @@ pub fn is_date_item(item: &str) -> bool {
 
 /// Role verbs that close a clause of units (自治区林草局牵头, 市财政局、市自然资源局配合, …按职责分工负责),
 /// longest first.
-const ROLE_VERBS: [(&str, crate::model::Role); 16] = {
+const ROLE_VERBS: [(&str, crate::model::Role); 21] = {
     use crate::model::Role::{Lead, Responsible, Support};
     [
         ("按职责分工负责", Responsible),
+        // 市生态环境局牵头落实, 市发改委牵头推进, 市财政局配合推进.
+        ("牵头落实", Lead),
+        ("牵头推进", Lead),
+        ("牵头抓总", Lead),
+        ("配合推进", Support),
+        ("负责推进", Responsible),
         ("牵头负责", Lead),
         ("按职责负责", Responsible),
         ("协同推进", Support),

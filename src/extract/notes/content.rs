@@ -23,11 +23,8 @@ pub(crate) fn parse_content(
             any_label = true;
             continue;
         }
-        let (label, list_off) = match LABEL.captures(seg) {
-            Some(c) => (
-                c.get(1).map(|m| m.as_str()),
-                c.get(0).map(|m| m.end()).unwrap_or(0),
-            ),
+        let (label, list_off) = match note_label(seg) {
+            Some((l, end)) => (Some(l), end),
             None => (None, 0),
         };
         // 督办单位:市政府督查室 (督查单位, 督导单位): who checks on the task, not who does it.
@@ -164,7 +161,7 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
             // ; always; , and 。 and a space only where a new label follows (责任单位:市发改委,配合单位:…).
             ';' | ',' | '。' | ' '
                 if depth <= 0
-                    && (c == ';' || LABEL.is_match(after) || DEADLINE.is_match(after)) =>
+                    && (c == ';' || opens_with_label(after) || DEADLINE.is_match(after)) =>
             {
                 out.push((start, i));
                 start = i + c.len_utf8();
