@@ -25,7 +25,7 @@ enum Verb {
 }
 
 /// Verbs in the order they are tried (longest first where one starts another).
-const VERBS: [(&str, Verb); 16] = [
+const VERBS: [(&str, Verb); 18] = [
     ("牵头会同", Verb::LeadWith),
     ("牵头负责", Verb::Lead),
     ("按职责分工负责", Verb::Shared),
@@ -42,6 +42,9 @@ const VERBS: [(&str, Verb); 16] = [
     ("负责落实", Verb::Responsible),
     ("负责", Verb::Responsible),
     ("主责", Verb::Responsible),
+    // 市财政局做好资金保障: its share of the work.
+    ("做好", Verb::Shared),
+    ("抓好", Verb::Shared),
 ];
 
 /// Words between a unit and its verb that leave the verb its own (市生态环境局要会同, 市发改委等部门牵头).
@@ -174,9 +177,25 @@ pub fn roles(text: &str, units: &[Unit]) -> Vec<Option<Role>> {
             out[k] = Some(role);
             shared[k] = verb == Verb::Shared;
         }
-        // 会同市发展改革委、市工业和信息化局: the list right after 会同 supports.
+        // 会同市发展改革委、市工业和信息化局: the list right after 会同 supports; so does one after a clause's
+        // lead (市市场监管局牵头,会同市应急管理局…; 由市住建局负责,联合市城管局…).
         let mut next = j + 1;
-        if verb == Verb::LeadWith && next < n && units[next].start == units[j].end + verb_end {
+        let with_after = |at: usize| {
+            let rest = &text[at..];
+            let rest = rest.strip_prefix([',', '，']).unwrap_or(rest);
+            ["会同", "联合"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .map(|r| text.len() - r.len())
+        };
+        let list_at = if verb == Verb::LeadWith {
+            Some(units[j].end + verb_end)
+        } else if verb == Verb::Lead || verb == Verb::Responsible {
+            with_after(units[j].end + verb_end)
+        } else {
+            None
+        };
+        if list_at.is_some_and(|at| next < n && units[next].start == at) {
             out[next] = Some(Role::Support);
             while next + 1 < n
                 && units[next].end <= units[next + 1].start
@@ -286,7 +305,8 @@ mod tests {
             got("市住建局是老旧小区改造的牵头单位,市财政局做好资金保障。"),
             [
                 ("鄂尔多斯市住房和城乡建设局".to_string(), Some(Role::Lead)),
-                ("鄂尔多斯市财政局".to_string(), None)
+                // Its share of the work, beside the lead.
+                ("鄂尔多斯市财政局".to_string(), Some(Role::Support))
             ]
         );
         assert_eq!(
@@ -356,6 +376,31 @@ mod tests {
             got("市政府负责领导要针对所负责推进落实的重点任务抓好调度。")
                 .iter()
                 .all(|(_, r)| r.is_none())
+        );
+    }
+
+    #[test]
+    fn units_joined_after_a_lead_s_clause_support_it() {
+        assert_eq!(
+            got("市市场监管局牵头,会同市应急管理局开展专项检查。"),
+            [
+                ("鄂尔多斯市市场监督管理局".to_string(), Some(Role::Lead)),
+                ("鄂尔多斯市应急管理局".to_string(), Some(Role::Support))
+            ]
+        );
+        assert_eq!(
+            got("由市住建局负责,联合市城管局推进老旧小区改造,市财政局做好资金保障。"),
+            [
+                (
+                    "鄂尔多斯市住房和城乡建设局".to_string(),
+                    Some(Role::Responsible)
+                ),
+                (
+                    "鄂尔多斯市城市管理综合执法局".to_string(),
+                    Some(Role::Support)
+                ),
+                ("鄂尔多斯市财政局".to_string(), Some(Role::Responsible))
+            ]
         );
     }
 }
