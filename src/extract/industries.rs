@@ -206,6 +206,11 @@ fn push(out: &mut Vec<IndustryHit>, name: &str, start: usize, end: usize) {
 
 /// Whether the clause around a taxonomy hit speaks of developing an industry.
 fn framed_clause(text: &str, start: usize, end: usize) -> bool {
+    // 燕麦产业 (the taxonomy's word with its 产业): named as an industry, unless a park's name runs on (光伏治沙
+    // 产业园).
+    if text[start..end].ends_with("产业") && !text[end..].starts_with(['园', '基']) {
+        return true;
+    }
     let breaks = |c: char| matches!(c, ',' | '。' | ';' | ':' | '!' | '?');
     let s = text[..start]
         .char_indices()
@@ -417,7 +422,17 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
     out.retain(|h| !among_companies(text, h.start, h.end));
     out.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
     out.dedup_by(|a, b| a.name == b.name && a.start == b.start);
-    out
+    // One sector found by the patterns and by the taxonomy over the same words (全国肉牛产业): once.
+    let mut kept: Vec<IndustryHit> = Vec::with_capacity(out.len());
+    for h in out {
+        if !kept
+            .iter()
+            .any(|k| k.name == h.name && k.start < h.end && h.start < k.end)
+        {
+            kept.push(h);
+        }
+    }
+    kept
 }
 
 /// Whether `text[start..end]` is an item of a list (joined by 、) whose other items are companies the lexicon

@@ -302,3 +302,9 @@ fn the_second_of_two_sectors_joined_by_and() {
 fn a_word_of_its_kind_between_the_verb_and_the_sector() {
     assert_eq!(names("做强现代畜牧业。"), ["畜牧业"]);
 }
+
+#[test]
+fn a_sector_named_with_its_industry_word_is_framed_by_it() {
+    // The taxonomy writes 燕麦产业 whole: its 产业 frames it whatever the clause says.
+    assert_eq!(names("深化马铃薯、燕麦产业合作。"), ["燕麦", "马铃薯"]);
+}
