@@ -205,6 +205,16 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         return false;
     };
     let stem = stem.as_ref();
+    // 松山区第一中学, 新城区第一实验小学: a school being built is named by its number or as an experimental one; a
+    // village's school in a list of partners (保合少小学) is not a project.
+    if ["中学", "小学"].contains(&head)
+        && !stem.contains("实验")
+        && !stem.split('第').skip(1).any(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
+    {
+        return false;
+    }
     if stem.chars().count() < 2
         || GENERIC_START.iter().any(|g| stem.starts_with(g))
         // 至天津港: a destination, not a route's name.

@@ -390,7 +390,7 @@ fn public_buildings_named_by_place_or_name() {
     );
     assert_eq!(
         names("加快推进新城区第一实验小学和呼和浩特市实验中学九年一贯制学校建设"),
-        ["呼和浩特市实验中学九年一贯制学校"]
+        ["新城区第一实验小学", "呼和浩特市实验中学九年一贯制学校"]
     );
     // A hospital's branch in a zone is the branch, not the zone; a new building of one too.
     assert_eq!(
@@ -401,6 +401,13 @@ fn public_buildings_named_by_place_or_name() {
     assert_eq!(
         names("推动稀土研究院和包头稀土研究院发展"),
         ["包头稀土研究院"]
+    );
+    // A school named by its place and number; schools of a place in a list of partners, and counts: none.
+    assert_eq!(
+        names(
+            "建设松山区第一中学,推动苏虎街实验小学、北垣小学与新营小学、保合少小学联盟办校,新建中学3所"
+        ),
+        ["松山区第一中学"]
     );
     // Kinds of buildings, and a market named after a zoo: none.
     assert!(names("实施公立医院和学校改造,建设县医院、县中医院").is_empty());
