@@ -3,6 +3,7 @@
 //! 人民政府, party bodies (市委…), generic groups, and abbreviation/full-name merging.
 
 use super::lexicon::{LEXICON, Rank};
+use super::unit_groups::{bracketed_levels, government_group};
 use super::unit_items::ITEM_MARKS;
 pub use super::unit_items::split_items;
 use super::unit_one::{gov_core, parse_one};
@@ -242,6 +243,9 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
     let mut out = Vec::new();
     let mut carry: Option<String> = None;
     let mut group_open: Option<(&str, String)> = None;
+    // A group of levels written without its government word (有关盟市 of 有关盟市、旗县人民政府): its place in
+    // `out` and its words, to take the word the next item ends with.
+    let mut bare_group: Option<(usize, String)> = None;
     let mut bare_places: Vec<(String, usize, usize, Option<crate::model::Role>)> = Vec::new();
     for ((a, b), hint) in items.into_iter().zip(hints) {
         let (item, _) = role_mark(&list[a..b]);
@@ -256,6 +260,9 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         let a = (item.as_ptr() as usize).saturating_sub(list.as_ptr() as usize);
         let b = a + item.len();
         let (item, other) = other_name(item);
+        // 旗县(市、区)人民政府: the levels in brackets are the levels of the group.
+        let levels_written = bracketed_levels(item);
+        let item = levels_written.as_deref().unwrap_or(item);
         let lex = &*LEXICON;
         // 呼包鄂乌四市人民政府, 呼包鄂三市政府: the cluster's cities by their one-character names, each its
         // government.
@@ -294,6 +301,29 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         let Some((unit, prefix)) = parsed else {
             continue;
         };
+        if let Some((i, words)) = bare_group.take()
+            && group_open.is_some()
+            && LEVEL_GOV.is_match(item)
+            && let Some(core) = GOV_CORES.iter().find(|g| item.ends_with(*g))
+            && let Some((whole, _)) = parse_one(&format!("{words}{core}"), ctx, None)
+        {
+            let old = &out[i];
+            out[i] = Unit {
+                start: old.start,
+                end: old.end,
+                hint: old.hint,
+                ..whole
+            };
+        }
+        if unit.kind == UnitKind::Group
+            && !GOV_CORES.iter().any(|g| item.ends_with(*g))
+            && ["各", "有关", "相关"]
+                .iter()
+                .find_map(|q| item.strip_prefix(q))
+                .is_some_and(|r| !r.is_empty() && r.chars().all(|c| "盟市旗县区".contains(c)))
+        {
+            bare_group = Some((out.len(), item.to_string()));
+        }
         group_open = if unit.kind == UnitKind::Group {
             government_group(item)
         } else {
@@ -431,26 +461,6 @@ fn government_or_unit(place: &str, tail: &str, start: usize, end: usize) -> Unit
             vec![],
         )
     }
-}
-
-/// A group of governments (各盟行政公署, 相关盟市人民政府): its quantifier and the words before its
-/// government word (相关盟市), which the group's other half may leave out.
-fn government_group(item: &str) -> Option<(&'static str, String)> {
-    let quantifier = ["各", "有关", "相关"]
-        .into_iter()
-        .find(|q| item.starts_with(q))?;
-    // 各苏木镇、街道办事处: a group of local bodies named by their kind, without a government word.
-    let core = GOV_CORES
-        .iter()
-        .find(|g| item.ends_with(*g))
-        .map(|g| g.len())
-        .or_else(|| {
-            ["镇", "乡", "苏木", "街道", "嘎查", "村", "社区", "办事处"]
-                .iter()
-                .any(|w| item.ends_with(w))
-                .then_some(0)
-        })?;
-    Some((quantifier, item[..item.len() - core].to_string()))
 }
 
 #[cfg(test)]

@@ -43,7 +43,8 @@ fn party_bodies_groups_and_self_named_units() {
     // Governments of a plural level (旗县人民政府, 盟市) are a group.
     let us = parse_units("有关盟市、旗县人民政府", &ctx("内蒙古自治区"));
     assert!(us.iter().all(|u| u.kind == UnitKind::Group), "{us:?}");
-    assert_eq!(us[1].label, "旗县人民政府(内蒙古自治区)", "{us:?}");
+    // (The quantifier and the government word are shared: 有关旗县人民政府, 有关盟市人民政府.)
+    assert_eq!(us[1].label, "有关旗县人民政府(内蒙古自治区)", "{us:?}");
     // The party committee's offices by their short names.
     assert_eq!(
         labels("县委改革办、县委政研室", "托克托县"),
@@ -375,6 +376,32 @@ fn local_bodies_after_a_group_are_the_group_s() {
             ("达拉特旗乡村振兴局", UnitKind::Department),
             ("各苏木镇(达拉特旗)", UnitKind::Group),
             ("各街道办事处(达拉特旗)", UnitKind::Group),
+        ]
+    );
+}
+
+#[test]
+fn a_group_of_levels_takes_the_government_word_of_its_other_half() {
+    let units = parse_units("有关盟市、旗县人民政府", &ctx("内蒙古自治区"));
+    let got: Vec<(&str, UnitKind)> = units.iter().map(|u| (u.label.as_str(), u.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("有关盟市人民政府(内蒙古自治区)", UnitKind::Group),
+            ("有关旗县人民政府(内蒙古自治区)", UnitKind::Group)
+        ]
+    );
+    // Levels in brackets are the group's levels.
+    let units = parse_units(
+        &crate::extract::text::normalize("各盟市、旗县（市、区）人民政府"),
+        &ctx("内蒙古自治区"),
+    );
+    let got: Vec<&str> = units.iter().map(|u| u.label.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "各盟市人民政府(内蒙古自治区)",
+            "各旗县市区人民政府(内蒙古自治区)"
         ]
     );
 }

@@ -55,6 +55,7 @@ pub mod synthetic;
 pub mod table;
 mod task_rows;
 pub mod text;
+mod unit_groups;
 mod unit_headings;
 mod unit_items;
 mod unit_one;
