@@ -263,7 +263,12 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     continue;
                 }
                 // A district's short form (东河, 昆区) is used in its own city; elsewhere only on a route or in a list.
-                if short && p.level == "市辖区" && !same_prefecture(&p.name, home) {
+                // (A former full name, 康巴什新区, names the district anywhere.)
+                if short
+                    && p.level == "市辖区"
+                    && !(text[s..e].ends_with('区') && text[s..e].chars().count() >= 4)
+                    && !same_prefecture(&p.name, home)
+                {
                     let ctx = prev.is_some_and(|c| ROUTE_PREV.contains(&c))
                         || next.chars().next().is_some_and(|c| ROUTE_NEXT.contains(&c));
                     if !ctx {

@@ -271,3 +271,10 @@ fn a_village_the_gazetteer_lacks_after_its_town() {
         [("梅林庙嘎查", Some("图克镇")), ("巴音村", Some("王爱召镇"))]
     );
 }
+
+#[test]
+fn a_district_s_former_full_name_is_it_anywhere() {
+    assert_eq!(names("完善康巴什新区功能", Some("包头市")), ["康巴什区"]);
+    // A short name of a district is its own city's word.
+    assert!(names("推动昆区发展", Some("呼和浩特市")).is_empty());
+}
