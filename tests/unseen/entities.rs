@@ -315,3 +315,19 @@ fn a_place_of_a_shared_ending_is_no_alias_of_the_project() {
     let p = G.node("project:靖边百万千瓦级风光基地").expect("project");
     assert!(p.aliases.iter().all(|a| a != "靖边"), "{:?}", p.aliases);
 }
+
+#[test]
+fn another_city_s_towns_after_their_banner_and_a_village_after_its_town() {
+    let places = labels_of(NodeKind::City, "baotou_2025_cooperation");
+    for p in ["乌审旗", "嘎鲁图镇", "图克镇", "梅林庙嘎查"] {
+        assert!(places.contains(&p.to_string()), "{p} not in {places:?}");
+    }
+    let village = G.node("city:梅林庙嘎查").expect("village");
+    assert_eq!(village.jurisdiction.as_deref(), Some("图克镇"));
+    assert_eq!(
+        projects_in("baotou_2025_cooperation"),
+        ["中德隐形冠军产业园"]
+    );
+    let industries = labels_of(NodeKind::Industry, "baotou_2025_cooperation");
+    assert!(industries.contains(&"燕麦".to_string()), "{industries:?}");
+}

@@ -331,3 +331,42 @@ fn a_news_story_hands_out_assignments_sentence_by_sentence() {
     );
     assert_eq!(roles_in("鄂尔多斯市财政局", DOC), [r("保障资金")]);
 }
+
+#[test]
+fn roles_written_bare_main_and_cooperating_and_joined_to_a_lead() {
+    let doc = "baotou_2025_cooperation";
+    let duties = duties_in(doc);
+    let task1 = "与鄂尔多斯市乌审旗嘎鲁图镇、图克镇共建绿氢制备基地";
+    let task2 = "支持九原区与德国企业合作建设中德隐形冠军产业园";
+    let task3 = "推进黄河流域生态保护修复";
+    let task4 = "开展跨区域用地指标调剂";
+    for d in [
+        lead("包头市能源局", task1),
+        support("包头市工业和信息化局", task1),
+        lead("包头市商务局", task2),
+        support("九原区人民政府", task2),
+        lead("包头市生态环境局", task3),
+        support("包头市水务局", task3),
+        lead("包头市自然资源局", task4),
+        support("包头市发展和改革委员会", task4),
+        support("包头市财政局", task4),
+    ] {
+        assert!(duties.contains(&d), "{d:?} not in {duties:?}");
+    }
+    // Groups of levels share their quantifier and government word; no bare level's government is a unit.
+    let groups: Vec<&str> = duties.iter().map(|(u, _, _)| u.as_str()).collect();
+    assert!(groups.contains(&"有关旗县人民政府(包头市)"), "{groups:?}");
+    assert!(groups.contains(&"有关区人民政府(包头市)"), "{groups:?}");
+    assert!(
+        !groups.iter().any(|u| u.starts_with("区人民政府")),
+        "{groups:?}"
+    );
+    // The attachment and the contact line are no tasks.
+    let tasks: Vec<String> = G
+        .graph
+        .node_weights()
+        .filter(|n| n.kind == NodeKind::Task && n.id.starts_with(&format!("task:{doc}:")))
+        .map(|n| n.label.clone())
+        .collect();
+    assert_eq!(tasks.len(), 5, "{tasks:?}");
+}
