@@ -254,7 +254,11 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
                 i + text[i..].chars().next().map_or(1, char::len_utf8)
             });
         let list = &text[clause..s];
-        if list.starts_with('各') && list.ends_with('、') && list.chars().count() <= 16 {
+        // (有关旗县、区人民政府 too.)
+        if ["各", "有关", "相关"].iter().any(|q| list.starts_with(q))
+            && list.ends_with('、')
+            && list.chars().count() <= 16
+        {
             continue;
         }
         pos = pos.max(e);
@@ -315,9 +319,13 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
                 }
                 e = office_after(text, e);
                 let before = &text[..s];
+                // (有关旗县、区人民政府: the other half of a group of levels.)
                 let group = ["旗县", "县区", "旗区", "县市", "各"]
                     .iter()
-                    .any(|g| before.ends_with(g));
+                    .any(|g| before.ends_with(g))
+                    || before
+                        .strip_suffix('、')
+                        .is_some_and(|b| b.ends_with(['盟', '市', '旗', '县', '区']));
                 if !group
                     && starts_clean(super::text::suffix(before, 12))
                     && free(exclude, &spans, s, e)

@@ -284,3 +284,9 @@ fn offices_branches_and_service_units_given_their_role() {
     );
     assert!(labels("建设县大数据中心、县政务服务中心等项目。", "托克托县").is_empty());
 }
+
+#[test]
+fn the_other_half_of_a_group_of_levels_is_no_unit() {
+    let got = labels("有关旗县、区人民政府配合做好调剂工作。", "包头市");
+    assert!(got.is_empty(), "{got:?}");
+}
