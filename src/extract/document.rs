@@ -357,8 +357,21 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             group = Some((lvl, i, units));
         }
         let note_span = note.as_ref().map(|n| (n.start, n.end));
+        // The roles the text states are read where no note names a unit (a note of groups alone:
+        // 市自然资源局牵头,会同…。(责任单位:有关旗县人民政府)).
+        let text_roles = note.as_ref().is_none_or(|n| {
+            n.units
+                .iter()
+                .all(|a| a.unit.kind == super::departments::UnitKind::Group)
+        });
         if !super::header::is_number_line(&para.text) {
-            entities(&mut cx, para, (&owner, is_task), note_span, project_rows[i]);
+            entities(
+                &mut cx,
+                para,
+                (&owner, is_task, text_roles),
+                note_span,
+                project_rows[i],
+            );
         }
         // The task's lines of labels, or the note that covers it as one of a run of items.
         let closing = next_labels

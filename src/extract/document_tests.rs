@@ -514,3 +514,21 @@ fn a_notice_s_closing_lines_are_no_tasks() {
     let d = extracted(raw);
     assert_eq!(task_labels(&d), ["旗政府督查室要加强对重点工作的日常调度"]);
 }
+
+#[test]
+fn roles_in_the_text_beside_a_note_of_groups_alone() {
+    let raw = "包头市2025年工作要点\n一、重点任务\n1.开展用地指标调剂。市自然资源局牵头，会同市发展改革委开展调剂工作。（责任单位：有关旗县、区人民政府）\n2.推进工作。市住建局牵头推进。（责任单位：市城管局）\n";
+    let d = extracted(raw);
+    let role_of = |unit: &str| {
+        d.edges
+            .iter()
+            .find(|e| {
+                e.kind == EdgeKind::ResponsibleFor && e.source == format!("department:{unit}")
+            })
+            .and_then(|e| e.role)
+    };
+    assert_eq!(role_of("包头市自然资源局"), Some(Role::Lead));
+    assert_eq!(role_of("包头市发展和改革委员会"), Some(Role::Support));
+    // A note naming a unit is the task's word on who does it.
+    assert_eq!(role_of("包头市住房和城乡建设局"), None);
+}

@@ -124,7 +124,7 @@ fn unlisted_village(cx: &mut Ctx, name: &str, town: &str) {
 pub(super) fn entities(
     cx: &mut Ctx,
     para: &Para,
-    (owner, own): (&str, bool),
+    (owner, own, text_roles): (&str, bool, bool),
     note: Option<(usize, usize)>,
     row: Option<ProjectCells>,
 ) {
@@ -251,7 +251,7 @@ pub(super) fn entities(
         };
         project(cx, para, &owner, &hit, &places, &[]);
     }
-    let roles = if note.is_none() && own && owner.starts_with("task:") {
+    let roles = if text_roles && own && owner.starts_with("task:") {
         super::prose_roles::roles(&para.text, &units)
     } else {
         vec![None; units.len()]
