@@ -480,5 +480,8 @@ pub(crate) fn responsibilities(d: &DocGraph) -> Vec<(String, String, Option<Role
 }
 
 #[cfg(test)]
+#[path = "document_items_tests.rs"]
+mod items_tests;
+#[cfg(test)]
 #[path = "document_tests.rs"]
 mod tests;

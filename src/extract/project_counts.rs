@@ -152,7 +152,7 @@ fn headed(item: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::projects::sorted_names as names;
+    use super::super::projects::tests::sorted_names as names;
 
     #[test]
     fn a_counted_list_of_routes_gives_each_route() {

@@ -344,7 +344,7 @@ pub(super) fn listed_route(item: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::projects::sorted_names as names;
+    use super::super::projects::tests::sorted_names as names;
 
     #[test]
     fn a_company_named_before_its_product_is_a_listed_project() {

@@ -181,17 +181,6 @@ pub fn named(text: &str, start: usize, end: usize) -> ProjectHit {
 /// Marks that start the items of a list (- 神木能源产业园区, • …).
 const BULLETS: [char; 11] = ['-', '•', '·', '*', '●', '○', '■', '□', '◆', '▪', ' '];
 
-/// The names of the projects in `text`, sorted (for tests of the rules).
-#[cfg(test)]
-pub(super) fn sorted_names(text: &str) -> Vec<String> {
-    let mut v: Vec<String> = find_projects(text, &[])
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
-    v.sort();
-    v
-}
-
 /// The run of places abbreviated and completed in brackets that ends at `at`, in order.
 fn completed_before(text: &str, at: usize) -> Option<Vec<super::places::PlaceHit>> {
     if !text[..at].ends_with(')') {
@@ -498,4 +487,4 @@ mod firms_tests;
 mod routes_tests;
 #[cfg(test)]
 #[path = "projects_tests.rs"]
-mod tests;
+pub(super) mod tests;

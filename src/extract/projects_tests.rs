@@ -2,6 +2,16 @@
 
 use super::*;
 
+/// The names of the projects in `text`, sorted (for tests of the rules).
+pub(in crate::extract) fn sorted_names(text: &str) -> Vec<String> {
+    let mut v: Vec<String> = find_projects(text, &[])
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    v.sort();
+    v
+}
+
 pub(super) fn names(t: &str) -> Vec<String> {
     find_projects(t, &[]).into_iter().map(|p| p.name).collect()
 }

@@ -1,0 +1,133 @@
+//! Tests of document.rs: what a document's items are (their mentions, tables, roles in their text, closing
+//! lines).
+
+use super::tests::{extracted, task_labels};
+use super::*;
+use crate::model::NodeKind;
+
+#[test]
+fn a_sector_inside_a_units_name_is_no_industry() {
+    let d = extracted(
+        "一、任务\n1.优化营商环境，区文旅局负责，市数字经济发展领导小组办公室统筹协调。\n",
+    );
+    let industries: Vec<&str> = d
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Industry)
+        .map(|n| n.label.as_str())
+        .collect();
+    // 文旅 and 数字经济 only inside the units' names.
+    assert!(industries.is_empty(), "{industries:?}");
+}
+
+#[test]
+fn a_foreign_country_in_a_project_s_name_is_not_where_it_lies() {
+    let d = extracted(
+        "一、任务\n1.加快久科、芬兰芬碳等环保设备制造项目建设进度，建设法国快递跨境货物集散中心和武川县风电项目。（责任单位：市发改委）\n",
+    );
+    let located: Vec<(&str, &str)> = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::LocatedIn && e.source.starts_with("project:"))
+        .map(|e| (e.source.as_str(), e.target.as_str()))
+        .collect();
+    assert_eq!(located, [("project:武川县风电项目", "city:武川县")]);
+}
+
+#[test]
+fn items_under_a_heading_that_is_a_task_are_its_content() {
+    let d = extracted(
+        "二、重点任务\n（一）推进交通互联互通（责任单位：市交通运输局）\n1.加快包银高铁建设。\n2.推进呼和浩特新机场建设。\n（二）推动产业协作（责任单位：市工信局）\n3.共建稀土新材料产业链。\n呼和浩特市人民政府\n",
+    );
+    let mentions = |target: &str| -> Vec<&str> {
+        d.edges
+            .iter()
+            .filter(|e| e.kind == EdgeKind::Mentions && e.target == target)
+            .map(|e| e.source.as_str())
+            .collect()
+    };
+    assert_eq!(mentions("project:包银高铁"), ["task:t:1"]);
+    assert_eq!(mentions("project:呼和浩特新机场"), ["task:t:1"]);
+    assert_eq!(mentions("industry:稀土新材料"), ["task:t:2"]);
+    // The signature after the last item is the document's.
+    assert_eq!(mentions("department:呼和浩特市人民政府"), ["doc:t"]);
+    assert_eq!(task_labels(&d), ["推进交通互联互通", "推动产业协作"]);
+}
+
+#[test]
+fn a_task_table_with_a_second_header_row() {
+    let d = extracted(
+        "包头市2025年重点任务分工表\n序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n1\t推进包银高铁建设\t市交通运输局\t市发改委、九原区人民政府\t2025年12月\n",
+    );
+    let got = responsibilities(&d);
+    assert_eq!(
+        got,
+        [
+            (
+                "九原区人民政府".to_string(),
+                "推进包银高铁建设".to_string(),
+                Some(Role::Support)
+            ),
+            (
+                "包头市交通运输局".to_string(),
+                "推进包银高铁建设".to_string(),
+                Some(Role::Lead)
+            ),
+            (
+                "包头市发展和改革委员会".to_string(),
+                "推进包银高铁建设".to_string(),
+                Some(Role::Support)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn short_items_giving_roles_in_a_document_without_notes() {
+    let d = extracted(
+        "一、任务\n1.推进城市更新，市住建局牵头，市发改委、各旗县区政府配合。\n2.加强生态保护，市生态环境局负责。\n",
+    );
+    assert_eq!(task_labels(&d), ["推进城市更新", "加强生态保护"]);
+    let got = responsibilities(&d);
+    assert!(
+        got.contains(&(
+            "市发展和改革委员会".to_string(),
+            "推进城市更新".to_string(),
+            Some(Role::Support)
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "各旗县区政府".to_string(),
+            "推进城市更新".to_string(),
+            Some(Role::Support)
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_notice_s_closing_lines_are_no_tasks() {
+    let raw = "某旗人民政府办公室关于做好重点任务落实工作的通知\n各苏木乡镇人民政府，旗政府各部门：\n一、旗政府督查室要加强对重点工作的日常调度，建立重点任务落实台账，及时汇总落实情况后向旗政府报告。\n附件：2025年《政府工作报告》重点任务落实推进情况表\n（联系人：张某，联系电话：0470-1234567，电子邮箱：abc@example.com）\n（此件公开发布）\n";
+    let d = extracted(raw);
+    assert_eq!(task_labels(&d), ["旗政府督查室要加强对重点工作的日常调度"]);
+}
+
+#[test]
+fn roles_in_the_text_beside_a_note_of_groups_alone() {
+    let raw = "包头市2025年工作要点\n一、重点任务\n1.开展用地指标调剂。市自然资源局牵头，会同市发展改革委开展调剂工作。（责任单位：有关旗县、区人民政府）\n2.推进工作。市住建局牵头推进。（责任单位：市城管局）\n";
+    let d = extracted(raw);
+    let role_of = |unit: &str| {
+        d.edges
+            .iter()
+            .find(|e| {
+                e.kind == EdgeKind::ResponsibleFor && e.source == format!("department:{unit}")
+            })
+            .and_then(|e| e.role)
+    };
+    assert_eq!(role_of("包头市自然资源局"), Some(Role::Lead));
+    assert_eq!(role_of("包头市发展和改革委员会"), Some(Role::Support));
+    // A note naming a unit is the task's word on who does it.
+    assert_eq!(role_of("包头市住房和城乡建设局"), None);
+}
