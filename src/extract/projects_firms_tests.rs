@@ -342,3 +342,11 @@ fn a_port_before_what_passes_it() {
         ["珠恩嘎达布其口岸", "满洲里口岸进口资源加工园区"]
     );
 }
+
+#[test]
+fn a_river_s_corridor() {
+    assert_eq!(
+        names("建设西辽河生态廊道，建设一批生态廊道，推进南部沿黄生态廊道建设。"),
+        ["西辽河生态廊道"]
+    );
+}
