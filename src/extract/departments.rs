@@ -3,7 +3,7 @@
 //! 人民政府, party bodies (市委…), generic groups, and abbreviation/full-name merging.
 
 use super::lexicon::{LEXICON, Rank};
-use super::unit_groups::{bracketed_levels, government_group};
+use super::unit_groups::{bracketed_levels, government_group, levels_alone};
 use super::unit_items::ITEM_MARKS;
 pub use super::unit_items::split_items;
 use super::unit_one::{gov_core, parse_one};
@@ -315,13 +315,7 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
                 ..whole
             };
         }
-        if unit.kind == UnitKind::Group
-            && !GOV_CORES.iter().any(|g| item.ends_with(*g))
-            && ["各", "有关", "相关"]
-                .iter()
-                .find_map(|q| item.strip_prefix(q))
-                .is_some_and(|r| !r.is_empty() && r.chars().all(|c| "盟市旗县区".contains(c)))
-        {
+        if unit.kind == UnitKind::Group && levels_alone(item) {
             bare_group = Some((out.len(), item.to_string()));
         }
         group_open = if unit.kind == UnitKind::Group {

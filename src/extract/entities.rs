@@ -60,32 +60,35 @@ pub(super) fn place_chain(cx: &mut Ctx, name: &str) {
     let lex = &*LEXICON;
     let mut child = name.to_string();
     let Some(p) = lex.place(name) else { return };
-    let mut n = Node::new(
-        NodeKind::City,
-        Node::id_for(NodeKind::City, &p.name),
-        p.name.clone(),
-    );
-    n.level = Some(p.level.clone());
-    n.jurisdiction = p.parent.clone();
-    cx.node(n);
+    city_node(cx, &p.name, &p.level, p.parent.clone());
     for a in lex.ancestors(name) {
-        let mut n = Node::new(
-            NodeKind::City,
-            Node::id_for(NodeKind::City, &a.name),
-            a.name.clone(),
-        );
-        n.level = Some(a.level.clone());
-        n.jurisdiction = a.parent.clone();
-        cx.node(n);
-        cx.edge(
-            &Node::id_for(NodeKind::City, &child),
-            &Node::id_for(NodeKind::City, &a.name),
-            EdgeKind::LocatedIn,
-            None,
-            None,
-        );
+        city_node(cx, &a.name, &a.level, a.parent.clone());
+        located_in(cx, &child, &a.name);
         child = a.name.clone();
     }
+}
+
+/// A place's node: its name, level and the place above it.
+fn city_node(cx: &mut Ctx, name: &str, level: &str, parent: Option<String>) {
+    let mut n = Node::new(
+        NodeKind::City,
+        Node::id_for(NodeKind::City, name),
+        name.to_string(),
+    );
+    n.level = Some(level.to_string());
+    n.jurisdiction = parent;
+    cx.node(n);
+}
+
+/// The edge from a place to the place it lies in.
+fn located_in(cx: &mut Ctx, child: &str, parent: &str) {
+    cx.edge(
+        &Node::id_for(NodeKind::City, child),
+        &Node::id_for(NodeKind::City, parent),
+        EdgeKind::LocatedIn,
+        None,
+        None,
+    );
 }
 
 /// A village the gazetteer does not hold, in the town written before it: its node, and the town's chain.
@@ -94,28 +97,13 @@ fn unlisted_village(cx: &mut Ctx, name: &str, town: &str) {
     if !cx.chained.insert(name.to_string()) {
         return;
     }
-    let mut n = Node::new(
-        NodeKind::City,
-        Node::id_for(NodeKind::City, name),
-        name.to_string(),
-    );
-    n.level = Some(
-        if name.ends_with('村') {
-            "村"
-        } else {
-            "嘎查"
-        }
-        .to_string(),
-    );
-    n.jurisdiction = Some(town.to_string());
-    cx.node(n);
-    cx.edge(
-        &Node::id_for(NodeKind::City, name),
-        &Node::id_for(NodeKind::City, town),
-        EdgeKind::LocatedIn,
-        None,
-        None,
-    );
+    let level = if name.ends_with('村') {
+        "村"
+    } else {
+        "嘎查"
+    };
+    city_node(cx, name, level, Some(town.to_string()));
+    located_in(cx, name, town);
 }
 
 /// The entities of `para`, owned by `owner` (`own`: the paragraph is the owner's own text, whose role sentences

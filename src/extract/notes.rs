@@ -47,7 +47,7 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label a note's segment opens with and where its list starts: a label of units (责任单位:), or a role
 /// written bare with its colon, read as the label it stands for (牵头: → 牵头单位).
-fn note_label(seg: &str) -> Option<(&'static str, usize)> {
+fn note_label(seg: &str) -> Option<(&str, usize)> {
     if let Some(c) = LABEL.captures(seg) {
         let label = c.get(1).map_or("", |m| m.as_str());
         // 主要责任单位 beside 协同责任单位: the main one leads.
@@ -56,8 +56,7 @@ fn note_label(seg: &str) -> Option<(&'static str, usize)> {
         } else {
             label
         };
-        let word = LABEL_WORDS.split('|').find(|w| *w == label).unwrap_or("");
-        return Some((word, c.get(0).map_or(0, |m| m.end())));
+        return Some((label, c.get(0).map_or(0, |m| m.end())));
     }
     let c = BARE_LABEL.captures(seg)?;
     let label = match c.get(1).map_or("", |m| m.as_str()) {

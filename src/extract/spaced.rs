@@ -285,7 +285,6 @@ pub fn read(
     (rows.iter().skip(1).any(has_units)).then_some(Spaced { rows, end })
 }
 
-/// How much of a fragment lies over column `j` (display columns).
 /// The header's fragments with those of a second header row `sub` in place of the label they stand under,
 /// when every fragment of `sub` is a label of units or of the deadline.
 fn sub_header(text: &str, head: &[Frag], sub: &[Frag]) -> Option<Vec<Frag>> {
@@ -317,6 +316,7 @@ fn sub_header(text: &str, head: &[Frag], sub: &[Frag]) -> Option<Vec<Frag>> {
     Some(out)
 }
 
+/// How much of a fragment lies over column `j` (display columns).
 fn overlap_at(edges: &[usize], j: usize, f: &Frag) -> usize {
     let lo = edges[j];
     let hi = edges.get(j + 1).copied().unwrap_or(usize::MAX);

@@ -26,9 +26,7 @@ pub(super) fn government_group(item: &str) -> Option<(&'static str, String)> {
         .find(|q| item.starts_with(q))?;
     // 各苏木镇、街道办事处: a group of local bodies named by their kind, without a government word.
     // 有关盟市、旗县人民政府: levels alone, their government word after the next item.
-    let levels_only = item[quantifier.len()..]
-        .chars()
-        .all(|c| "盟市旗县区".contains(c));
+    let levels_only = levels_alone(item);
     let core = GOV_CORES
         .iter()
         .find(|g| item.ends_with(*g))
@@ -41,4 +39,12 @@ pub(super) fn government_group(item: &str) -> Option<(&'static str, String)> {
             .then_some(0)
         })?;
     Some((quantifier, item[..item.len() - core].to_string()))
+}
+
+/// A group named by its quantifier and levels alone, without a government word (有关盟市, 各旗县).
+pub(super) fn levels_alone(item: &str) -> bool {
+    ["各", "有关", "相关"]
+        .iter()
+        .find_map(|q| item.strip_prefix(q))
+        .is_some_and(|r| !r.is_empty() && r.chars().all(|c| "盟市旗县区".contains(c)))
 }
