@@ -91,19 +91,20 @@ fn located_in(cx: &mut Ctx, child: &str, parent: &str) {
     );
 }
 
-/// A village the gazetteer does not hold, in the town written before it: its node, and the town's chain.
-fn unlisted_village(cx: &mut Ctx, name: &str, town: &str) {
-    place_chain(cx, town);
+/// A place in a parent the gazetteer does not give it — a village it does not hold, in the town written before
+/// it, or a town or village of a name several places share — its node, and the parent's chain.
+fn placed_under(cx: &mut Ctx, name: &str, parent: &str) {
+    place_chain(cx, parent);
     if !cx.chained.insert(name.to_string()) {
         return;
     }
-    let level = if name.ends_with('村') {
-        "村"
-    } else {
-        "嘎查"
+    let level = match LEXICON.place(name) {
+        Some(p) => p.level.as_str(),
+        None if name.ends_with('村') => "村",
+        None => "嘎查",
     };
-    city_node(cx, name, level, Some(town.to_string()));
-    located_in(cx, name, town);
+    city_node(cx, name, level, Some(parent.to_string()));
+    located_in(cx, name, parent);
 }
 
 /// The entities of `para`, owned by `owner` (`own`: the paragraph is the owner's own text, whose role sentences
@@ -122,7 +123,7 @@ pub(super) fn entities(
     let owner = owner.to_string();
     for p in &places {
         match &p.parent {
-            Some(town) => unlisted_village(cx, &p.name, town),
+            Some(parent) => placed_under(cx, &p.name, parent),
             None => place_chain(cx, &p.name),
         }
         let id = Node::id_for(NodeKind::City, &p.name);

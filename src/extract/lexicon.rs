@@ -73,6 +73,9 @@ pub struct Lexicon {
     /// Places.
     pub places: Vec<Place>,
     place_by_name: HashMap<String, usize>,
+    /// The parents of the other places a town's or village's name names (巴彦高勒镇 of 磴口县 and of 扎赉特旗):
+    /// the place of the name holds the first in the tables.
+    other_parents: HashMap<String, Vec<String>>,
     /// Zones.
     pub zones: Vec<Zone>,
     /// Gazetteer keys in automaton pattern order.
@@ -172,6 +175,20 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// The parents of every place named `name`: its own first, then those of the others of its name.
+    pub fn parents_of(&self, name: &str) -> Vec<&str> {
+        let own = self.place(name).and_then(|p| p.parent.as_deref());
+        own.into_iter()
+            .chain(
+                self.other_parents
+                    .get(name)
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            )
+            .collect()
     }
 
     /// Whether `place` lies in (or is) `area`.

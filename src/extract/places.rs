@@ -15,7 +15,8 @@ pub struct PlaceHit {
     pub start: usize,
     /// End in the normalised paragraph.
     pub end: usize,
-    /// The town a village the gazetteer does not hold lies in (written just before it).
+    /// The place it lies in when that is not the gazetteer's: the town of a village the gazetteer does not hold
+    /// (written just before it), or the county or town of a town or village whose name names several places.
     pub parent: Option<String>,
 }
 
@@ -275,16 +276,19 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                         continue;
                     }
                 }
-                if p.rank >= Rank::Town
-                    && !local_enough(&p.name, p.rank, p.ambiguous, home, &text[..s])
-                {
-                    continue;
-                }
+                let parent = if p.rank >= Rank::Town {
+                    match placed(&p.name, p.rank, home, &text[..s]) {
+                        Some(parent) => parent,
+                        None => continue,
+                    }
+                } else {
+                    None
+                };
                 places.push(PlaceHit {
                     name: p.name.clone(),
                     start: s,
                     end: e,
-                    parent: None,
+                    parent,
                 });
             }
         }
@@ -347,9 +351,11 @@ fn same_prefecture(place: &str, home: Option<&str>) -> bool {
     }
 }
 
-/// Towns need a document about their prefecture (or the region); villages need a document about their county
-/// or their town written just before them.
-fn local_enough(name: &str, rank: Rank, ambiguous: bool, home: Option<&str>, before: &str) -> bool {
+/// Whether a town or village is named here: towns need a document about their prefecture (or the region),
+/// villages a document about their county, or either its county or town written before it. `Some(None)`: the
+/// place of its name; `Some(Some(parent))`: the place of its name in `parent`, when the name names several
+/// (巴彦高勒镇 after 扎赉特旗 is 扎赉特旗's, not 磴口县's, the gazetteer's first).
+fn placed(name: &str, rank: Rank, home: Option<&str>, before: &str) -> Option<Option<String>> {
     let lex = &*LEXICON;
     // 高尧峁村 starting a line: a short village name (two characters and 村) after one character that begins
     // the clause is the end of another village's name (not 以水磨村, 支持恼包村).
@@ -361,62 +367,86 @@ fn local_enough(name: &str, rank: Rank, ambiguous: bool, home: Option<&str>, bef
             .is_some_and(|c| super::text::is_han(c) && !"以在和及与至到对向从把将为".contains(c))
         && back.next().is_none_or(|c| !super::text::is_han(c))
     {
-        return false;
+        return None;
     }
-    let ancestors = lex.ancestors(name);
-    let parent = ancestors.first().map(|p| p.name.as_str()).unwrap_or("");
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(12)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    // Its parent, or for a name no other place shares any place above it (内蒙古乌兰木伦镇, 陕西大柳塔镇,
-    // 鄂尔多斯市乌兰木伦镇), written just before it.
-    let parent_written = !parent.is_empty()
-        && (tail.ends_with(parent)
-            || lex
-                .resolve_place_suffix(&tail)
-                .is_some_and(|p| p == parent || !ambiguous && lex.within(name, p)));
-    if parent_written {
-        return true;
-    }
-    // 乌审旗嘎鲁图镇沙日嘎查、图克镇梅林庙嘎查: its county (a village's town or county) written earlier in the
-    // sentence, the list of its places running on under it.
+    let parents = lex.parents_of(name);
+    let ambiguous = lex.place(name).is_some_and(|p| p.ambiguous);
+    let tail = super::text::suffix(before, 36);
     let sentence = before
         .rfind(['。', ';', '；', '\n'])
         .map_or(before, |i| &before[i..]);
     let sentence = super::text::suffix(sentence, 240);
-    if ancestors
+    let written: Vec<&str> = parents
         .iter()
-        .take(2)
-        .any(|a| a.rank >= Rank::County && sentence.contains(a.name.as_str()))
-    {
+        .copied()
+        .filter(|&parent| {
+            written_before(name, parent, parents.len() > 1 || ambiguous, tail, sentence)
+        })
+        .collect();
+    let at_home: Vec<&str> = parents
+        .iter()
+        .copied()
+        .filter(|&parent| {
+            home.is_some_and(|h| in_home(rank, parent, ambiguous && parents.len() == 1, h))
+        })
+        .collect();
+    let parent = match (written.as_slice(), at_home.as_slice()) {
+        ([p, ..], _) | ([], [p]) => *p,
+        _ => return None,
+    };
+    Some((Some(parent) != parents.first().copied()).then(|| parent.to_string()))
+}
+
+/// Whether a place's `parent` (its county or town), or a place above it, is written just before it, or its
+/// county earlier in the sentence (乌审旗嘎鲁图镇沙日嘎查、图克镇梅林庙嘎查: the list of its places running on under
+/// it). `shared`: its name names other places too, so a place far above it (内蒙古乌兰木伦镇) does not place it.
+fn written_before(name: &str, parent: &str, shared: bool, tail: &str, sentence: &str) -> bool {
+    let lex = &*LEXICON;
+    if tail.ends_with(parent) {
         return true;
     }
-    let Some(home) = home else { return false };
-    let home_rank = lex.place(home).map(|p| p.rank).unwrap_or(Rank::Province);
-    // A name shared by several towns (金河镇 in 赛罕区 and in 根河市) is the one in a county's own plan.
-    if ambiguous {
-        return home_rank >= Rank::County && lex.within(name, home);
-    }
-    match rank {
-        Rank::Town => {
-            // The home's prefecture (or the home itself when it is the region) must contain the town.
-            let area = if home_rank >= Rank::County {
-                lex.ancestors(home)
-                    .into_iter()
-                    .find(|p| p.rank == Rank::Prefecture)
-                    .map(|p| p.name.clone())
+    // Its parent, or for a name no other place shares any place above it (内蒙古乌兰木伦镇, 陕西大柳塔镇,
+    // 鄂尔多斯市乌兰木伦镇); for a shared name, a place above its parent that holds no other of the name
+    // (兴安盟巴彦高勒镇).
+    if lex.resolve_place_suffix(tail).is_some_and(|p| {
+        p == parent
+            || if shared {
+                lex.within(parent, p)
+                    && lex
+                        .parents_of(name)
+                        .iter()
+                        .filter(|q| lex.within(q, p))
+                        .count()
+                        == 1
             } else {
-                Some(home.to_string())
-            };
-            area.is_some_and(|a| lex.within(name, &a))
-        }
-        _ => home_rank >= Rank::County && lex.within(name, home),
+                lex.within(name, p)
+            }
+    }) {
+        return true;
     }
+    std::iter::once(parent)
+        .chain(lex.ancestors(parent).first().map(|a| a.name.as_str()))
+        .any(|a| lex.place(a).is_some_and(|p| p.rank >= Rank::County) && sentence.contains(a))
+}
+
+/// Whether a document about `home` names a place under `parent` by its name alone: a town in the home's
+/// prefecture (or the home itself when it is the region), a village in the home county; a name shared with a
+/// place the tables do not tell apart only in a county's own plan.
+fn in_home(rank: Rank, parent: &str, shared: bool, home: &str) -> bool {
+    let lex = &*LEXICON;
+    let home_rank = lex.place(home).map(|p| p.rank).unwrap_or(Rank::Province);
+    if rank != Rank::Town || shared {
+        return home_rank >= Rank::County && lex.within(parent, home);
+    }
+    let area = if home_rank >= Rank::County {
+        lex.ancestors(home)
+            .into_iter()
+            .find(|p| p.rank == Rank::Prefecture)
+            .map(|p| p.name.clone())
+    } else {
+        Some(home.to_string())
+    };
+    area.is_some_and(|a| lex.within(parent, &a))
 }
 
 #[cfg(test)]

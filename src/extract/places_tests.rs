@@ -148,6 +148,63 @@ fn a_town_name_shared_by_two_counties_in_one_of_them() {
     // 金河镇 is in 赛罕区 and in 根河市.
     assert_eq!(names("推进金河镇垃圾分类", Some("赛罕区")), ["金河镇"]);
     assert!(names("推进金河镇垃圾分类", Some("包头市")).is_empty());
+    // Only one of them in the prefecture: a plan of the city names it too.
+    assert_eq!(names("推进金河镇垃圾分类", Some("呼和浩特市")), ["金河镇"]);
+}
+
+fn placed_in(t: &str, home: Option<&str>) -> Vec<(String, Option<String>)> {
+    find_places(t, home)
+        .0
+        .into_iter()
+        .map(|p| (p.name, p.parent))
+        .collect()
+}
+
+#[test]
+fn a_shared_town_name_lies_in_the_county_written_before_it() {
+    // 巴彦高勒镇 is a town of 磴口县 (the gazetteer's first) and of 扎赉特旗.
+    let v = placed_in("推动扎赉特旗巴彦高勒镇光伏治沙项目并网", Some("兴安盟"));
+    assert!(
+        v.contains(&("巴彦高勒镇".into(), Some("扎赉特旗".into()))),
+        "{v:?}"
+    );
+    let v = placed_in("推动磴口县巴彦高勒镇光伏治沙项目并网", Some("兴安盟"));
+    assert!(v.contains(&("巴彦高勒镇".into(), None)), "{v:?}");
+    // The league written before it holds one of them.
+    let v = placed_in("兴安盟巴彦高勒镇", None);
+    assert!(
+        v.contains(&("巴彦高勒镇".into(), Some("扎赉特旗".into()))),
+        "{v:?}"
+    );
+    // Written alone: the one in the document's league.
+    let v = placed_in("支持巴彦高勒镇建设光伏电站", Some("兴安盟"));
+    assert_eq!(v, [("巴彦高勒镇".into(), Some("扎赉特旗".into()))]);
+    let v = placed_in("支持巴彦高勒镇建设光伏电站", Some("巴彦淖尔市"));
+    assert_eq!(v, [("巴彦高勒镇".into(), None)]);
+    // 城关镇 of 和林格尔县 and of 清水河县, both in Hohhot: not told apart without the county.
+    assert!(names("推进城关镇供热改造", Some("呼和浩特市")).is_empty());
+    let v = placed_in("推进清水河县城关镇供热改造", Some("呼和浩特市"));
+    assert!(
+        v.contains(&("城关镇".into(), Some("清水河县".into()))),
+        "{v:?}"
+    );
+    assert_eq!(
+        placed_in("推进城关镇供热改造", Some("兴和县")),
+        [("城关镇".into(), Some("兴和县".into()))]
+    );
+}
+
+#[test]
+fn a_shared_village_name_lies_in_the_town_written_before_it() {
+    // 金山村 is a village of 巴日嘎斯台乡 (科右前旗) and of 音德尔镇 (扎赉特旗).
+    let v = placed_in("扎赉特旗音德尔镇金山村发展庭院经济", Some("兴安盟"));
+    assert!(
+        v.contains(&("金山村".into(), Some("音德尔镇".into()))),
+        "{v:?}"
+    );
+    let v = placed_in("支持金山村发展庭院经济", Some("扎赉特旗"));
+    assert_eq!(v, [("金山村".into(), Some("音德尔镇".into()))]);
+    assert!(names("支持金山村发展庭院经济", Some("兴安盟")).is_empty());
 }
 
 #[test]

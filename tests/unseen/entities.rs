@@ -331,3 +331,38 @@ fn another_city_s_towns_after_their_banner_and_a_village_after_its_town() {
     let industries = labels_of(NodeKind::Industry, "baotou_2025_cooperation");
     assert!(industries.contains(&"燕麦".to_string()), "{industries:?}");
 }
+
+#[test]
+fn hinggan_towns_shared_with_other_counties_lie_in_their_own() {
+    let places = labels_of(NodeKind::City, "xam_2025_division");
+    for p in [
+        "巴彦高勒镇",
+        "扎赉特旗",
+        "好力保镇",
+        "音德尔镇",
+        "白狼镇",
+        "科尔沁右翼前旗",
+    ] {
+        assert!(places.contains(&p.to_string()), "{p} not in {places:?}");
+    }
+    // 巴彦高勒镇 is the gazetteer's town of 磴口县 first; here it is 扎赉特旗's.
+    assert!(!places.contains(&"磴口县".to_string()), "{places:?}");
+    let town = G.node("city:巴彦高勒镇").expect("town");
+    assert_eq!(town.jurisdiction.as_deref(), Some("扎赉特旗"));
+    let parents: Vec<String> = G
+        .neighbours("city:巴彦高勒镇", &[EdgeKind::LocatedIn])
+        .iter()
+        .filter(|n| n.side == policy_atlas::model::Side::Out)
+        .map(|n| n.node.label.clone())
+        .collect();
+    assert_eq!(parents, ["扎赉特旗"]);
+    let projects = projects_in("xam_2025_division");
+    for p in [
+        "乌兰浩特至阿尔山高速公路",
+        "白阿铁路扩能改造工程",
+        "扎赉特旗巴彦高勒镇光伏治沙项目",
+        "乌兰浩特至白城城际铁路",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+}

@@ -370,3 +370,22 @@ fn roles_written_bare_main_and_cooperating_and_joined_to_a_lead() {
         .collect();
     assert_eq!(tasks.len(), 5, "{tasks:?}");
 }
+
+#[test]
+fn a_hinggan_division_of_tasks_names_league_bodies() {
+    let duties = duties_in("xam_2025_division");
+    let task1 = "全年谋划实施5000万元以上重点项目260个以上";
+    let task6 = "深化与吉林省白城市、松原市合作";
+    for d in [
+        lead("兴安盟发展和改革委员会", task1),
+        support("兴安盟交通运输局", task1),
+        lead("兴安盟商务局", task6),
+        support("科尔沁右翼前旗人民政府", task6),
+        support("突泉县人民政府", task6),
+    ] {
+        assert!(duties.contains(&d), "{d:?} not in {duties:?}");
+    }
+    let units: Vec<&str> = duties.iter().map(|(u, _, _)| u.as_str()).collect();
+    assert!(units.contains(&"盟直有关部门(兴安盟)"), "{units:?}");
+    assert!(units.contains(&"各旗县市人民政府(兴安盟)"), "{units:?}");
+}

@@ -75,6 +75,7 @@ impl Lexicon {
     pub(super) fn load() -> Lexicon {
         let mut places: Vec<Place> = Vec::new();
         let mut by_name: HashMap<String, usize> = HashMap::default();
+        let mut other_parents: HashMap<String, Vec<String>> = HashMap::default();
         let mut zones: Vec<Zone> = Vec::new();
         let mut keys: Vec<(String, Key)> = Vec::new();
         let add = |places: &mut Vec<Place>, by_name: &mut HashMap<String, usize>, p: Place| {
@@ -281,6 +282,7 @@ impl Lexicon {
                     parent: Some(parent.into()),
                     ambiguous: false,
                 };
+                let (rank, parent) = (p.rank, parent.to_string());
                 if let Some(i) = add(&mut places, &mut by_name, p) {
                     keys.push((
                         name.into(),
@@ -289,6 +291,13 @@ impl Lexicon {
                             short: false,
                         },
                     ));
+                } else if by_name.get(name).is_some_and(|&i| {
+                    places[i].rank == rank && places[i].parent.as_deref() != Some(&parent)
+                }) {
+                    other_parents
+                        .entry(name.to_string())
+                        .or_default()
+                        .push(parent);
                 }
             }
         }
@@ -327,6 +336,7 @@ impl Lexicon {
             town_stem,
             places,
             place_by_name: by_name,
+            other_parents,
             zones,
             gaz_keys: keys.into_iter().map(|(_, k)| k).collect(),
             gaz,
