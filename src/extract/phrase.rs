@@ -78,6 +78,14 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "招引",
     "引入",
     "盘活",
+    // 畅通满洲里口岸通关: verbs of opening, widening and making known.
+    "畅通",
+    "拓展",
+    "巩固",
+    "激活",
+    "打响",
+    "擦亮",
+    "叫响",
     "发展",
     "培育",
     "壮大",
@@ -367,10 +375,11 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         }
         // Inside quotes a boundary word is part of the name; so is a verb made a noun by the word before
         // it (煤炭分质利用示范项目, 煤矿智能化改造工程).
-        // A verb of works right before the head (供水管网改造项目) names the works, unless it is all there is.
+        // A verb of works right before the head (供水管网改造项目, 森林草原防火能力提升工程) names the works, unless it
+        // is all there is.
         let works_at_end = i > cut
             && after == seg.len()
-            && ["改造", "扩建", "改扩建", "建设", "治理"].contains(&&seg[i..after]);
+            && ["改造", "扩建", "改扩建", "建设", "治理", "提升"].contains(&&seg[i..after]);
         // 河套灌区续建配套与现代化改造项目: 与 before a manner of works that names nothing of its own.
         let works_joined = ["和", "与", "及"].contains(&&seg[i..after]) && joined_works(&seg[after..])
             // 灌区续建配套: a kind of works named by its verb, inside the name when a name comes before it.
@@ -447,6 +456,13 @@ mod tests {
         assert_eq!(
             &t[name_start(t, t.len(), 40)..],
             "天和磁材3万吨高性能稀土永磁材料项目"
+        );
+        // (The head itself is not passed.)
+        let t = "实施大兴安岭森林草原防火能力提升工程";
+        let end = t.len() - "工程".len();
+        assert_eq!(
+            &t[name_start(t, end, 40)..end],
+            "大兴安岭森林草原防火能力提升"
         );
         let t = "建设包头—鄂尔多斯氢能走廊";
         assert_eq!(&t[name_start(t, t.len(), 30)..], "包头—鄂尔多斯氢能走廊");
