@@ -135,6 +135,26 @@ fn a_place_stem_before_a_zone_names_the_zone() {
 }
 
 #[test]
+fn a_zone_s_short_kind_is_written_out_in_its_administration_s_name() {
+    // Zones of the table by their short names; their kind in full when the zone is unknown.
+    assert_eq!(
+        labels(
+            "榆林经开区管委会、神木高新区管委会、乌海高新区管理委员会",
+            "榆林市"
+        ),
+        [
+            "榆林经济技术开发区管理委员会",
+            "神木高新技术产业开发区管理委员会",
+            "乌海高新技术产业开发区管理委员会"
+        ]
+    );
+    assert_eq!(
+        labels("九原经开区管委会", "包头市"),
+        ["九原经济技术开发区管理委员会"]
+    );
+}
+
+#[test]
 fn detachments_named_with_their_place_keep_their_name() {
     assert_eq!(
         labels("市公安局、武警鄂尔多斯支队、市消防救援支队", "鄂尔多斯市"),

@@ -51,6 +51,13 @@ pub(super) fn unit_node(cx: &mut Ctx, u: &Unit, mention: Option<Mention>) -> Str
     id
 }
 
+/// A zone written as a kind of zone, or by a shorthand the lexicon gives one zone of its city (经济技术开发区,
+/// 装备制造基地): no name of its own.
+fn placeless_zone(written: &str) -> bool {
+    super::zone_units::ZONE_WORDS.contains(&written)
+        || ["科技城", "装备制造基地", "空港园区", "空港物流园区"].contains(&written)
+}
+
 /// Adds the place node and its parent chain with `located_in` edges.
 pub(super) fn place_chain(cx: &mut Ctx, name: &str) {
     if cx.chained.contains(name) {
@@ -172,6 +179,13 @@ pub(super) fn entities(
     ind_excl.extend(projects.iter().map(|p| (p.start, p.end)));
     // Nor inside a unit's name (区文旅局, 市能源局).
     ind_excl.extend(units.iter().map(|u| (u.start, u.end)));
+    // Nor inside a zone's (乌海高新技术产业开发区), unless a kind of zone is all there is (西部装备制造基地).
+    ind_excl.extend(
+        zones
+            .iter()
+            .filter(|z| !placeless_zone(&para.text[z.start..z.end]))
+            .map(|z| (z.start, z.end)),
+    );
     for h in find_industries(&para.text, &ind_excl) {
         let id = Node::id_for(NodeKind::Industry, &h.name);
         let m = cx.mention(para, h.start, h.end);
@@ -215,8 +229,7 @@ pub(super) fn entities(
         let lex = &*LEXICON;
         // (A kind of zone, or a shorthand the lexicon gives one zone of its city.)
         let written = &para.text[z.start..z.end];
-        let placeless = super::zone_units::ZONE_WORDS.contains(&written)
-            || ["科技城", "装备制造基地", "空港园区", "空港物流园区"].contains(&written);
+        let placeless = placeless_zone(written);
         let elsewhere = placeless
             && zone
                 .parent

@@ -162,11 +162,22 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
             continue;
         }
         match lex.gaz_keys[m.pattern()] {
-            Key::Zone(z) => zones.push(ZoneHit {
-                zone: z,
-                start: s,
-                end: e,
-            }),
+            Key::Zone(z) => {
+                zones.push(ZoneHit {
+                    zone: z,
+                    start: s,
+                    end: e,
+                });
+                // 巴彦淖尔经济技术开发区: the place its name starts with is named too.
+                if let Some(p) = zone_place(&lex.zones[z], &text[s..e]) {
+                    places.push(PlaceHit {
+                        name: p.0,
+                        start: s,
+                        end: s + p.1,
+                        parent: None,
+                    });
+                }
+            }
             Key::Place { idx, short } => {
                 let p = &lex.places[idx];
                 if p.rank == Rank::Country && p.name == "中国" {
@@ -310,6 +321,22 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     }
     places.sort_by_key(|p| p.start);
     (places, zones)
+}
+
+/// The place a zone's written name starts with when it is the zone's own (巴彦淖尔 of 巴彦淖尔经济技术开发区,
+/// 达拉特 of 达拉特经济开发区; not 腾格里, not 内蒙古 of 内蒙古和林格尔新区): its name and length.
+fn zone_place(zone: &super::lexicon::Zone, written: &str) -> Option<(String, usize)> {
+    let lex = &*LEXICON;
+    let parent = zone.parent.as_deref()?;
+    written
+        .char_indices()
+        .skip(2)
+        .take(6)
+        .filter_map(|(i, _)| {
+            let p = lex.resolve_place(&written[..i])?;
+            (p.name == parent).then(|| (p.name.clone(), i))
+        })
+        .last()
 }
 
 /// Whether a place inside `name` is written right after it (广东深圳, 河北沧州).

@@ -335,3 +335,21 @@ fn a_district_s_former_full_name_is_it_anywhere() {
     // A short name of a district is its own city's word.
     assert!(names("推动昆区发展", Some("呼和浩特市")).is_empty());
 }
+
+#[test]
+fn a_zone_named_after_its_place_names_the_place() {
+    let (places, zones) = find_places("推进巴彦淖尔经济技术开发区、腾格里经开区建设", None);
+    let found: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(found, ["巴彦淖尔市"]);
+    assert_eq!((places[0].start, places[0].end), (6, 18));
+    let zones: Vec<&str> = zones
+        .iter()
+        .map(|z| LEXICON.zones[z.zone].name.as_str())
+        .collect();
+    assert_eq!(
+        zones,
+        ["巴彦淖尔经济技术开发区", "内蒙古腾格里经济技术开发区"]
+    );
+    // Not a place above the zone's own (内蒙古 of 内蒙古和林格尔新区).
+    assert!(names("推动内蒙古和林格尔新区建设", None).is_empty());
+}

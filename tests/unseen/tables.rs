@@ -278,6 +278,13 @@ fn merged_cells_of_a_table_are_shared_by_the_rows_under_them() {
         assert_eq!(lead_of(task), ["乌海市政务服务局"], "{task}");
     }
     assert!(got.contains(&support("乌海市大数据中心", "推进政务服务事项全程网办")));
+    // 乌海高新区管委会 is the administration of 乌海高新技术产业开发区, whose words are no industry.
+    assert!(got.contains(&support("乌海高新技术产业开发区管理委员会", "保障用地用能")));
+    let industries = labels_of(NodeKind::Industry, doc);
+    assert!(
+        !industries.contains(&"高新技术".to_string()),
+        "{industries:?}"
+    );
     // 配合单位 is not merged: row 3 has no supporting unit, row 2's is its own.
     assert!(
         !got.iter()
