@@ -137,6 +137,47 @@ pub(super) fn completed_abbreviations(text: &str) -> Vec<PlaceHit> {
     out
 }
 
+/// The cities of the city cluster named together by their one-character names (呼包鄂乌一体化, 呼包鄂榆城市群,
+/// 呼包同城化): each city at its character. Three or more distinct ones in a row, or two before a word of the
+/// two cities together; the provinces' characters (蒙, 陕) are not the cluster's cities.
+pub(super) fn cluster_runs(text: &str) -> Vec<PlaceHit> {
+    const PAIR_NEXT: [&str; 7] = ["同城", "一体", "两市", "二市", "协同", "双城", "合作"];
+    let lex = &*LEXICON;
+    let city = |c: char| {
+        lex.cluster_cities(&format!("{c}{c}"))
+            .and_then(|v| v.into_iter().next())
+            .filter(|n| lex.place(n).is_some_and(|p| p.rank == Rank::Prefecture))
+    };
+    let mut out = Vec::new();
+    let mut run: Vec<(usize, char, String)> = Vec::new();
+    let mut flush = |run: &mut Vec<(usize, char, String)>, next: &str| {
+        let distinct = run
+            .iter()
+            .enumerate()
+            .all(|(i, (_, c, _))| run[..i].iter().all(|(_, d, _)| d != c));
+        if distinct
+            && (run.len() >= 3 || run.len() == 2 && PAIR_NEXT.iter().any(|w| next.starts_with(w)))
+        {
+            out.extend(run.iter().map(|(at, c, name)| PlaceHit {
+                name: name.clone(),
+                start: *at,
+                end: at + c.len_utf8(),
+                parent: None,
+            }));
+        }
+        run.clear();
+    };
+    for (i, c) in text.char_indices() {
+        match city(c) {
+            Some(name) => run.push((i, c, name)),
+            None if !run.is_empty() => flush(&mut run, &text[i..]),
+            None => {}
+        }
+    }
+    flush(&mut run, "");
+    out
+}
+
 /// A village written right after its town (图克镇梅林庙嘎查, 王爱召镇巴音嘎查) that the gazetteer does not hold:
 /// two to five characters of a name and 村 / 嘎查, lying in that town. Kinds of villages (中心村, 美丽乡村, 各嘎查村)
 /// are none.

@@ -307,6 +307,7 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     let retyped = retyped_towns(text, home, &places);
     places.extend(retyped);
     places.extend(completed_abbreviations(text));
+    places.extend(super::place_forms::cluster_runs(text));
     let villages = super::place_forms::villages_after_towns(text, &places);
     places.extend(villages);
     if home.is_some_and(|h| lex.within(h, "内蒙古自治区")) {

@@ -353,3 +353,20 @@ fn a_zone_named_after_its_place_names_the_place() {
     // Not a place above the zone's own (内蒙古 of 内蒙古和林格尔新区).
     assert!(names("推动内蒙古和林格尔新区建设", None).is_empty());
 }
+
+#[test]
+fn the_cluster_s_cities_by_their_one_character_names() {
+    assert_eq!(
+        names("推动呼包鄂乌一体化发展", None),
+        ["呼和浩特市", "包头市", "鄂尔多斯市", "乌兰察布市"]
+    );
+    assert_eq!(
+        names("深化呼包鄂榆城市群合作", None),
+        ["呼和浩特市", "包头市", "鄂尔多斯市", "榆林市"]
+    );
+    // Two only before a word of the pair (呼包同城化); never a province's character, a repeat, or a word.
+    assert_eq!(names("推进呼包同城化", None), ["呼和浩特市", "包头市"]);
+    for t in ["推进呼包高速改造", "深化蒙陕合作", "包括包装产业", "呼呼包"] {
+        assert!(names(t, None).is_empty(), "{t}");
+    }
+}

@@ -366,3 +366,19 @@ fn hinggan_towns_shared_with_other_counties_lie_in_their_own() {
         assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
     }
 }
+
+#[test]
+fn the_cluster_named_by_its_characters_mentions_its_cities() {
+    // 通辽市…推进呼包鄂乌通协同发展: the four cities (通 is the home's own, 通辽 not being the cluster's).
+    let places = labels_of(NodeKind::City, "tongliao_2025_division");
+    for p in ["呼和浩特市", "包头市", "鄂尔多斯市", "乌兰察布市"] {
+        assert!(places.contains(&p.to_string()), "{p} not in {places:?}");
+    }
+    // A city's one character is no other name of it.
+    let hohhot = G.node("city:呼和浩特市").expect("Hohhot");
+    assert!(
+        hohhot.aliases.iter().all(|a| a.chars().count() >= 2),
+        "{:?}",
+        hohhot.aliases
+    );
+}
