@@ -169,27 +169,33 @@ fn trailing_group(p: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// A note in square brackets that closes the paragraph and opens with its label (…。[责任单位:市商务局]).
-fn square_note(p: &str) -> Option<(usize, usize)> {
+/// A note in square (or tortoise-shell) brackets that closes the paragraph and opens with its label
+/// (…。[责任单位:市商务局], …。〔牵头单位:市发改委 配合单位:…〕): the spans of its brackets.
+fn square_note(p: &str) -> Option<(usize, usize, usize)> {
     let trimmed = p.trim_end_matches(['。', '.', ';', ' ']);
-    let close = trimmed.strip_suffix(']')?.len();
-    let open = trimmed[..close].rfind('[')?;
-    let inner = &trimmed[open + 1..close];
-    (opens_with_label(inner) && !inner.contains(['[', ']'])).then_some((open, close))
+    [('[', ']'), ('〔', '〕')].into_iter().find_map(|(o, c)| {
+        let close = trimmed.strip_suffix(c)?.len();
+        let open = trimmed[..close].rfind(o)?;
+        let inner = &trimmed[open + o.len_utf8()..close];
+        (opens_with_label(inner) && !inner.contains([o, c])).then_some((open, o.len_utf8(), close))
+    })
 }
 
 /// Parses the responsibility note closing a normalised paragraph, if there is one: a bracketed group, or a
 /// last sentence made of role clauses (由自治区交通运输厅牵头,自治区发展改革委、财政厅配合,乌海市人民政府负责落实。).
 pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     use super::placed_notes::{clause_notes, leading_note, merge};
-    let trailing = trailing_group(p).or_else(|| square_note(p));
+    let trailing = trailing_group(p)
+        .map(|(open, close)| (open, 1, close))
+        .or_else(|| square_note(p));
     // Notes closing earlier clauses (…建设(市工信局负责),…) belong to the same item.
-    let mut notes = clause_notes(p, trailing.map_or(p.len(), |(open, _)| open), ctx, rule);
-    if let Some((open, close)) = trailing {
+    let mut notes = clause_notes(p, trailing.map_or(p.len(), |(open, _, _)| open), ctx, rule);
+    if let Some((open, width, close)) = trailing {
+        let close_width = p[close..].chars().next().map_or(1, char::len_utf8);
         notes.extend(
-            parse_content(p, open + 1, close, ctx, rule, false).map(|n| Note {
+            parse_content(p, open + width, close, ctx, rule, false).map(|n| Note {
                 start: open,
-                end: close + 1,
+                end: close + close_width,
                 ..n
             }),
         );
@@ -353,15 +359,24 @@ pub fn is_person_line(p: &str) -> bool {
 
 pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
     let body = p.trim_end_matches(['。', ';', ' ']);
-    // (责任单位：市商务局) on a line of its own: the whole line one bracket.
-    let (start, end) = match (body.strip_prefix('('), body.strip_suffix(')')) {
-        (Some(inner), Some(_)) if !inner[..inner.len() - 1].contains(['(', ')']) => {
-            (1, body.len() - 1)
-        }
-        // 牵头部门:区旅游发展办) under a line ending in its bracket's opening: the close is the bracket's.
-        (None, Some(inner)) if !inner.contains(['(', ')']) => (0, body.len() - 1),
-        _ => (0, body.len()),
-    };
+    // (责任单位：市商务局) on a line of its own, or in square or tortoise-shell brackets: the whole line one
+    // bracket.
+    let (start, end) = [('(', ')'), ('[', ']'), ('〔', '〕')]
+        .into_iter()
+        .find_map(|(o, c)| {
+            let (w, cw) = (o.len_utf8(), c.len_utf8());
+            match (body.strip_prefix(o), body.strip_suffix(c)) {
+                (Some(inner), Some(_)) if !inner[..inner.len() - cw].contains([o, c]) => {
+                    Some((w, body.len() - cw))
+                }
+                // 牵头部门:区旅游发展办) under a line ending in its bracket's opening: the close is the bracket's.
+                (None, Some(inner)) if o == '(' && !inner.contains(['(', ')']) => {
+                    Some((0, body.len() - cw))
+                }
+                _ => None,
+            }
+        })
+        .unwrap_or((0, body.len()));
     let inner = &p[start..end];
     if !(opens_with_label(inner) || DEADLINE.is_match(inner)) || inner.chars().count() > 300 {
         return None;

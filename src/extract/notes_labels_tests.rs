@@ -48,6 +48,30 @@ fn inline_marks_and_dates() {
 }
 
 #[test]
+fn notes_in_tortoise_shell_and_square_brackets() {
+    let roles = |n: Note| -> Vec<(String, Role)> { n.roles() };
+    let p = normalize("开展信用修复专项行动。〔牵头单位：市发改委　配合单位：市市场监管局〕");
+    let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+    assert_eq!(
+        roles(n),
+        [
+            ("包头市发展和改革委员会".to_string(), Role::Lead),
+            ("包头市市场监督管理局".to_string(), Role::Support)
+        ]
+    );
+    // On a line of its own: the brackets are no part of the units.
+    for line in ["〔责任单位：市发改委〕", "【责任单位：市发改委】。"] {
+        let n = parse_label_line(&normalize(line), &ctx("包头市"), &LeadRule::None)
+            .expect("label line");
+        assert_eq!(
+            roles(n),
+            [("包头市发展和改革委员会".to_string(), Role::Responsible)],
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn labels_after_commas_and_label_lines() {
     let p = normalize("推进工作。(牵头单位:市发改委,配合单位:市财政局、市自然资源局)");
     let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
