@@ -80,7 +80,11 @@ pub(super) fn shared_ending(
                 _ if port => format!("{prev}{head_word}"),
                 _ => break,
             }
-        } else if sep != '、' && hit.is_some() && proper(prev, "") {
+        } else if hit.is_some()
+            && (sep != '、' || place_prefix.is_some() && led_by_place(prev))
+            && proper(prev, "")
+        {
+            // 达拉特旗光伏制氢、准格尔旗纳日松光伏制氢项目: items each led by its place are each a project.
             format!("{prev}{head_word}")
         } else if super::project_lists::ROUTE_HEADS.contains(&head_word)
             && super::project_lists::listed_route(prev)
@@ -117,4 +121,16 @@ pub(super) fn shared_ending(
         cursor = prev_start;
     }
     out
+}
+
+/// Whether a list item starts with a place of county level or above, with two or more characters of a name after
+/// it (达拉特旗光伏制氢; not 呼市西).
+fn led_by_place(item: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.gaz.find(item).is_some_and(|m| {
+        m.start() == 0
+            && item[m.end()..].chars().count() >= 2
+            && matches!(lex.gaz_keys[m.pattern()], super::lexicon::Key::Place { idx, .. }
+                if lex.places[idx].rank <= super::lexicon::Rank::County)
+    })
 }

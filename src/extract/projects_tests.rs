@@ -26,6 +26,22 @@ fn shared_ending_gives_two() {
 }
 
 #[test]
+fn items_each_led_by_a_place_share_the_ending() {
+    assert_eq!(
+        sorted_names("推动达拉特旗光伏制氢、准格尔旗纳日松光伏制氢项目投产"),
+        ["准格尔旗纳日松光伏制氢项目", "达拉特旗光伏制氢项目"]
+    );
+    // A place and a direction is no item's name (呼市西, a substation's).
+    assert!(
+        !names("建设呼市西、托克托千伏变电站")
+            .iter()
+            .any(|n| n.starts_with("呼市西"))
+    );
+    // Kinds of works listed before a named one are not named by its place.
+    assert_eq!(names("推进风电、准格尔旗光伏项目"), ["准格尔旗光伏项目"]);
+}
+
+#[test]
 fn a_verb_after_the_head_ends_the_name() {
     let v = names("支持鄂尔多斯高新技术产业园区承接项目落地");
     assert_eq!(v, ["鄂尔多斯高新技术产业园区"]);
