@@ -143,7 +143,14 @@ fn deadlines_normalise() {
         deadline_date("2024年12月至2025年6月").as_deref(),
         Some("2025-06")
     );
+    // A span whose end is written without its year is in its start's.
+    assert_eq!(deadline_date("2025年9月至12月").as_deref(), Some("2025-12"));
+    assert_eq!(deadline_date("2025—2027年").as_deref(), Some("2027"));
     // Without a year, the document's.
+    assert_eq!(
+        deadline_date_in("3月—6月", Some("2025")).as_deref(),
+        Some("2025-06")
+    );
     assert_eq!(
         deadline_date_in("年底前", Some("2025")).as_deref(),
         Some("2025-12")

@@ -22,6 +22,10 @@ pub fn deadline_date_in(s: &str, year: Option<&str>) -> Option<String> {
         return Some(d);
     }
     let year = year?;
+    // 3月—6月, 9月至12月: months of the document's year, due at the last.
+    if let Some(d) = latest_of_parts(s, Some(year)) {
+        return Some(d);
+    }
     // 每年12月: every year, no one date.
     if s.contains("每年") || s.contains("年度") {
         return None;
@@ -56,14 +60,37 @@ pub fn deadline_date_in(s: &str, year: Option<&str>) -> Option<String> {
 /// `YYYY-MM` (or `YYYY`) of a written deadline such as 2024年12月 or 2025年底.
 pub fn deadline_date(s: &str) -> Option<String> {
     // 2024年启动,2025年完成; 2024年12月至2025年6月: the latest date written.
+    latest_of_parts(s, None).or_else(|| one_date(s))
+}
+
+/// The latest date of a deadline written in stages or as a span (2024年启动,2025年完成; 2025年9月至12月), a part
+/// without its year in the year of the part before it (or `year`, the document's): `None` unless it has two
+/// parts or more with figures.
+fn latest_of_parts(s: &str, year: Option<&str>) -> Option<String> {
     let parts: Vec<&str> = s
-        .split([',', '，', ';', '；', '、', '至', '到', '~', '～'])
+        .split([',', '，', ';', '；', '、', '至', '到', '~', '～', '—'])
         .filter(|p| p.contains(|c: char| c.is_ascii_digit()))
         .collect();
-    if parts.len() > 1 {
-        return parts.into_iter().filter_map(one_date).max();
+    if parts.len() < 2 {
+        return None;
     }
-    one_date(s)
+    let mut year = year.map(str::to_string);
+    let mut dates = Vec::new();
+    for part in parts {
+        let own_year = YEAR_MONTH.captures(part).and_then(|c| c.get(1));
+        let date = match (own_year, &year) {
+            (Some(y), _) => {
+                year = Some(y.as_str().to_string());
+                one_date(part)
+            }
+            (None, Some(y)) if part.trim_start().starts_with(|c: char| c.is_ascii_digit()) => {
+                one_date(&format!("{y}年{}", part.trim_start()))
+            }
+            _ => one_date(part),
+        };
+        dates.extend(date);
+    }
+    dates.into_iter().max()
 }
 
 fn one_date(s: &str) -> Option<String> {
