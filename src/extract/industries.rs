@@ -234,6 +234,10 @@ fn framed_clause(text: &str, start: usize, end: usize) -> bool {
     if DEV_VERBS.iter().any(|v| before.ends_with(v)) {
         return true;
     }
+    // 推进稀土永磁电机、稀土储氢材料应用: an item of a list the clause's verb sets out to develop.
+    if before.ends_with('、') && DEV_VERBS.iter().any(|v| before.contains(v)) {
+        return true;
+    }
     let clause = format!("{}{}", &text[s..start], &text[end..e]);
     FRAME.is_match(&clause)
 }

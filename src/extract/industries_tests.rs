@@ -23,6 +23,21 @@ fn enumerations_and_named_chains() {
 }
 
 #[test]
+fn items_of_a_list_the_verb_develops_and_more_verbs() {
+    assert_eq!(
+        names("推进稀土永磁电机、稀土储氢材料应用"),
+        ["稀土储氢材料", "稀土永磁"]
+    );
+    assert_eq!(
+        names("因地制宜推进风能、太阳能、生物质能、天然气等清洁能源开发利用"),
+        ["天然气", "生物质能", "风电"]
+    );
+    assert_eq!(names("做优做精奶业,做特做长肉羊产业"), ["奶业", "肉羊"]);
+    // Without a verb of development the list names no sector.
+    assert!(names("统计电机、稀土储氢材料价格").is_empty());
+}
+
+#[test]
 fn compounds_split() {
     let v = names("——大数据云计算产业集群。");
     assert!(
