@@ -42,6 +42,16 @@ fn items_each_led_by_a_place_share_the_ending() {
 }
 
 #[test]
+fn what_a_named_work_is_made_into_is_no_part_of_its_name() {
+    assert_eq!(
+        sorted_names("推进满洲里、二连浩特口岸智慧口岸建设"),
+        ["二连浩特口岸", "满洲里口岸"]
+    );
+    assert_eq!(names("推进包头机场智慧机场建设"), ["包头机场"]);
+    assert!(names("建设智慧口岸").is_empty());
+}
+
+#[test]
 fn a_verb_after_the_head_ends_the_name() {
     let v = names("支持鄂尔多斯高新技术产业园区承接项目落地");
     assert_eq!(v, ["鄂尔多斯高新技术产业园区"]);
