@@ -33,6 +33,7 @@ fn items_of_a_list_the_verb_develops_and_more_verbs() {
         ["天然气", "生物质能", "风电"]
     );
     assert_eq!(names("做优做精奶业,做特做长肉羊产业"), ["奶业", "肉羊"]);
+    assert_eq!(names("发展首店经济、夜间经济"), ["夜间经济", "首发经济"]);
     // Without a verb of development the list names no sector.
     assert!(names("统计电机、稀土储氢材料价格").is_empty());
 }

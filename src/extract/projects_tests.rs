@@ -42,6 +42,12 @@ fn items_each_led_by_a_place_share_the_ending() {
 }
 
 #[test]
+fn works_named_after_a_river_or_mountain_of_the_region() {
+    assert_eq!(names("实施昆河沿岸综合治理工程"), ["昆河沿岸综合治理工程"]);
+    assert_eq!(names("推进桌子山生态修复工程"), ["桌子山生态修复工程"]);
+}
+
+#[test]
 fn what_a_named_work_is_made_into_is_no_part_of_its_name() {
     assert_eq!(
         sorted_names("推进满洲里、二连浩特口岸智慧口岸建设"),
