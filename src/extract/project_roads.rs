@@ -66,3 +66,33 @@ pub(super) fn road_numbers(text: &str) -> Vec<(usize, usize)> {
         .map(|m| (m.start(), m.end()))
         .collect()
 }
+
+/// A street's extension (阿尔丁大街西延线, 建华路北延工程, 民族东路东延段): the street by its name of two to four
+/// characters, the way it is extended, and the works' word if written; not a kind of road (主干路北延, 快速路).
+static STREET_EXTENSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(\p{Han}{2,4})(?:大街|大道|路|街)[东西南北]延(?:伸)?(?:线|段|工程|项目)?")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// The spans of streets' extensions written in `text` ([`STREET_EXTENSION`]).
+pub(super) fn street_extensions(text: &str) -> Vec<(usize, usize)> {
+    const KINDS: [&str; 14] = [
+        "主干", "次干", "快速", "城市", "农村", "乡村", "高速", "国道", "省道", "县道", "公", "铁",
+        "道", "支",
+    ];
+    if !text.contains('延') {
+        return Vec::new();
+    }
+    STREET_EXTENSION
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let stem = c.get(1)?;
+            // The name starts after a verb or word the stem may have taken in (实施建华路 → 建华路).
+            let start = super::phrase::name_start(text, stem.end(), 4).max(stem.start());
+            let name = &text[start..stem.end()];
+            (name.chars().count() >= 2 && !KINDS.iter().any(|k| name.ends_with(k)))
+                .then_some((start, whole.end()))
+        })
+        .collect()
+}

@@ -9,7 +9,7 @@ use super::project_heads::*;
 use super::project_lists::listed;
 use super::project_names::*;
 use super::project_places::{is_place, places_joined, route_places, zone_name};
-use super::project_roads::{expressway, road_numbers};
+use super::project_roads::{expressway, road_numbers, street_extensions};
 use super::project_shared::shared_ending;
 use super::project_starts::{after_open_quote, after_other_end, after_owner, after_zone};
 use super::project_words::*;
@@ -338,7 +338,10 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
             out.push(p);
         }
     }
-    for (s, e) in road_numbers(text) {
+    for (s, e) in road_numbers(text)
+        .into_iter()
+        .chain(street_extensions(text))
+    {
         if inside(s, e) || out.iter().any(|p| p.start < e && s < p.end) {
             continue;
         }

@@ -345,3 +345,18 @@ fn the_works_a_project_supports_are_a_project_too() {
         ]
     );
 }
+
+#[test]
+fn a_street_s_extension_is_a_project() {
+    for (t, want) in [
+        ("建设阿尔丁大街西延线", "阿尔丁大街西延线"),
+        ("实施建华路北延工程", "建华路北延工程"),
+        ("推进民族东路东延段建设", "民族东路东延段"),
+    ] {
+        assert_eq!(names(t), [want], "{t}");
+    }
+    // A kind of road, or a road alone, is no street's name.
+    for t in ["实施城市主干路北延", "推进道路东延"] {
+        assert!(names(t).is_empty(), "{t}");
+    }
+}
