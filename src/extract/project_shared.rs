@@ -28,6 +28,17 @@ pub(super) fn shared_ending(
         .find(&text[start..end])
         .filter(|m| m.start() == 0)
         .map(|m| m.end());
+    // 呼伦湖、贝尔湖流域综合治理: a river, lake or mountain like the one the name starts with.
+    let feature_prefix = lex
+        .features
+        .find(&text[start..end])
+        .filter(|m| m.start() == 0)
+        .map(|m| m.end());
+    let is_feature = |s: &str| {
+        lex.features
+            .find(s)
+            .is_some_and(|m| m.start() == 0 && m.end() == s.len())
+    };
     let mut cursor = start;
     while let Some(sep) = text[..cursor]
         .chars()
@@ -71,7 +82,9 @@ pub(super) fn shared_ending(
         // an item as a place alone is.
         // 满洲里、二连浩特、甘其毛都、策克、珠恩嘎达布其口岸: each place's port, whatever names the last.
         let port = head_word == "口岸" && end == head_end;
-        let joined = if lex.resolve_norm(prev).is_some()
+        let joined = if let Some(f) = feature_prefix.filter(|_| is_feature(prev)) {
+            format!("{prev}{}", &text[start + f..end])
+        } else if lex.resolve_norm(prev).is_some()
             || super::project_places::last_of_places(prev).is_some()
             || port && super::project_lists::port_town(prev)
         {

@@ -48,6 +48,18 @@ fn works_named_after_a_river_or_mountain_of_the_region() {
 }
 
 #[test]
+fn rivers_lakes_and_mountains_listed_share_the_works() {
+    assert_eq!(
+        sorted_names("持续开展呼伦湖、贝尔湖流域综合治理"),
+        ["呼伦湖流域综合治理", "贝尔湖流域综合治理"]
+    );
+    assert_eq!(
+        sorted_names("实施库布齐沙漠和毛乌素沙地综合治理工程"),
+        ["库布齐沙漠综合治理工程", "毛乌素沙地综合治理工程"]
+    );
+}
+
+#[test]
 fn what_a_named_work_is_made_into_is_no_part_of_its_name() {
     assert_eq!(
         sorted_names("推进满洲里、二连浩特口岸智慧口岸建设"),
