@@ -382,3 +382,61 @@ fn the_cluster_named_by_its_characters_mentions_its_cities() {
         hohhot.aliases
     );
 }
+
+#[test]
+fn hulunbuir_banners_by_short_names_ports_and_lakes() {
+    let doc = "hlbe_2025_division";
+    let places = labels_of(NodeKind::City, doc);
+    for p in [
+        "莫力达瓦达斡尔族自治旗",
+        "陈巴尔虎旗",
+        "新巴尔虎左旗",
+        "新巴尔虎右旗",
+        "满洲里市",
+    ] {
+        assert!(places.contains(&p.to_string()), "{p} not in {places:?}");
+    }
+    let projects = projects_in(doc);
+    for p in [
+        "满洲里口岸",
+        "黑山头口岸",
+        "满洲里综合保税区",
+        "海拉尔机场改扩建工程",
+        "大兴安岭森林草原防火能力提升工程",
+        "呼伦湖流域综合治理",
+        "贝尔湖流域综合治理",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+    // The verb before a port is no part of its name.
+    assert!(
+        !projects.iter().any(|p| p.starts_with("畅通")),
+        "{projects:?}"
+    );
+}
+
+#[test]
+fn an_ordos_list_of_industrial_tasks_with_label_lines() {
+    let doc = "ordos_2025_industry_lines";
+    let projects = projects_in(doc);
+    for p in [
+        "达拉特旗光伏制氢项目",
+        "准格尔旗纳日松光伏制氢项目",
+        "宝丰煤制烯烃项目",
+        "远景动力电池项目",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+    let duties = duties_in(doc);
+    let task = "推进宝丰煤制烯烃、中煤鄂能化煤制烯烃等项目建设";
+    for d in [
+        lead("鄂尔多斯市工业和信息化局", task),
+        support("鄂尔多斯市发展和改革委员会", task),
+        support("准格尔旗人民政府", task),
+        support("鄂托克旗人民政府", task),
+    ] {
+        assert!(duties.contains(&d), "{d:?} not in {duties:?}");
+    }
+    let first = G.node(&format!("task:{doc}:1")).expect("task 1");
+    assert_eq!(first.deadline.as_deref(), Some("2025年12月"));
+}
