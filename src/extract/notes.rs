@@ -215,10 +215,16 @@ pub fn parse_note(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<Note> {
         None => trailing_when(&p[..before]).map_or((before, None), |(s, d)| (s, Some(d))),
         Some(_) => (before, None),
     };
-    if let Some((s, e)) = role_sentence(&p[..before])
+    if let Some((s, e, own_when)) = role_sentence(&p[..before])
         && let Some(mut n) =
             parse_content(p, s, e, ctx, rule, false).filter(|n| !n.units.is_empty())
     {
+        if n.deadline.is_none()
+            && let Some((end, d)) = own_when
+        {
+            n.deadline = Some(d.to_string());
+            n.end = end;
+        }
         if n.deadline.is_none()
             && let Some(d) = when
         {
@@ -321,11 +327,29 @@ fn trailing_when(p: &str) -> Option<(usize, &str)> {
     Some((start, sentence[..m.end()].trim_end()))
 }
 
+/// A date written in a clause of its own, and where that clause ends.
+type Dated<'a> = (usize, &'a str);
+
 /// The last sentence of a paragraph when every clause of it ends with a role verb and it names a lead
-/// (由…牵头) or starts with 由: (start, end) without the closing 。.
-fn role_sentence(p: &str) -> Option<(usize, usize)> {
+/// (由…牵头) or starts with 由: (start, end) without the closing 。, and the date of a last clause of when
+/// after the roles (…配合,2025年底前完成) with where that clause ends.
+fn role_sentence(p: &str) -> Option<(usize, usize, Option<Dated<'_>>)> {
     let body = p.trim_end_matches(['。', ';', ' ']);
     let start = last_sentence_start(body).unwrap_or(0);
+    // 由市工信局牵头,市商务局、市投资促进中心配合,2025年底前完成: a last clause of when is not the roles'.
+    let (body, when) = match body.rfind(',') {
+        Some(i)
+            if i > start && {
+                let last = &body[i + 1..];
+                last.chars().count() <= 16 && WHEN_FIRST.is_match(last)
+            } =>
+        {
+            let last = &body[i + 1..];
+            let date = WHEN_FIRST.find(last).map(|m| (body.len(), m.as_str()));
+            (&body[..i], date)
+        }
+        _ => (body, None),
+    };
     let sentence = &body[start..];
     let clauses: Vec<&str> = sentence.split([',', ';']).collect();
     if start > 0
@@ -333,7 +357,7 @@ fn role_sentence(p: &str) -> Option<(usize, usize)> {
         && clauses.len() <= 6
         && clauses.iter().all(|c| has_role_verb(c))
     {
-        return Some((start, body.len()));
+        return Some((start, body.len(), when));
     }
     // …推进夜间经济,由市商务局负责。: the last clause of the task's sentence gives its unit.
     let last = body.rfind(',').map(|i| i + 1)?;
@@ -342,7 +366,7 @@ fn role_sentence(p: &str) -> Option<(usize, usize)> {
         && clause.starts_with('由')
         && clause.chars().count() <= 40
         && has_role_verb(clause))
-    .then_some((last, body.len()))
+    .then_some((last, body.len(), when))
 }
 
 /// A paragraph that is itself a note for the paragraph before it: 责任单位：市发改委；完成时限：2024年底.

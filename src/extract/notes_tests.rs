@@ -193,6 +193,23 @@ fn others_square_notes_and_a_closing_clause() {
 }
 
 #[test]
+fn a_role_sentence_closed_by_its_date() {
+    let p = normalize(
+        "引进装备制造企业。由市工信局牵头，市商务局、市投资促进中心配合，2025年底前完成。",
+    );
+    let n = parse_note(&p, &ctx("乌兰察布市"), &LeadRule::None).expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("乌兰察布市工业和信息化局".to_string(), Role::Lead),
+            ("乌兰察布市商务局".to_string(), Role::Support),
+            ("乌兰察布市投资促进中心".to_string(), Role::Support),
+        ]
+    );
+    assert_eq!(n.deadline.as_deref(), Some("2025年底前"));
+}
+
+#[test]
 fn a_star_beside_a_unit_marks_the_lead() {
     let ctx = GovContext {
         home: Some("包头市".into()),
