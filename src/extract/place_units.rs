@@ -75,9 +75,9 @@ pub(super) fn places_given_roles(
     out
 }
 
-/// A group of units at a clause's start (各旗县区政府, 市直各有关部门, 各成员单位).
+/// A group of units at a clause's start (各旗县区政府, 市直各有关部门, 各成员单位, 相关旗县市区政府).
 static GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:^|[,，。;；:：由、])((?:(?:市|旗|区|县|盟)直)?各(?:有关|相关)?(?:旗县市区|旗县区|县市区|旗区|县区|盟市|苏木乡镇|苏木镇|乡镇|街道|旗县|区|旗|县)?(?:人民政府|政府|行政公署|部门|单位|成员单位))")
+    regex::Regex::new(r"(?:^|[,，。;；:：由、])((?:(?:市|旗|区|县|盟)直)?(?:各(?:有关|相关)?|有关|相关)(?:旗县市区|旗县区|县市区|旗区|县区|盟市|苏木乡镇|苏木镇|乡镇|街道|旗县|区|旗|县)?(?:人民政府|政府|行政公署|部门|单位|成员单位))")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -85,7 +85,7 @@ static GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 /// 市发改委、各旗县区政府配合, 各旗县区政府、市直各有关部门配合): the group's members share the task, as a note naming
 /// the group says.
 pub(super) fn groups_given_roles(text: &str) -> Vec<(usize, usize)> {
-    if !text.contains('各') {
+    if !text.contains('各') && !text.contains("有关") && !text.contains("相关") {
         return Vec::new();
     }
     GROUP
@@ -139,6 +139,11 @@ mod tests {
             ["各旗县区政府", "市直各有关部门"]
         );
         assert_eq!(groups("市发改委、各旗县区政府配合"), ["各旗县区政府"]);
+        assert_eq!(
+            groups("市能源局负责统筹调度，相关旗县市区政府负责项目落地。"),
+            ["相关旗县市区政府"]
+        );
+        assert_eq!(groups("由有关部门按职责分工负责"), ["有关部门"]);
         assert_eq!(
             groups("市住建局牵头，各旗县区政府、市直各有关部门配合"),
             ["各旗县区政府", "市直各有关部门"]
