@@ -65,6 +65,13 @@ fn header_of_a_notice() {
 }
 
 #[test]
+fn the_region_written_as_bare_zi_zhi_qu_is_the_home() {
+    let raw = "自治区召开2025年京蒙协作工作推进会\n发布时间：2025-04-02\n4月1日，自治区政府召开推进会。\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.home.as_deref(), Some("内蒙古自治区"));
+}
+
+#[test]
 fn two_fields_of_an_information_table_on_one_line() {
     let raw = "名  称: 包头市人民政府关于印发包头市行动计划的通知\n索 引 号: 011536003/2020-00158 文  号: 包府发〔2020〕54号\n发布日期: 2020年09月18日 成文日期: 2020年09月13日\n发布机构: 包头市人民政府 公文时效: 有效\n";
     let h = header(&paragraphs(raw), raw);

@@ -340,8 +340,14 @@ pub fn find_units(text: &str, ctx: &GovContext, exclude: &[(usize, usize)]) -> V
     for h in BARE_DEPARTMENTS.find_iter(text) {
         let (s, e) = (h.start(), h.end());
         let after = &text[e..];
-        let role =
-            given_role(after) || after.starts_with(['、', '和']) || text[..s].ends_with("会同");
+        // (The last of a list of units: 自治区教育厅、商务厅汇报…, 教育厅、工信厅等部门.)
+        let listed = text[..s]
+            .strip_suffix(['、', '和'])
+            .is_some_and(|b| spans.iter().any(|&(_, e0)| e0 == b.len()));
+        let role = given_role(after)
+            || after.starts_with(['、', '和', '等'])
+            || listed
+            || text[..s].ends_with("会同");
         if role && starts_clean(super::text::suffix(&text[..s], 12)) && free(exclude, &spans, s, e)
         {
             spans.push((s, e));

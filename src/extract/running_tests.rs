@@ -291,3 +291,22 @@ fn the_other_half_of_a_group_of_levels_is_no_unit() {
     let got = labels("有关旗县、区人民政府配合做好调剂工作。", "包头市");
     assert_eq!(got, ["有关旗县人民政府(包头市)", "有关区人民政府(包头市)"]);
 }
+
+#[test]
+fn the_last_of_a_list_of_bare_departments_and_standard_names() {
+    assert_eq!(
+        labels(
+            "会上，自治区教育厅、科技厅、商务厅、卫健委、工信厅等部门汇报了重点工作。",
+            "内蒙古自治区"
+        ),
+        [
+            "内蒙古自治区教育厅",
+            "内蒙古自治区科学技术厅",
+            "内蒙古自治区商务厅",
+            "内蒙古自治区卫生健康委员会",
+            "内蒙古自治区工业和信息化厅"
+        ]
+    );
+    // Named alone and given nothing, a department is no unit at work.
+    assert!(labels("商务厅门前的广场", "内蒙古自治区").is_empty());
+}

@@ -98,6 +98,14 @@ pub(super) fn settle(h: &mut Header, head: &[Para], raw: &str) {
         h.title = "政府工作报告".to_string();
     }
     h.home = home_of(h.issuer.as_deref().unwrap_or("")).or_else(|| home_of(&h.title));
+    // 自治区召开…推进会, 自治区人民政府关于…: the region's 自治区 is written without its name.
+    if h.home.is_none()
+        && [h.title.as_str(), h.issuer.as_deref().unwrap_or("")]
+            .iter()
+            .any(|t| t.starts_with("自治区"))
+    {
+        h.home = Some("内蒙古自治区".to_string());
+    }
     // A work report names its government in its head (在东乌珠穆沁旗第十六届人民代表大会…上, 东乌旗人民政府代旗长).
     if h.home.is_none() && h.title.contains("工作报告") {
         // The meeting may be broken over two lines (在昆都仑区第十六届 / 人民代表大会第一次会议上).

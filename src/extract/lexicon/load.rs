@@ -383,7 +383,17 @@ fn short_of(name: &str) -> Option<String> {
 fn load_departments() -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = Vec::new();
     for r in tsv(DEPARTMENTS) {
-        for var in r.get(1).unwrap_or(&"").split('|').filter(|s| !s.is_empty()) {
+        let variants: Vec<&str> = r
+            .get(1)
+            .unwrap_or(&"")
+            .split('|')
+            .filter(|s| !s.is_empty())
+            .collect();
+        // A standard name without a short form (商务厅) is its own variant: a department the lexicon knows.
+        if variants.is_empty() {
+            v.push((r[0].to_string(), r[0].to_string()));
+        }
+        for var in variants {
             v.push((var.to_string(), r[0].to_string()));
         }
     }
