@@ -404,6 +404,15 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
                         i > 0 && !lex.ind.find(&term[..i]).is_some_and(|t| t.start() == 0 && t.end() == i)
                     })
             })
+            // 绒山羊 in 白绒山羊产业: a term ending a found sector's name after one character of its own (a
+            // breed) is that sector, named once.
+            || out[..patterned]
+                .iter()
+                .any(|h| {
+                    h.start < m.start()
+                        && m.end() == h.end
+                        && h.name.strip_suffix(term).is_some_and(|k| k.chars().count() == 1)
+                })
             || !framed_clause(text, m.start(), m.end())
             || STAT_BEFORE.iter().any(|w| text[..m.start()].ends_with(w))
             || NOT_AFTER.iter().any(|w| text[m.end()..].starts_with(w))

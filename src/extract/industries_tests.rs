@@ -34,6 +34,11 @@ fn items_of_a_list_the_verb_develops_and_more_verbs() {
     );
     assert_eq!(names("做优做精奶业,做特做长肉羊产业"), ["奶业", "肉羊"]);
     assert_eq!(names("发展首店经济、夜间经济"), ["夜间经济", "首发经济"]);
+    // A breed of the taxonomy's kind is that sector, once.
+    assert_eq!(
+        names("壮大马铃薯、小杂粮、白绒山羊产业"),
+        ["杂粮", "白绒山羊", "马铃薯"]
+    );
     // Without a verb of development the list names no sector.
     assert!(names("统计电机、稀土储氢材料价格").is_empty());
 }

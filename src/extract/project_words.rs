@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 82] = [
+pub(super) const HEAD_WORDS: [&str; 84] = [
     "号线",
     "火车站",
     "高铁站",
@@ -79,6 +79,9 @@ pub(super) const HEAD_WORDS: [&str; 82] = [
     "景区",
     "滑雪场",
     "物流园",
+    // 海则滩镇现代农业示范园: a park shown as an example (示范园区 read as the 园区 it is).
+    "示范园区",
+    "示范园",
     "综合保税区",
     "灌区",
     "油田",

@@ -60,6 +60,19 @@ fn rivers_lakes_and_mountains_listed_share_the_works() {
 }
 
 #[test]
+fn a_demonstration_park_named_by_its_town() {
+    assert_eq!(
+        names("建设海则滩镇现代农业示范园"),
+        ["海则滩镇现代农业示范园"]
+    );
+    assert_eq!(
+        names("建设沟门镇现代农牧业示范园区"),
+        ["沟门镇现代农牧业示范园区"]
+    );
+    assert!(names("建设一批现代农业示范园").is_empty());
+}
+
+#[test]
 fn what_a_named_work_is_made_into_is_no_part_of_its_name() {
     assert_eq!(
         sorted_names("推进满洲里、二连浩特口岸智慧口岸建设"),
