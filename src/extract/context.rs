@@ -31,8 +31,9 @@ pub(super) struct Ctx<'a> {
     pub(super) section: Shared,
     /// The document's year (its date's, or its title's 2025年), for deadlines that name none (年底前).
     pub(super) year: Option<String>,
-    /// The document's own title as a citation key, as written and in Simplified (a plan citing itself).
-    pub(super) own_keys: [String; 2],
+    /// The document's own title as a citation key, as written and in Simplified (a plan citing itself), and its
+    /// number's (empty when it has none).
+    pub(super) own_keys: [String; 3],
 }
 
 impl Ctx<'_> {

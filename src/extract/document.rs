@@ -147,6 +147,10 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         own_keys: [
             title_key(&head.title),
             title_key(&super::text::normalize(&head.title)),
+            head.doc_number
+                .as_deref()
+                .map(title_key)
+                .unwrap_or_default(),
         ],
     };
     document_node(&mut cx, &head);

@@ -162,6 +162,67 @@ pub struct Citation {
 /// Titles of documents cited in a paragraph (with a 文号 in brackets when there is one). Titles under four
 /// characters are kept for the short titles a document gives (《规划》); only those mean a document.
 pub fn citations(p: &str) -> Vec<Citation> {
+    let mut out = titled_citations(p);
+    for c in numbered_citations(p) {
+        if !out.iter().any(|t| t.start < c.end && c.start < t.end) {
+            out.push(c);
+        }
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// A document number written without its title (按照内政发〔2024〕12号文件要求): the number, from its issuer's
+/// code (two to five characters ending in 发, 函, 字, 电 or 规) after the words that lead to it.
+static NUMBER_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"〔\d{4}〕\d+号"));
+
+/// Documents cited by their number alone ([`NUMBER_TAIL`]); the number is their title until one is known.
+fn numbered_citations(p: &str) -> Vec<Citation> {
+    const LEADS: [&str; 14] = [
+        "按照", "根据", "依据", "落实", "贯彻", "执行", "参照", "对照", "印发", "和", "及", "与",
+        "的", "等",
+    ];
+    if !p.contains('〔') {
+        return Vec::new();
+    }
+    NUMBER_TAIL
+        .find_iter(p)
+        .filter_map(|m| {
+            let before = &p[..m.start()];
+            let run_len: usize = before
+                .chars()
+                .rev()
+                .take_while(|&c| super::text::is_han(c))
+                .take(9)
+                .map(char::len_utf8)
+                .sum();
+            let run = &before[before.len() - run_len..];
+            // After the last word that leads to it (…3号文件和内政办发: after 和).
+            // (Not the 和 of 和政发: a code starts with its place, never with 政, 府, 署 or 办.)
+            let from = LEADS
+                .iter()
+                .filter_map(|w| run.rfind(w).map(|i| i + w.len()))
+                .filter(|&i| !run[i..].starts_with(['政', '府', '署', '办']))
+                .max()
+                .unwrap_or(0);
+            let code = &run[from..];
+            let n = code.chars().count();
+            ((2..=5).contains(&n) && code.ends_with(['发', '函', '字', '电', '规'])).then(|| {
+                let start = m.start() - code.len();
+                Citation {
+                    title: p[start..m.end()].to_string(),
+                    number: Some(p[start..m.end()].to_string()),
+                    short: None,
+                    start,
+                    end: m.end(),
+                }
+            })
+        })
+        .collect()
+}
+
+/// Documents cited by their titles in 《》, with a number and a short title in the bracket after one.
+fn titled_citations(p: &str) -> Vec<Citation> {
     CITE.captures_iter(p)
         .filter_map(|c| {
             let m = c.get(0)?;

@@ -81,3 +81,25 @@ fn short_titles() {
         "提升政务服务效能"
     );
 }
+
+#[test]
+fn documents_cited_by_their_number_alone() {
+    let got: Vec<(String, Option<String>)> = citations(
+        "落实包府发〔2025〕3号文件和内政办发〔2024〕5号要求，按照和政发〔2024〕1号执行，依据《意见》(国发〔2023〕16号)",
+    )
+    .into_iter()
+    .map(|c| (c.title, c.number))
+    .collect();
+    let numbers: Vec<&str> = got.iter().filter_map(|(_, n)| n.as_deref()).collect();
+    assert_eq!(
+        numbers,
+        [
+            "包府发〔2025〕3号",
+            "内政办发〔2024〕5号",
+            "和政发〔2024〕1号",
+            "国发〔2023〕16号"
+        ]
+    );
+    // A number in a titled citation is that citation's.
+    assert_eq!(got[3].0, "意见");
+}
