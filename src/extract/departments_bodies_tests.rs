@@ -425,3 +425,11 @@ fn a_group_of_levels_takes_the_government_word_of_its_other_half() {
         ]
     );
 }
+
+#[test]
+fn people_in_charge_are_no_units() {
+    assert_eq!(
+        labels("市政府分管领导、市发改委、各部门主要负责同志", "包头市"),
+        ["包头市发展和改革委员会"]
+    );
+}

@@ -63,6 +63,20 @@ pub(super) fn parse_one(
 ) -> Option<(Unit, Option<String>)> {
     let lex = &*LEXICON;
     let written = item.to_string();
+    // 市政府分管领导, 各部门主要负责同志: people in charge, not units.
+    if [
+        "领导",
+        "负责同志",
+        "负责人",
+        "领导同志",
+        "分管副市长",
+        "分管副主席",
+    ]
+    .iter()
+    .any(|w| item.ends_with(w))
+    {
+        return None;
+    }
     // 团市委 / 团区委 / 团旗委: the Youth League committee of that government.
     if let Some(level) = item.strip_prefix('团').and_then(|r| r.strip_suffix('委'))
         && ["市", "区", "旗", "县", "盟"].contains(&level)
