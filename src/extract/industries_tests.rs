@@ -34,6 +34,9 @@ fn items_of_a_list_the_verb_develops_and_more_verbs() {
     );
     assert_eq!(names("做优做精奶业,做特做长肉羊产业"), ["奶业", "肉羊"]);
     assert_eq!(names("发展首店经济、夜间经济"), ["夜间经济", "首发经济"]);
+    // The core or the kin of a sector is the sector.
+    assert_eq!(names("发展壮大数字经济核心产业"), ["数字经济"]);
+    assert_eq!(names("引进光伏上下游产业"), ["光伏"]);
     // A breed of the taxonomy's kind is that sector, once.
     assert_eq!(
         names("壮大马铃薯、小杂粮、白绒山羊产业"),

@@ -210,6 +210,10 @@ pub(super) const TRAIL_WORDS: &[&str] = &[
     "相关",
     "世界级",
     "配套",
+    // 数字经济核心产业, 稀土关联产业: the core or the kin of a sector, which is the sector.
+    "核心",
+    "关联",
+    "上下游",
     // 肉羊全产业链: the whole chain of the sector before it.
     "全",
 ];
