@@ -140,10 +140,12 @@ pub(super) fn shared_ending(
 /// it (达拉特旗光伏制氢; not 呼市西).
 fn led_by_place(item: &str) -> bool {
     let lex = &*LEXICON;
-    lex.gaz.find(item).is_some_and(|m| {
-        m.start() == 0
-            && item[m.end()..].chars().count() >= 2
-            && matches!(lex.gaz_keys[m.pattern()], super::lexicon::Key::Place { idx, .. }
+    // (A route, 锡林郭勒至山东, is read as the routes before a shared kind of route are.)
+    !item.contains(['至', '—', '到'])
+        && lex.gaz.find(item).is_some_and(|m| {
+            m.start() == 0
+                && item[m.end()..].chars().count() >= 2
+                && matches!(lex.gaz_keys[m.pattern()], super::lexicon::Key::Place { idx, .. }
                 if lex.places[idx].rank <= super::lexicon::Rank::County)
-    })
+        })
 }

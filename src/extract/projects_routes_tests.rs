@@ -360,3 +360,13 @@ fn a_street_s_extension_is_a_project() {
         assert!(names(t).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn routes_listed_before_a_shared_kind_of_route() {
+    let mut v = names("加快锡林郭勒—山东、锡盟—泰州特高压外送通道建设");
+    v.sort();
+    assert_eq!(
+        v,
+        ["锡林郭勒—山东特高压外送通道", "锡盟—泰州特高压外送通道"]
+    );
+}
