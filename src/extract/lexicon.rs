@@ -240,6 +240,14 @@ impl Lexicon {
             })
     }
 
+    /// The city of the cluster a one-character name stands for (呼 → 呼和浩特市), when it is a city (not 蒙, 陕).
+    pub fn cluster_city(&self, c: char) -> Option<&str> {
+        let name = self.cluster.get(&c)?;
+        self.place(name)
+            .is_some_and(|p| p.rank == Rank::Prefecture)
+            .then_some(name.as_str())
+    }
+
     /// The cities a run of the cluster's one-character names stands for (呼包鄂乌 → 呼和浩特市, 包头市,
     /// 鄂尔多斯市, 乌兰察布市); `None` unless every character is one and there are two or more.
     pub fn cluster_cities(&self, run: &str) -> Option<Vec<String>> {

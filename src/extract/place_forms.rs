@@ -143,11 +143,7 @@ pub(super) fn completed_abbreviations(text: &str) -> Vec<PlaceHit> {
 pub(super) fn cluster_runs(text: &str) -> Vec<PlaceHit> {
     const PAIR_NEXT: [&str; 7] = ["同城", "一体", "两市", "二市", "协同", "双城", "合作"];
     let lex = &*LEXICON;
-    let city = |c: char| {
-        lex.cluster_cities(&format!("{c}{c}"))
-            .and_then(|v| v.into_iter().next())
-            .filter(|n| lex.place(n).is_some_and(|p| p.rank == Rank::Prefecture))
-    };
+    let city = |c: char| lex.cluster_city(c).map(str::to_string);
     let mut out = Vec::new();
     let mut run: Vec<(usize, char, String)> = Vec::new();
     let mut flush = |run: &mut Vec<(usize, char, String)>, next: &str| {
