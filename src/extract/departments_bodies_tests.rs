@@ -433,3 +433,24 @@ fn people_in_charge_are_no_units() {
         ["包头市发展和改革委员会"]
     );
 }
+
+#[test]
+fn zones_listed_before_an_administration_share_its_word() {
+    assert_eq!(
+        labels(
+            "榆林高新区、榆横工业区、榆神工业区管委会，市发改委",
+            "榆林市"
+        ),
+        [
+            "榆林高新技术产业开发区管理委员会",
+            "榆横工业区管理委员会",
+            "榆神工业区管理委员会",
+            "榆林市发展和改革委员会"
+        ]
+    );
+    // Not across a clause, nor onto a unit that is no zone.
+    assert_eq!(
+        labels("市工信局、榆神工业区管委会", "榆林市"),
+        ["榆林市工业和信息化局", "榆神工业区管理委员会"]
+    );
+}
