@@ -247,7 +247,7 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
     // `out` and its words, to take the word the next item ends with.
     let mut bare_group: Option<(usize, String)> = None;
     let mut bare_places: Vec<(String, usize, usize, Option<crate::model::Role>)> = Vec::new();
-    let zone_words = shared_zone_words(list, &items);
+    let zone_words = super::zone_units::shared_zone_words(list, &items);
     for (((a, b), hint), zone_word) in items.into_iter().zip(hints).zip(zone_words) {
         let (item, _) = role_mark(&list[a..b]);
         let item = item.strip_prefix('由').unwrap_or(item);
@@ -373,32 +373,6 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         });
     }
     out.sort_by_key(|u| u.start);
-    out
-}
-
-/// 榆林高新区、榆横工业区、榆神工业区管委会: zones listed before the last one's administration share its word;
-/// per item, the word it takes.
-fn shared_zone_words(list: &str, items: &[(usize, usize)]) -> Vec<Option<&'static str>> {
-    let zone = |t: &str| super::zone_units::ZONE_WORDS.iter().any(|z| t.ends_with(z));
-    let mut out = vec![None; items.len()];
-    let mut word: Option<&'static str> = None;
-    for (i, &(a, b)) in items.iter().enumerate().rev() {
-        let t = &list[a..b];
-        if let Some(w) = ["管委会", "管理委员会"]
-            .into_iter()
-            .find(|w| t.ends_with(w))
-        {
-            word = zone(&t[..t.len() - w.len()]).then_some(w);
-            continue;
-        }
-        let joined = items
-            .get(i + 1)
-            .is_some_and(|&(next, _)| list[b..next].trim() == "、");
-        match word {
-            Some(w) if joined && zone(t) => out[i] = Some(w),
-            _ => word = None,
-        }
-    }
     out
 }
 

@@ -118,3 +118,21 @@ pub(super) fn named_before(text: &str, head: usize) -> bool {
         && (lex.gaz.find(stem).is_some_and(|m| m.start() == 0)
             || lex.features.find(stem).is_some_and(|m| m.start() == 0))
 }
+
+/// 二连浩特口岸智慧口岸(建设): what a named work is made into follows its name; the work is the project. The
+/// length of the work's name (its stem and head) when `stem` runs on past it.
+pub(super) fn made_into(stem: &str, head_word: &str) -> Option<usize> {
+    const MANNERS: [&str; 8] = [
+        "智慧", "数字", "绿色", "平安", "文明", "无废", "海绵", "韧性",
+    ];
+    MANNERS
+        .iter()
+        .find_map(|q| stem.strip_suffix(q))
+        .and_then(|s| s.strip_suffix(head_word))
+        .filter(|s| !head_word.is_empty() && !s.is_empty())
+        .map(|s| s.len() + head_word.len())
+}
+
+#[cfg(test)]
+#[path = "projects_works_tests.rs"]
+mod works_tests;

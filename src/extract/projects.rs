@@ -41,16 +41,8 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     if is_place(&name) || places_joined(&name) {
         return None;
     }
-    // 二连浩特口岸智慧口岸(建设): what the named work is made into follows its name; the work is the project.
-    if let Some(first) = [
-        "智慧", "数字", "绿色", "平安", "文明", "无废", "海绵", "韧性",
-    ]
-    .iter()
-    .find_map(|q| stem.strip_suffix(q))
-    .and_then(|s| s.strip_suffix(head_word))
-    .filter(|s| !head_word.is_empty() && !s.is_empty())
-    {
-        return make(text, start, start + first.len() + head_word.len());
+    if let Some(first) = super::project_heads::made_into(stem, head_word) {
+        return make(text, start, start + first);
     }
     // 引绰济辽一期、二期工程: a phase alone takes the name of the phase listed before it.
     if is_phase(stem) {

@@ -12,7 +12,7 @@ pub(in crate::extract) fn sorted_names(text: &str) -> Vec<String> {
     v
 }
 
-pub(super) fn names(t: &str) -> Vec<String> {
+pub(in crate::extract) fn names(t: &str) -> Vec<String> {
     find_projects(t, &[]).into_iter().map(|p| p.name).collect()
 }
 
@@ -23,63 +23,6 @@ fn shared_ending_gives_two() {
         v.contains(&"中环协鑫五期25GW单晶硅项目".to_string()),
         "{v:?}"
     );
-}
-
-#[test]
-fn items_each_led_by_a_place_share_the_ending() {
-    assert_eq!(
-        sorted_names("推动达拉特旗光伏制氢、准格尔旗纳日松光伏制氢项目投产"),
-        ["准格尔旗纳日松光伏制氢项目", "达拉特旗光伏制氢项目"]
-    );
-    // A place and a direction is no item's name (呼市西, a substation's).
-    assert!(
-        !names("建设呼市西、托克托千伏变电站")
-            .iter()
-            .any(|n| n.starts_with("呼市西"))
-    );
-    // Kinds of works listed before a named one are not named by its place.
-    assert_eq!(names("推进风电、准格尔旗光伏项目"), ["准格尔旗光伏项目"]);
-}
-
-#[test]
-fn works_named_after_a_river_or_mountain_of_the_region() {
-    assert_eq!(names("实施昆河沿岸综合治理工程"), ["昆河沿岸综合治理工程"]);
-    assert_eq!(names("推进桌子山生态修复工程"), ["桌子山生态修复工程"]);
-}
-
-#[test]
-fn rivers_lakes_and_mountains_listed_share_the_works() {
-    assert_eq!(
-        sorted_names("持续开展呼伦湖、贝尔湖流域综合治理"),
-        ["呼伦湖流域综合治理", "贝尔湖流域综合治理"]
-    );
-    assert_eq!(
-        sorted_names("实施库布齐沙漠和毛乌素沙地综合治理工程"),
-        ["库布齐沙漠综合治理工程", "毛乌素沙地综合治理工程"]
-    );
-}
-
-#[test]
-fn a_demonstration_park_named_by_its_town() {
-    assert_eq!(
-        names("建设海则滩镇现代农业示范园"),
-        ["海则滩镇现代农业示范园"]
-    );
-    assert_eq!(
-        names("建设沟门镇现代农牧业示范园区"),
-        ["沟门镇现代农牧业示范园区"]
-    );
-    assert!(names("建设一批现代农业示范园").is_empty());
-}
-
-#[test]
-fn what_a_named_work_is_made_into_is_no_part_of_its_name() {
-    assert_eq!(
-        sorted_names("推进满洲里、二连浩特口岸智慧口岸建设"),
-        ["二连浩特口岸", "满洲里口岸"]
-    );
-    assert_eq!(names("推进包头机场智慧机场建设"), ["包头机场"]);
-    assert!(names("建设智慧口岸").is_empty());
 }
 
 #[test]

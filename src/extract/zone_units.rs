@@ -108,6 +108,32 @@ pub fn zone_units_in_text(
     out
 }
 
+/// 榆林高新区、榆横工业区、榆神工业区管委会: zones listed before the last one's administration share its word;
+/// per item, the word it takes.
+pub(super) fn shared_zone_words(list: &str, items: &[(usize, usize)]) -> Vec<Option<&'static str>> {
+    let zone = |t: &str| ZONE_WORDS.iter().any(|z| t.ends_with(z));
+    let mut out = vec![None; items.len()];
+    let mut word: Option<&'static str> = None;
+    for (i, &(a, b)) in items.iter().enumerate().rev() {
+        let t = &list[a..b];
+        if let Some(w) = ["管委会", "管理委员会"]
+            .into_iter()
+            .find(|w| t.ends_with(w))
+        {
+            word = zone(&t[..t.len() - w.len()]).then_some(w);
+            continue;
+        }
+        let joined = items
+            .get(i + 1)
+            .is_some_and(|&(next, _)| list[b..next].trim() == "、");
+        match word {
+            Some(w) if joined && zone(t) => out[i] = Some(w),
+            _ => word = None,
+        }
+    }
+    out
+}
+
 /// Kinds of zone whose administration is a 管委会, longest first.
 pub(super) const ZONE_WORDS: [&str; 21] = [
     "高新技术产业开发区",
