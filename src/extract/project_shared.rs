@@ -86,7 +86,9 @@ pub(super) fn shared_ending(
             format!("{prev}{}", &text[start + f..end])
         } else if lex.resolve_norm(prev).is_some()
             || super::project_places::last_of_places(prev).is_some()
-            || port && super::project_lists::port_town(prev)
+            || port
+                && (super::project_lists::port_town(prev)
+                    || sep == '、' && hit.is_some() && super::project_lists::port_item(prev))
         {
             match place_prefix {
                 Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),

@@ -172,10 +172,13 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 66] = [
+pub(super) const AFTER_HEAD: [&str; 68] = [
     // 珠恩嘎达布其口岸进口资源落地加工: what passes the port.
     "进口",
     "进出口",
+    // 珠恩嘎达布其口岸通关能力: what the port does.
+    "通关",
+    "查验",
     "建设",
     // “三北”工程攻坚战
     "攻坚",

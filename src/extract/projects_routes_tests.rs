@@ -370,3 +370,32 @@ fn routes_listed_before_a_shared_kind_of_route() {
         ["锡林郭勒—山东特高压外送通道", "锡盟—泰州特高压外送通道"]
     );
 }
+
+#[test]
+fn ports_listed_before_what_a_port_does() {
+    let mut v = names("提升满洲里、二连浩特、甘其毛都、策克、珠恩嘎达布其口岸通关能力");
+    v.sort();
+    assert_eq!(
+        v,
+        [
+            "二连浩特口岸",
+            "满洲里口岸",
+            "珠恩嘎达布其口岸",
+            "甘其毛都口岸",
+            "策克口岸"
+        ]
+    );
+}
+
+#[test]
+fn a_long_list_of_ports_and_lines_before_a_port() {
+    let v = names(
+        "提升满洲里、二连浩特、甘其毛都、策克、珠恩嘎达布其、满都拉、阿尔山、额布都格、阿日哈沙特、室韦、黑山头、胡列也吐、乌力吉、巴格毛都口岸通关能力",
+    );
+    assert_eq!(v.len(), 14, "{v:?}");
+    // A railway line before a port is none of its names; kinds of port are no ports.
+    let mut v = names("对接包兰、临哈交通干线和满都拉口岸及甘其毛都口岸");
+    v.sort();
+    assert_eq!(v, ["满都拉口岸", "甘其毛都口岸"]);
+    assert!(names("完善航空、铁路、公路口岸功能").is_empty());
+}

@@ -400,6 +400,7 @@ fn hulunbuir_banners_by_short_names_ports_and_lakes() {
     for p in [
         "满洲里口岸",
         "黑山头口岸",
+        "室韦口岸",
         "满洲里综合保税区",
         "海拉尔机场改扩建工程",
         "大兴安岭森林草原防火能力提升工程",
