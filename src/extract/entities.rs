@@ -137,7 +137,7 @@ pub(super) fn entities(
         // 包(头): an abbreviation completed in brackets is no other name.
         // (Nor is a city's one character in a run of the cluster's: 呼 of 呼包鄂乌.)
         let written = Some(&para.text[p.start..p.end])
-            .filter(|w| !w.contains('(') && w.chars().nth(1).is_some())
+            .filter(|w| !w.contains('(') && !p.by_its_character(&para.text))
             .unwrap_or(&p.name);
         let m = cx.mention(para, p.start, p.end);
         if let Some(m) = cx.touch(&id, written, m) {
@@ -385,7 +385,7 @@ fn project(
                     .is_none_or(|pl| pl.rank != super::lexicon::Rank::Country)
             })
             // Nor does the cluster's run of one-character names (呼包鄂榆铁路 lies in no one of its cities).
-            .filter(|p| para.text[p.start..p.end].chars().nth(1).is_some())
+            .filter(|p| !p.by_its_character(&para.text))
             .find(|p| p.start >= pr.start && p.end <= pr.end)
             .map(|p| p.name.clone())
             .or_else(|| lex.town_by_stem(&pr.name).map(str::to_string));

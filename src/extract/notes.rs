@@ -169,11 +169,14 @@ fn trailing_group(p: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Brackets a note may stand in besides round ones: square (【】 folded) and tortoise-shell.
+const SQUARE_BRACKETS: [(char, char); 2] = [('[', ']'), ('〔', '〕')];
+
 /// A note in square (or tortoise-shell) brackets that closes the paragraph and opens with its label
 /// (…。[责任单位:市商务局], …。〔牵头单位:市发改委 配合单位:…〕): the spans of its brackets.
 fn square_note(p: &str) -> Option<(usize, usize, usize)> {
     let trimmed = p.trim_end_matches(['。', '.', ';', ' ']);
-    [('[', ']'), ('〔', '〕')].into_iter().find_map(|(o, c)| {
+    SQUARE_BRACKETS.into_iter().find_map(|(o, c)| {
         let close = trimmed.strip_suffix(c)?.len();
         let open = trimmed[..close].rfind(o)?;
         let inner = &trimmed[open + o.len_utf8()..close];
@@ -337,18 +340,16 @@ fn role_sentence(p: &str) -> Option<(usize, usize, Option<Dated<'_>>)> {
     let body = p.trim_end_matches(['。', ';', ' ']);
     let start = last_sentence_start(body).unwrap_or(0);
     // 由市工信局牵头,市商务局、市投资促进中心配合,2025年底前完成: a last clause of when is not the roles'.
-    let (body, when) = match body.rfind(',') {
-        Some(i)
-            if i > start && {
-                let last = &body[i + 1..];
-                last.chars().count() <= 16 && WHEN_FIRST.is_match(last)
-            } =>
-        {
-            let last = &body[i + 1..];
-            let date = WHEN_FIRST.find(last).map(|m| (body.len(), m.as_str()));
-            (&body[..i], date)
-        }
-        _ => (body, None),
+    let dated = body.rfind(',').filter(|&i| i > start).and_then(|i| {
+        let last = &body[i + 1..];
+        let m = WHEN_FIRST
+            .find(last)
+            .filter(|_| last.chars().count() <= 16)?;
+        Some((i, (body.len(), m.as_str())))
+    });
+    let (body, when) = match dated {
+        Some((i, date)) => (&body[..i], Some(date)),
+        None => (body, None),
     };
     let sentence = &body[start..];
     let clauses: Vec<&str> = sentence.split([',', ';']).collect();
@@ -385,8 +386,8 @@ pub fn parse_label_line(p: &str, ctx: &GovContext, rule: &LeadRule) -> Option<No
     let body = p.trim_end_matches(['。', ';', ' ']);
     // (责任单位：市商务局) on a line of its own, or in square or tortoise-shell brackets: the whole line one
     // bracket.
-    let (start, end) = [('(', ')'), ('[', ']'), ('〔', '〕')]
-        .into_iter()
+    let (start, end) = std::iter::once(('(', ')'))
+        .chain(SQUARE_BRACKETS)
         .find_map(|(o, c)| {
             let (w, cw) = (o.len_utf8(), c.len_utf8());
             match (body.strip_prefix(o), body.strip_suffix(c)) {

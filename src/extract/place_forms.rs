@@ -143,10 +143,9 @@ pub(super) fn completed_abbreviations(text: &str) -> Vec<PlaceHit> {
 pub(super) fn cluster_runs(text: &str) -> Vec<PlaceHit> {
     const PAIR_NEXT: [&str; 7] = ["同城", "一体", "两市", "二市", "协同", "双城", "合作"];
     let lex = &*LEXICON;
-    let city = |c: char| lex.cluster_city(c).map(str::to_string);
     let mut out = Vec::new();
-    let mut run: Vec<(usize, char, String)> = Vec::new();
-    let mut flush = |run: &mut Vec<(usize, char, String)>, next: &str| {
+    let mut run: Vec<(usize, char, &str)> = Vec::new();
+    let mut flush = |run: &mut Vec<(usize, char, &str)>, next: &str| {
         let distinct = run
             .iter()
             .enumerate()
@@ -155,7 +154,7 @@ pub(super) fn cluster_runs(text: &str) -> Vec<PlaceHit> {
             && (run.len() >= 3 || run.len() == 2 && PAIR_NEXT.iter().any(|w| next.starts_with(w)))
         {
             out.extend(run.iter().map(|(at, c, name)| PlaceHit {
-                name: name.clone(),
+                name: name.to_string(),
                 start: *at,
                 end: at + c.len_utf8(),
                 parent: None,
@@ -164,7 +163,7 @@ pub(super) fn cluster_runs(text: &str) -> Vec<PlaceHit> {
         run.clear();
     };
     for (i, c) in text.char_indices() {
-        match city(c) {
+        match lex.cluster_city(c) {
             Some(name) => run.push((i, c, name)),
             None if !run.is_empty() => flush(&mut run, &text[i..]),
             None => {}

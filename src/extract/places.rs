@@ -20,6 +20,13 @@ pub struct PlaceHit {
     pub parent: Option<String>,
 }
 
+impl PlaceHit {
+    /// Whether it is written by one character: a city of the cluster named with the others (呼 of 呼包鄂乌).
+    pub fn by_its_character(&self, text: &str) -> bool {
+        text[self.start..self.end].chars().nth(1).is_none()
+    }
+}
+
 /// A zone (development zone / new area) found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ZoneHit {
@@ -169,11 +176,11 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
                     end: e,
                 });
                 // 巴彦淖尔经济技术开发区: the place its name starts with is named too.
-                if let Some(p) = zone_place(&lex.zones[z], &text[s..e]) {
+                if let Some((name, len)) = zone_place(&lex.zones[z], &text[s..e]) {
                     places.push(PlaceHit {
-                        name: p.0,
+                        name,
                         start: s,
-                        end: s + p.1,
+                        end: s + len,
                         parent: None,
                     });
                 }
@@ -404,24 +411,21 @@ fn placed(name: &str, rank: Rank, home: Option<&str>, before: &str) -> Option<Op
         .rfind(['。', ';', '；', '\n'])
         .map_or(before, |i| &before[i..]);
     let sentence = super::text::suffix(sentence, 240);
-    let written: Vec<&str> = parents
-        .iter()
-        .copied()
-        .filter(|&parent| {
-            written_before(name, parent, parents.len() > 1 || ambiguous, tail, sentence)
-        })
-        .collect();
-    let at_home: Vec<&str> = parents
-        .iter()
-        .copied()
-        .filter(|&parent| {
-            home.is_some_and(|h| in_home(rank, parent, ambiguous && parents.len() == 1, h))
-        })
-        .collect();
-    let parent = match (written.as_slice(), at_home.as_slice()) {
-        ([p, ..], _) | ([], [p]) => *p,
-        _ => return None,
-    };
+    let written = parents.iter().copied().find(|&parent| {
+        written_before(name, parent, parents.len() > 1 || ambiguous, tail, sentence)
+    });
+    // Written before it, or else the one place of its name in the document's area.
+    let parent = written.or_else(|| {
+        let h = home?;
+        let mut at_home = parents
+            .iter()
+            .copied()
+            .filter(|&parent| in_home(rank, parent, ambiguous && parents.len() == 1, h));
+        match (at_home.next(), at_home.next()) {
+            (Some(p), None) => Some(p),
+            _ => None,
+        }
+    })?;
     Some((Some(parent) != parents.first().copied()).then(|| parent.to_string()))
 }
 

@@ -332,22 +332,21 @@ pub(super) fn port_town(item: &str) -> bool {
             .any(|s| LEXICON.place(&format!("{item}{s}")).is_some())
 }
 
-/// An item of a list of ports joined by 、 (满洲里、…、胡列也吐、巴格毛都口岸): a port's town, or a name of two to
-/// six characters that is no kind of port (航空、铁路、公路口岸, 重点、边境口岸) and no line or road (包兰、临哈交通
+/// An item of a list of ports joined by 、 (满洲里、…、胡列也吐、巴格毛都口岸) that no town names: a name of two
+/// to six characters that is no kind of port (航空、铁路、公路口岸, 重点、边境口岸) and no line or road (包兰、临哈交通
 /// 干线和满都拉口岸).
 pub(super) fn port_item(item: &str) -> bool {
     const KINDS: [&str; 16] = [
         "公路", "铁路", "航空", "陆路", "水运", "边境", "重点", "专业", "沿边", "国际", "对外",
         "开放", "一类", "二类", "常年", "季节",
     ];
-    port_town(item)
-        || (2..=6).contains(&item.chars().count())
-            && item.chars().all(is_han)
-            && !KINDS.iter().any(|k| item.contains(k))
-            && !["各", "等", "及", "其他"]
-                .iter()
-                .any(|w| item.starts_with(w))
-            && !item.ends_with(['线', '路', '道'])
+    (2..=6).contains(&item.chars().count())
+        && item.chars().all(is_han)
+        && !KINDS.iter().any(|k| item.contains(k))
+        && !["各", "等", "及", "其他"]
+            .iter()
+            .any(|w| item.starts_with(w))
+        && !item.ends_with(['线', '路', '道'])
 }
 
 /// A route in a list of works (张北至胜利、巴林至奈曼至阜新等工程, 陕北—武汉): two or more ends of two to six
