@@ -96,12 +96,14 @@ pub(super) fn task_node(
         end: e,
     });
     // A task whose note gives no deadline, or that has no note: its own last clause may give one
-    // (…，2025年6月底前完成。; 市工业和信息化局牵头，…配合，年底前完成。), or its first words (8月底前完成…).
+    // (…，2025年6月底前完成。; 市工业和信息化局牵头，…配合，年底前完成。), its first words (8月底前完成…), or a date
+    // inside it followed by what is then done (…项目12月底前投产).
     let deadline = note
         .and_then(|nt| nt.deadline.clone())
         .or_else(|| super::notes::deadline_in_task(title_src))
         .or_else(|| super::notes::deadline_opening(title_src, cx.year.as_deref()))
-        .or_else(|| super::notes::deadline_after_unit(title_src));
+        .or_else(|| super::notes::deadline_after_unit(title_src))
+        .or_else(|| super::notes::deadline_within(title_src, cx.year.as_deref()));
     if let Some(d) = deadline {
         node.deadline_date = deadline_date_in(&d, cx.year.as_deref());
         node.deadline = Some(d);

@@ -14,7 +14,7 @@ mod deadlines;
 pub(crate) use content::{add_units, parse_content, responsible_lead_beside_support};
 pub use deadlines::{
     date_after_unit, date_at_start, deadline_after_unit, deadline_date, deadline_date_in,
-    deadline_in_task, deadline_opening,
+    deadline_in_task, deadline_opening, deadline_within,
 };
 
 /// How a document says who leads.

@@ -260,6 +260,35 @@ fn a_task_s_last_clause_gives_its_date() {
 }
 
 #[test]
+fn a_date_inside_a_task_followed_by_what_is_done() {
+    for (t, d) in [
+        ("推动稀土永磁电机项目12月底前投产", "12月底前"),
+        ("加快推进污水处理厂建设，力争9月底前建成投用", "9月底前"),
+        ("推进供热管网改造，确保年底前完成改造任务", "年底前"),
+        (
+            "推进大路工业园区煤制烯烃项目建设，2024年底前完成主体工程",
+            "2024年底前",
+        ),
+        ("全力推进，2025年第三季度开工建设", "2025年第三季度"),
+    ] {
+        assert_eq!(deadline_within(t, Some("2024")).as_deref(), Some(d), "{t}");
+    }
+    for t in [
+        // Two dates: which is the task's is not said.
+        "6月底前完成一期，12月底前全部完成",
+        // A month alone, a year alone, or what was done before the document's year.
+        "项目于9月开工建设",
+        "到2027年完成改造",
+        "2023年底前建成的项目全部投产",
+        "去年底完成一期工程",
+        // A date that nothing is done by.
+        "年底前后召开推进会",
+    ] {
+        assert_eq!(deadline_within(t, Some("2024")), None, "{t}");
+    }
+}
+
+#[test]
 fn other_names_of_the_deadline_label() {
     let p = normalize("推进供水管网改造。（责任单位：市水务局；完成日期：2025年6月30日）");
     let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");

@@ -71,13 +71,23 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
     Some((level, len))
 }
 
+/// A clause that is only a date (2025年底前, 到2025年底).
+fn date_alone(clause: &str) -> bool {
+    let c = clause
+        .trim_start_matches(['到', '至', '在', '于'])
+        .trim_end();
+    super::notes::date_at_start(c).is_some_and(|d| d.len() == c.len())
+}
+
 /// The short title of a heading or task paragraph: up to the first 。 ; or , (at most 40 characters).
 pub fn short_title(body: &str) -> String {
     let mut body = body.trim_start_matches([' ', '.', '、']);
-    // 根据目标任务要求,今年,呼和浩特市住建局要…: what the sentence stands on, and when, are no title.
+    // 根据目标任务要求,今年,呼和浩特市住建局要…; 2025年底前,完成…: what the sentence stands on, and when, are
+    // no title.
     while let Some(i) = body.find([',', '，'])
         && (["根据", "按照", "依据"].iter().any(|w| body.starts_with(w))
-            || ["今年", "明年"].contains(&&body[..i]))
+            || ["今年", "明年"].contains(&&body[..i])
+            || date_alone(&body[..i]))
         && body[..i].chars().count() <= 16
         // (按照“先打造节点,再串联成线…”: not inside a quote.)
         && body[..i].matches('“').count() == body[..i].matches('”').count()

@@ -54,6 +54,10 @@ fn short_titles() {
         short_title("根据目标任务要求,今年,市住建局要在8月底完成57个村燃煤散烧综合治理任务。"),
         "市住建局要在8月底完成57个村燃煤散烧综合治理任务"
     );
+    assert_eq!(
+        short_title("2025年底前，完成老旧小区改造120个。"),
+        "完成老旧小区改造120个"
+    );
     // A first clause that only says who leads is no title alone.
     assert_eq!(
         short_title("市自然资源局牵头,会同各区政府做好规划调整工作。"),

@@ -232,3 +232,41 @@ pub fn deadline_after_unit(task: &str) -> Option<String> {
     }
     found.map(str::to_string)
 }
+
+/// A date by which the work is done, written inside the task's text and followed by what is then done
+/// (推动…电机项目12月底前投产; …，力争9月底前建成投用; 确保年底前完成改造任务), when the text gives one such date
+/// only and it is not before the document's `year` (2023年底前建成 in a 2025 plan's review is history).
+pub fn deadline_within(task: &str, year: Option<&str>) -> Option<String> {
+    static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底前|末前|前|底|末)",
+            r"|\d{4}\s*年[上下]半年前?|\d{4}\s*年第?[一二三四1-4]季度(?:末|底)?前?",
+            r"|[本今]?年(?:底前|末前|底|末)|[上下]半年前?",
+            r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底前|末前|前|底|末|[上中下]旬前?))",
+            r"\s*(?:全面|全部|基本|如期|顺利|率先|实现)?",
+            r"(?:完成|建成|投产|投用|开工|竣工|完工|出台|印发|上线|运行|落地|启动|达产|通车|开通|挂牌|交付)"
+        ))
+        .unwrap_or_else(|_| unreachable!("static regex"))
+    });
+    let at = |y: &str| y.get(..4).and_then(|y| y.parse::<u32>().ok());
+    let doc = year.and_then(at);
+    let mut found: Option<&str> = None;
+    for c in WITHIN.captures_iter(task) {
+        let m = c.get(1)?;
+        let d = m.as_str();
+        // 去年底 / 前年底: a year gone by.
+        if task[..m.start()].ends_with(['去', '前']) {
+            return None;
+        }
+        if let (Some(y), Some(doc)) = (at(d), doc)
+            && y < doc
+        {
+            return None;
+        }
+        match found {
+            Some(f) if f != d => return None,
+            _ => found = Some(d),
+        }
+    }
+    found.map(|d| d.trim_end().to_string())
+}
