@@ -7,7 +7,7 @@ use super::project_parks::*;
 use super::text::is_han;
 
 /// Kinds of business a company's name ends in (宝丰能源, 君正化工, 开沃新能源).
-pub(super) const COMPANY_KINDS: [&str; 27] = [
+pub(super) const COMPANY_KINDS: [&str; 31] = [
     "能源",
     "集团",
     "化工",
@@ -37,15 +37,22 @@ pub(super) const COMPANY_KINDS: [&str; 27] = [
     "水泥",
     "特钢",
     "牧业",
+    // 金蒙稀土永磁电机项目, 天和磁材…, 英思特磁业…: Baotou's rare-earth firms.
+    "稀土",
+    "磁材",
+    "磁业",
+    "永磁",
 ];
 /// Words of two characters that stand before those kinds without naming a company (清洁能源, 新型化工).
-pub(super) const NOT_COMPANY: [&str; 71] = [
+pub(super) const NOT_COMPANY: [&str; 80] = [
     "清洁", "绿色", "新型", "传统", "现代", "先进", "高端", "特色", "优势", "重点", "新兴", "战略",
     "未来", "数字", "智慧", "低碳", "零碳", "地方", "本地", "区域", "可再", "化石", "常规", "综合",
     "储备", "节能", "应急", "安全", "公共", "基础", "农村", "城市", "城乡", "国有", "民营", "龙头",
     "骨干", "大型", "中小", "精细", "信息", "关键", "核心", "共性", "前沿", "实用", "适用", "智能",
     "生物", "农业", "工业", "环保", "医疗", "通用", "高新", "科学", "配套", "新增", "保障", "市场",
     "存量", "增量", "外送", "就地", "消纳", "分布", "集中", "示范", "支撑", "调峰", "规模",
+    // Where in a chain, and works not yet built (下游稀土永磁电机项目, 新上稀土永磁项目).
+    "上游", "中游", "下游", "新上", "新建", "续建", "扩建", "改建", "拟建",
 ];
 
 /// The length of the enterprise of the region a name starts with (申通 of 申通电商物流项目).
