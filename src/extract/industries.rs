@@ -387,6 +387,7 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
     let patterned = out.len();
     for m in lex.ind.find_iter(text) {
         let term = &text[m.start()..m.end()];
+        let ind = &lex.industries[lex.ind_keys[m.pattern()]];
         if inside(m.start(), m.end())
             || out[..patterned].iter().any(|h| {
                 h.start <= m.start()
@@ -413,6 +414,16 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
                         && m.end() == h.end
                         && h.name.strip_suffix(term).is_some_and(|k| k.chars().count() == 1)
                 })
+            // 硅铁 in 硅铁合金产业链: another name of a sector inside a found name the taxonomy lacks, which
+            // ends in that sector's own name (铁合金), is that name's sector, named once.
+            || term != ind.name
+                && out[..patterned].iter().any(|h| {
+                h.start <= m.start()
+                    && m.end() <= h.end
+                    && h.name.len() > ind.name.len()
+                    && h.name.ends_with(ind.name.as_str())
+                    && lex.industry(&h.name).is_none()
+            })
             || !framed_clause(text, m.start(), m.end())
             || STAT_BEFORE.iter().any(|w| text[..m.start()].ends_with(w))
             || NOT_AFTER.iter().any(|w| text[m.end()..].starts_with(w))
@@ -425,7 +436,6 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
         {
             continue;
         }
-        let ind = &lex.industries[lex.ind_keys[m.pattern()]];
         out.push(IndustryHit {
             name: ind.name.clone(),
             start: m.start(),
@@ -459,17 +469,20 @@ fn among_companies(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // The item after is a company's name; the one before ends in one (引进华为、苹果等企业).
+    // (A company whose name is a sector, 苹果, is no sign: 山地苹果、小杂粮 are crops.)
+    let firm_only = |name: &str| lex.industry(name).is_none();
     let is_company = |item: &str| {
         !item.is_empty()
             && lex
                 .enterprises
                 .find(item)
                 .is_some_and(|m| m.start() == 0 && m.end() == item.len())
+            && firm_only(item)
     };
     let ends_company = |item: &str| {
         lex.enterprises
             .find_iter(item)
-            .any(|m| m.end() == item.len())
+            .any(|m| m.end() == item.len() && firm_only(&item[m.start()..]))
     };
     let next = after.strip_prefix('、').map(|a| &a[..item_end(a)]);
     let prev = before.strip_suffix('、').map(|b| {

@@ -264,6 +264,13 @@ fn a_company_among_companies_is_no_sector() {
     assert!(names("引进华为、苹果等企业").iter().all(|n| n != "苹果"));
     // Among fruits, the fruit.
     assert!(names("发展苹果、梨等特色林果产业").contains(&"苹果".to_string()));
+    // 硅铁 (another name of 铁合金) inside 硅铁合金: one sector, not two.
+    assert_eq!(names("延伸发展金属镁、硅铁合金产业链"), ["硅铁合金", "镁"]);
+    // A company named as a fruit is no company among crops.
+    assert_eq!(
+        names("发展壮大山地苹果、小杂粮等特色产业"),
+        ["杂粮", "苹果"]
+    );
 }
 
 #[test]
