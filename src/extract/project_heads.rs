@@ -26,13 +26,22 @@ pub(super) fn section_end(text: &str, head: &str, end: usize) -> Option<usize> {
     if !ROUTES.contains(&head) {
         return None;
     }
+    // (…高速横山连接线: a link road to a place, like a section through it.)
     let rest = &text[end..];
-    let (i, _) = rest
+    let (i, len) = rest
         .char_indices()
         .take(9)
         .take_while(|(_, c)| is_han(*c))
-        .find(|(_, c)| *c == '段')?;
-    (i >= 3).then(|| end + i + '段'.len_utf8())
+        .find_map(|(i, c)| {
+            if c == '段' {
+                return Some((i, c.len_utf8()));
+            }
+            ["连接线", "联络线"]
+                .iter()
+                .find(|w| rest[i..].starts_with(**w))
+                .map(|w| (i, w.len()))
+        })?;
+    (i >= 3).then(|| end + i + len)
 }
 
 /// A stage after a project's head (二阶段, 第一阶段).

@@ -1,13 +1,15 @@
 //! Roads named without a head word the rules of [`super::projects`] read: an expressway by the two places it
 //! joins (京新高速, 包茂高速) and a national or provincial road by its number (338国道, 省道215线).
 
+use super::lexicon::Rank;
 use super::project_names::GENERIC_STEMS;
 use super::project_words::*;
 use super::projects::ProjectHit;
 use super::text::is_han;
 
-/// An expressway named by the two places it joins, written short (京新高速, 荣乌高速, 包茂高速) and standing alone or
-/// in a list: not 经济高速 (增长).
+/// An expressway named by the two places it joins, written short (京新高速, 荣乌高速, 包茂高速), with a section or a
+/// link road to a place (包茂高速横山连接线), standing alone or in a list: not 经济高速 (增长). So is a graded
+/// highway (榆横一级公路).
 pub(super) fn expressway(text: &str, start: usize, head: usize, end: usize) -> Option<ProjectHit> {
     const NOT_NAMES: [&str; 8] = [
         "经济", "保持", "实现", "继续", "持续", "全面", "较快", "城市",
@@ -25,16 +27,28 @@ pub(super) fn expressway(text: &str, start: usize, head: usize, end: usize) -> O
         "通车",
         "全线",
     ];
+    // (榆横一级公路, 包固一级公路: a graded highway so named.)
     let stem = &text[start..head];
-    let head_end = head + "高速".len();
+    let head_word = ["一级公路", "二级公路"]
+        .into_iter()
+        .find(|g| text[head..].starts_with(g))
+        .unwrap_or("高速");
+    let head_end = head + head_word.len();
     let after = &text[end..];
     let alone = after
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '、' | ',' | '。' | ';' | '和' | '及' | '与' | ')'))
         || WORKS_AFTER.iter().any(|w| after.starts_with(w));
-    (text[head..].starts_with("高速")
-        && (end == head_end || text[..end].ends_with('段'))
+    // (A graded highway's two characters are places' first ones: not 旗县一级公路, 城区一级公路.)
+    let graded_by_places =
+        head_word == "高速" || stem.chars().all(|c| REGION_INITIALS.contains(&c));
+    (text[head..].starts_with(head_word)
+        && graded_by_places
+        && (end == head_end
+            || ["段", "连接线", "联络线"]
+                .iter()
+                .any(|w| text[..end].ends_with(w)))
         && alone
         && stem.chars().count() == 2
         && stem.chars().all(is_han)
@@ -47,6 +61,19 @@ pub(super) fn expressway(text: &str, start: usize, head: usize, end: usize) -> O
         connects: Vec::new(),
     })
 }
+
+/// The first characters of the region's leagues, cities, banners and counties (and Yulin's), by which a road
+/// between two of them is named short (榆横, 呼武, 包固).
+static REGION_INITIALS: std::sync::LazyLock<rustc_hash::FxHashSet<char>> =
+    std::sync::LazyLock::new(|| {
+        let lex = &*super::lexicon::LEXICON;
+        lex.places
+            .iter()
+            .filter(|p| matches!(p.rank, Rank::Prefecture | Rank::County))
+            .filter(|p| lex.within(&p.name, "内蒙古自治区") || lex.within(&p.name, "榆林市"))
+            .filter_map(|p| p.name.chars().next())
+            .collect()
+    });
 
 /// Roads written by their number in words (338国道, 国道338线, 省道215线), not a length (新建国道100公里).
 pub(super) fn road_numbers(text: &str) -> Vec<(usize, usize)> {

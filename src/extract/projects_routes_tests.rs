@@ -91,6 +91,12 @@ fn expressways_with_sections_and_works() {
         ["京藏高速呼和浩特段"]
     );
     assert!(names("推进经济高速发展").is_empty());
+    // A link road to a place; a graded highway named by two places' first characters.
+    assert_eq!(
+        names("加快包茂高速横山连接线、榆横一级公路改造"),
+        ["包茂高速横山连接线", "榆横一级公路"]
+    );
+    assert!(names("推进旗县一级公路建设,新建城区一级公路").is_empty());
 }
 
 #[test]
