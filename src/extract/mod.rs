@@ -35,6 +35,7 @@ mod project_companies;
 mod project_counts;
 mod project_heads;
 mod project_lists;
+mod project_mines;
 mod project_names;
 mod project_parks;
 mod project_places;

@@ -205,6 +205,9 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         return false;
     };
     let stem = stem.as_ref();
+    if head == "煤矿" {
+        return super::project_mines::mine_named(stem);
+    }
     // 松山区第一中学, 新城区第一实验小学: a school being built is named by its number or as an experimental one; a
     // village's school in a list of partners (保合少小学) is not a project.
     if ["中学", "小学"].contains(&head)

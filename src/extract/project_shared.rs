@@ -91,6 +91,8 @@ pub(super) fn shared_ending(
                     || sep == '、' && hit.is_some() && super::project_lists::port_item(prev))
         {
             match place_prefix {
+                // (神木市、府谷县、榆阳区大型煤矿: when the last place's is no project, neither are the others'.)
+                Some(_) if hit.is_none() => break,
                 Some(p) if start + p < end => format!("{prev}{}", &text[start + p..end]),
                 _ if port => format!("{prev}{head_word}"),
                 _ => break,

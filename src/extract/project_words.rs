@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 84] = [
+pub(super) const HEAD_WORDS: [&str; 85] = [
     "号线",
     "火车站",
     "高铁站",
@@ -86,6 +86,8 @@ pub(super) const HEAD_WORDS: [&str; 84] = [
     "灌区",
     "油田",
     "气田",
+    // 杨伙盘煤矿, 黑岱沟露天煤矿: a mine named by its own name (project_mines).
+    "煤矿",
     // 伊利现代智慧健康谷: a campus named a valley.
     "健康谷",
     "智慧谷",
@@ -172,7 +174,7 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 68] = [
+pub(super) const AFTER_HEAD: [&str; 70] = [
     // 珠恩嘎达布其口岸进口资源落地加工: what passes the port.
     "进口",
     "进出口",
@@ -202,8 +204,10 @@ pub(super) const AFTER_HEAD: [&str; 68] = [
     "与",
     "开发",
     "改造",
-    // …灌区现代化改造
+    // …灌区现代化改造, …煤矿智能化改造, …数字化转型
     "现代化",
+    "智能化",
+    "数字化",
     "前期",
     "工作",
     "扩容",

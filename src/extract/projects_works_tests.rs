@@ -58,3 +58,24 @@ fn what_a_named_work_is_made_into_is_no_part_of_its_name() {
     assert_eq!(names("推进包头机场智慧机场建设"), ["包头机场"]);
     assert!(names("建设智慧口岸").is_empty());
 }
+
+#[test]
+fn mines_named_by_their_own_names() {
+    assert_eq!(
+        names("推动杨伙盘煤矿、元大滩煤矿智能化改造"),
+        ["杨伙盘煤矿", "元大滩煤矿"]
+    );
+    assert_eq!(
+        names("推进准能集团黑岱沟露天煤矿扩能"),
+        ["准能集团黑岱沟露天煤矿"]
+    );
+    // A place's or a kind's mines, a count of them: none named.
+    for t in [
+        "推进神木市、府谷县、榆阳区大型煤矿智能化改造",
+        "全市煤矿全部完成智能化改造",
+        "建成国家级智能化示范煤矿10座",
+        "推进煤矿智能化改造",
+    ] {
+        assert!(names(t).is_empty(), "{t}");
+    }
+}
