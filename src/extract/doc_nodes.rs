@@ -203,7 +203,7 @@ pub(super) fn raw_text(raw: &str, (s, e): (usize, usize)) -> String {
 /// Gives `task` its lines of labels from `j` on (责任单位：… / 完成时限：…, person lines passed over), or the note
 /// of item `j` that covers it as one of a run of items (`note`, see [`super::covered`]). 牵头单位:区发改局 /
 /// 责任单位:… (either way round): once a line names the lead, those named responsible are the others, who support
-/// it.
+/// it; when no line names one but a line names who supports, those responsible lead.
 pub(super) fn cover(
     cx: &mut Ctx,
     paras: &[Para],
@@ -236,6 +236,14 @@ pub(super) fn cover(
         .any(|(_, n)| n.units.iter().any(|a| a.role == Role::Lead));
     if led && note.is_none() {
         cx.reassign_roles(task, Role::Responsible, Role::Support);
+    }
+    // 主责单位:…, then 协办单位:… on a line of its own: beside those who support, the responsible lead (as in
+    // one note).
+    let supported = lines
+        .iter()
+        .any(|(_, n)| n.units.iter().any(|a| a.role == Role::Support));
+    if !led && supported && note.is_none() {
+        cx.reassign_roles(task, Role::Responsible, Role::Lead);
     }
 }
 

@@ -131,3 +131,31 @@ fn roles_in_the_text_beside_a_note_of_groups_alone() {
     // A note naming a unit is the task's word on who does it.
     assert_eq!(role_of("包头市住房和城乡建设局"), None);
 }
+
+#[test]
+fn responsible_units_on_a_line_beside_a_line_of_support_lead() {
+    let raw = "通辽市2025年优化营商环境任务清单\n一、提升政务服务水平\n1.全面推行“一件事一次办”。\n主责单位：市政务服务和数据管理局\n协办单位：市公安局\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let label = |id: &str| {
+        d.nodes
+            .iter()
+            .find(|n| n.id == id)
+            .map_or("", |n| n.label.as_str())
+    };
+    let mut roles: Vec<(&str, Option<crate::model::Role>)> = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == crate::model::EdgeKind::ResponsibleFor)
+        .map(|e| (label(&e.source), e.role))
+        .collect();
+    roles.sort();
+    assert_eq!(
+        roles,
+        [
+            ("通辽市公安局", Some(crate::model::Role::Support)),
+            ("通辽市政务服务和数据管理局", Some(crate::model::Role::Lead)),
+        ]
+    );
+}
