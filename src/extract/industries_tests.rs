@@ -339,3 +339,12 @@ fn a_sector_named_with_its_industry_word_is_framed_by_it() {
     // The taxonomy writes 燕麦产业 whole: its 产业 frames it whatever the clause says.
     assert_eq!(names("深化马铃薯、燕麦产业合作。"), ["燕麦", "马铃薯"]);
 }
+
+#[test]
+fn a_chain_built_with_a_neighbour() {
+    assert_eq!(names("共建风光氢储车产业集群"), ["风光氢储车"]);
+    assert_eq!(
+        names("联合包头市发展稀土新材料、新能源汽车及零部件产业"),
+        ["新能源汽车", "稀土新材料"]
+    );
+}

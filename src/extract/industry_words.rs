@@ -199,6 +199,8 @@ pub(super) const NOT_BEFORE: [(&str, &str); 1] = [("环保", "生态")];
 pub(super) const DEV_VERBS: &[&str] = &[
     "发展", "打造", "培育", "壮大", "做大", "做强", "布局", "引进", "延伸", "做优", "提升", "振兴",
     "支持", "扶持", "建设", "推动", "推进", "做精", "做特", "做实", "做深", "做长",
+    // 共建风光氢储车产业集群: built with a neighbour.
+    "共建", "共育",
 ];
 /// Modifiers that end an item without being part of the name (梳理规范重点).
 pub(super) const TRAIL_WORDS: &[&str] = &[
