@@ -199,6 +199,19 @@ fn a_note_s_closing_remark_and_counted_governments() {
 }
 
 #[test]
+fn governments_along_the_river_or_the_border_are_groups() {
+    for (list, label) in [
+        ("沿黄旗区人民政府", "沿黄旗区人民政府(鄂尔多斯市)"),
+        ("沿边旗市人民政府", "沿边旗市人民政府(鄂尔多斯市)"),
+        ("所在旗区政府", "所在旗区政府(鄂尔多斯市)"),
+    ] {
+        let units = parse_units(list, &ctx("鄂尔多斯市"));
+        let got: Vec<(&str, UnitKind)> = units.iter().map(|u| (u.label.as_str(), u.kind)).collect();
+        assert_eq!(got, [(label, UnitKind::Group)], "{list}");
+    }
+}
+
+#[test]
 fn a_prefix_without_a_home_stays_as_written() {
     let none = GovContext::default();
     let got: Vec<String> = parse_units("自治区发展改革委、市发改委", &none)
