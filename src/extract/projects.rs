@@ -387,13 +387,20 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
                     + text[m.start() + 1..]
                         .find(|c: char| !c.is_ascii_digit())
                         .unwrap_or(0);
+                // (G110呼和浩特至包头段改扩建: not inside a place's name, whose 和 is no 和.)
+                let places: Vec<(usize, usize)> = LEXICON
+                    .gaz
+                    .find_iter(&text[code..end])
+                    .map(|p| (code + p.start(), code + p.end()))
+                    .collect();
                 text[code..end]
                     .char_indices()
                     .map(|(i, _)| code + i)
                     .find(|&i| {
                         let next = &text[i..];
-                        STATUS_AFTER_HEAD.iter().any(|w| next.starts_with(w))
-                            || AFTER_HEAD.iter().any(|w| next.starts_with(w))
+                        !places.iter().any(|&(s, e)| s < i && i < e)
+                            && (STATUS_AFTER_HEAD.iter().any(|w| next.starts_with(w))
+                                || AFTER_HEAD.iter().any(|w| next.starts_with(w)))
                     })
                     .unwrap_or(end)
             });

@@ -204,6 +204,11 @@ fn lists_of_a_count_and_a_scale_phases_and_bare_road_codes() {
     assert_eq!(v, ["引绰济辽一期工程", "引绰济辽二期工程"]);
     assert!(names("建设二期工程").is_empty());
     assert_eq!(names("力争沿边国道G331全线贯通"), ["G331"]);
+    // A place's 和 (呼和浩特) is no 和 between names.
+    assert_eq!(
+        names("推进G110呼和浩特至包头段改扩建"),
+        ["G110呼和浩特至包头段"]
+    );
     let mut v = names("推动科右前旗、科右中旗、乌拉盖通用机场开工建设");
     v.sort();
     assert_eq!(
