@@ -407,4 +407,19 @@ mod tests {
         assert_eq!(l.canonical_department("市场监管局"), "市场监督管理局");
         assert_eq!(l.canonical_department("商务局"), "商务局");
     }
+
+    #[test]
+    fn every_sector_is_named_by_its_own_row() {
+        // An alias of one sector that is another's name (储能装备 under 储能) would make one text two sectors.
+        let l = &*LEXICON;
+        // (Names of one character, 铝 or 乳, are read by the patterns only.)
+        for ind in l.industries.iter().filter(|i| i.name.chars().count() >= 2) {
+            let found = l
+                .ind
+                .find(&ind.name)
+                .filter(|m| m.start() == 0 && m.end() == ind.name.len())
+                .map(|m| l.industries[l.ind_keys[m.pattern()]].name.as_str());
+            assert_eq!(found, Some(ind.name.as_str()), "{}", ind.name);
+        }
+    }
 }
