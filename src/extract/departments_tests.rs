@@ -289,3 +289,16 @@ fn a_person_in_brackets_and_generic_words_are_no_names() {
         units[0].aliases
     );
 }
+#[test]
+fn discipline_and_supervision_commissions() {
+    // 纪委监委, one office of two commissions, is named in full; each alone is its own.
+    for (l, label) in [
+        ("区纪委监委", "昆都仑区纪律检查委员会监察委员会"),
+        ("区纪委", "昆都仑区纪律检查委员会"),
+        ("区监委", "昆都仑区监察委员会"),
+    ] {
+        let units = parse_units(l, &ctx("昆都仑区"));
+        let got: Vec<&str> = units.iter().map(|u| u.label.as_str()).collect();
+        assert_eq!(got, [label], "{l}");
+    }
+}
