@@ -441,3 +441,31 @@ fn an_ordos_list_of_industrial_tasks_with_label_lines() {
     let first = G.node(&format!("task:{doc}:1")).expect("task 1");
     assert_eq!(first.deadline.as_deref(), Some("2025年12月"));
 }
+
+#[test]
+fn a_yulin_district_report_names_its_mines_roads_and_crops() {
+    let doc = "yulin_hengshan_2025_report";
+    let projects = projects_in(doc);
+    for p in [
+        "杨伙盘煤矿",
+        "元大滩煤矿",
+        "包茂高速横山连接线",
+        "榆横一级公路",
+        "陕煤榆横煤制烯烃二期项目",
+        "芦河综合治理二期工程",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+    let industries = labels_of(NodeKind::Industry, doc);
+    // 小杂粮 after 山地苹果 (苹果 is also a company's name); 硅铁合金 once.
+    for i in ["杂粮", "苹果", "兰炭", "硅铁合金"] {
+        assert!(
+            industries.contains(&i.to_string()),
+            "{i} not in {industries:?}"
+        );
+    }
+    assert!(
+        !industries.contains(&"铁合金".to_string()),
+        "{industries:?}"
+    );
+}

@@ -62,7 +62,7 @@ mod tables;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 52);
+    assert_eq!(sources.len(), 54);
     extract::build_graph(&sources)
 });
 

@@ -389,3 +389,20 @@ fn a_hinggan_division_of_tasks_names_league_bodies() {
     assert!(units.contains(&"盟直有关部门(兴安盟)"), "{units:?}");
     assert!(units.contains(&"各旗县市人民政府(兴安盟)"), "{units:?}");
 }
+
+#[test]
+fn a_tongliao_list_s_main_units_lead_beside_those_who_assist() {
+    let doc = "tongliao_2025_business_list";
+    // 主责单位 on one line, 协办单位 on the next: the first leads.
+    assert_eq!(
+        roles_in("通辽市政务服务和数据管理局", doc),
+        [("全面推行“一件事一次办”".to_string(), Some(Role::Lead))]
+    );
+    assert!(
+        roles_in("通辽市公安局", doc)
+            .iter()
+            .all(|(_, r)| *r == Some(Role::Support))
+    );
+    // 督办单位 checks on the task; it does not do it.
+    assert!(roles_in("通辽市人民政府督查室", doc).is_empty());
+}
