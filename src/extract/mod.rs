@@ -34,6 +34,7 @@ pub mod places;
 mod project_companies;
 mod project_counts;
 mod project_heads;
+mod project_label;
 mod project_lists;
 mod project_mines;
 mod project_names;
