@@ -102,7 +102,16 @@ pub(super) fn shared_ending(
             && proper(prev, "")
         {
             // 达拉特旗光伏制氢、准格尔旗纳日松光伏制氢项目: items each led by its place are each a project.
-            format!("{prev}{head_word}")
+            // (毛乌素沙地治理和无定河流域综合治理: an item that ends in the head's own work is whole.)
+            let work = head_word
+                .char_indices()
+                .nth(2)
+                .map_or("", |(i, _)| &head_word[i..]);
+            if !work.is_empty() && prev.ends_with(work) {
+                prev.to_string()
+            } else {
+                format!("{prev}{head_word}")
+            }
         } else if super::project_lists::ROUTE_HEADS.contains(&head_word)
             && super::project_lists::listed_route(prev)
         {

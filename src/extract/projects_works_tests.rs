@@ -79,3 +79,10 @@ fn mines_named_by_their_own_names() {
         assert!(names(t).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn an_item_ending_in_the_head_s_own_work_is_whole() {
+    let mut v = names("协同推进毛乌素沙地治理和无定河流域综合治理");
+    v.sort();
+    assert_eq!(v, ["无定河流域综合治理", "毛乌素沙地治理"]);
+}
