@@ -229,11 +229,15 @@ impl Lexicon {
         }
     }
 
-    /// The town whose stem a name holds, written without 镇/苏木/乡 (巴彦浩特沙产业示范园区 → 巴彦浩特镇).
+    /// The town whose stem a name holds, written without 镇/苏木/乡 (巴彦浩特沙产业示范园区 → 巴彦浩特镇); not the
+    /// stem of a river's or gully's name (乌素图沟 is Hohhot's, 乌素图镇 Ulanqab's).
     pub fn town_by_stem(&self, name: &str) -> Option<&str> {
         self.gaz
             .find_iter(name)
-            .find(|m| self.town_stem[m.pattern()])
+            .find(|m| {
+                self.town_stem[m.pattern()]
+                    && !name[m.end()..].starts_with(['沟', '河', '湖', '川', '淖', '渠'])
+            })
             .and_then(|m| match self.gaz_keys[m.pattern()] {
                 Key::Place { idx, .. } => Some(self.places[idx].name.as_str()),
                 Key::Zone(_) => None,
@@ -406,6 +410,13 @@ mod tests {
         );
         assert_eq!(l.canonical_department("市场监管局"), "市场监督管理局");
         assert_eq!(l.canonical_department("商务局"), "商务局");
+    }
+
+    #[test]
+    fn a_town_s_stem_before_a_water_is_the_water_s_name() {
+        let l = &*LEXICON;
+        assert_eq!(l.town_by_stem("巴彦浩特沙产业示范园区"), Some("巴彦浩特镇"));
+        assert_eq!(l.town_by_stem("乌素图沟整治提升工程"), None);
     }
 
     #[test]

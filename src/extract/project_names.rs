@@ -351,6 +351,50 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || company_named(stem)
         || named_port_or_airport(stem)
         || WATER_TRANSFER.is_match(stem)
+        || named_water(stem, head)
+}
+
+/// Waters a name may end in, and the works done on them.
+const WATERS: [&str; 6] = ["淖尔", "海子", "河", "湖", "沟", "川"];
+const WATER_WORKS: [&str; 8] = [
+    "综合治理",
+    "生态修复",
+    "治理",
+    "修复",
+    "保护",
+    "整治",
+    "清淤",
+    "防洪",
+];
+
+/// Whether `name` is a river's, lake's or gully's name and nothing else: one to five characters before 河, 湖, 沟,
+/// 川, 淖尔 or 海子 (霍寨沟, 都斯图河); not a kind of water (河道, 小流域) or where (沿河).
+pub(super) fn water_name(name: &str) -> bool {
+    let Some(own) = WATERS.iter().find_map(|w| name.strip_suffix(w)) else {
+        return false;
+    };
+    (1..=5).contains(&own.chars().count())
+        && name.chars().count() >= 3
+        && own.chars().all(is_han)
+        && !own.starts_with([
+            '沿', '各', '全', '该', '本', '其', '小', '大', '主', '支', '城', '境',
+        ])
+        && !GENERIC_START.iter().any(|g| own.starts_with(g))
+}
+
+/// The length of the water's name `stem` starts with, when the works on it follow (都斯图河综合治理, 东白石头沟整治
+/// 提升), or the whole stem when the head is the works (…河 + 综合治理).
+pub(super) fn water_prefix(stem: &str, head: &str) -> Option<usize> {
+    stem.char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| water_name(&stem[..i]) && WATER_WORKS.iter().any(|w| stem[i..].starts_with(w)))
+        .or_else(|| (head == "综合治理" && water_name(stem)).then_some(stem.len()))
+}
+
+/// A river, lake or gully the lexicon does not know, named before the works on it (都斯图河综合治理工程, 摩林河生态
+/// 修复工程).
+fn named_water(stem: &str, head: &str) -> bool {
+    matches!(head, "工程" | "项目" | "综合治理") && water_prefix(stem, head).is_some()
 }
 
 /// China and a partner country written by their first characters at the start (中德隐形冠军产业园, 中白工业园,

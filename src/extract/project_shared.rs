@@ -4,7 +4,7 @@
 use super::lexicon::LEXICON;
 use super::phrase::name_start;
 use super::project_companies::enterprise_prefix;
-use super::project_names::proper;
+use super::project_names::{proper, water_name};
 use super::project_places::route_places;
 use super::project_words::HEAD;
 use super::projects::{ProjectHit, is_phase, make, shared_phase_name};
@@ -34,6 +34,10 @@ pub(super) fn shared_ending(
         .find(&text[start..end])
         .filter(|m| m.start() == 0)
         .map(|m| m.end());
+    // 乌素图沟、霍寨沟、东白石头沟整治提升工程: waters the lexicon does not know, the last named with its works.
+    let water_prefix = hit
+        .and_then(|_| super::project_names::water_prefix(&text[start..head_start], head_word))
+        .filter(|&w| w < end - start);
     let is_feature = |s: &str| {
         lex.features
             .find(s)
@@ -84,6 +88,9 @@ pub(super) fn shared_ending(
         let port = head_word == "口岸" && end == head_end;
         let joined = if let Some(f) = feature_prefix.filter(|_| is_feature(prev)) {
             format!("{prev}{}", &text[start + f..end])
+        } else if let Some(w) = water_prefix.filter(|_| sep == '、' && water_name(prev)) {
+            // 乌素图沟、霍寨沟、东白石头沟整治提升工程: each gully's works.
+            format!("{prev}{}", &text[start + w..end])
         } else if lex.resolve_norm(prev).is_some()
             || super::project_places::last_of_places(prev).is_some()
             || port

@@ -86,3 +86,18 @@ fn an_item_ending_in_the_head_s_own_work_is_whole() {
     v.sort();
     assert_eq!(v, ["无定河流域综合治理", "毛乌素沙地治理"]);
 }
+
+#[test]
+fn waters_the_lexicon_does_not_know_named_before_their_works() {
+    assert_eq!(names("实施都斯图河综合治理工程"), ["都斯图河综合治理工程"]);
+    assert_eq!(
+        sorted_names("全力推进乌素图沟、霍寨沟、东白石头沟整治提升工程"),
+        [
+            "东白石头沟整治提升工程",
+            "乌素图沟整治提升工程",
+            "霍寨沟整治提升工程"
+        ]
+    );
+    // A kind of water, or where, names none.
+    assert!(names("实施城区河道综合治理工程,推进小流域综合治理,实施沿河综合治理工程").is_empty());
+}
