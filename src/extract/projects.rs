@@ -34,6 +34,9 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     let start = after_zone(text, start, end);
     let start = after_other_end(text, start, end);
     let start = after_owner(text, start, end);
+    if let Some(hit) = built_by_place(text, start, end) {
+        return hit;
+    }
     let name: String = text[start..end].to_string();
     let head_m = HEAD.find_iter(&name).last();
     let head = head_m.map(|m| m.start()).unwrap_or(name.len());
@@ -98,6 +101,31 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         start,
         end,
     })
+}
+
+/// 土左旗察素齐镇建设物流园区: places that build the works, not part of a name with 建设 in it; the works are named
+/// by the places (察素齐镇物流园区) if that makes a name. `None` when the words are not so written.
+fn built_by_place(text: &str, start: usize, end: usize) -> Option<Option<ProjectHit>> {
+    let n = &text[start..end];
+    let mut p = 0;
+    while let Some(m) = LEXICON.gaz.find(&n[p..]).filter(|m| m.start() == 0) {
+        p += m.end();
+    }
+    let rest = n[p..]
+        .strip_prefix("建设")
+        .filter(|r| p > 0 && r.chars().count() >= 2)?;
+    let name = format!("{}{rest}", &n[..p]);
+    let Some(h) = HEAD.find_iter(&name).last() else {
+        return Some(None);
+    };
+    Some(
+        proper(&name[..h.start()], &name[h.start()..h.end()]).then(|| ProjectHit {
+            connects: route_places(&name),
+            name,
+            start,
+            end,
+        }),
+    )
 }
 
 /// Whether a stem is only a phase (二期, 第三期).

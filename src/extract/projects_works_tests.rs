@@ -101,3 +101,16 @@ fn waters_the_lexicon_does_not_know_named_before_their_works() {
     // A kind of water, or where, names none.
     assert!(names("实施城区河道综合治理工程,推进小流域综合治理,实施沿河综合治理工程").is_empty());
 }
+
+#[test]
+fn places_that_build_the_works_are_not_a_name_with_building_in_it() {
+    assert_eq!(
+        names("支持土左旗察素齐镇建设物流园区"),
+        ["土左旗察素齐镇物流园区"]
+    );
+    // 建设 inside a designation's name stays.
+    assert_eq!(
+        names("推进国家生态文明建设示范区创建"),
+        ["国家生态文明建设示范区"]
+    );
+}
