@@ -130,6 +130,7 @@ fn labels_after_commas_and_label_lines() {
 fn deadlines_normalise() {
     assert_eq!(deadline_date("2024年12月").as_deref(), Some("2024-12"));
     assert_eq!(deadline_date("2025年底前").as_deref(), Some("2025-12"));
+    assert_eq!(deadline_date("2025年Q3").as_deref(), Some("2025-09"));
     assert_eq!(deadline_date("持续推进"), None);
     // Dates in figures.
     assert_eq!(deadline_date("2025.12").as_deref(), Some("2025-12"));

@@ -120,6 +120,15 @@ fn one_date(s: &str) -> Option<String> {
 /// The last month of the quarter or half year a deadline names right after its year.
 fn period_end_month(rest: &str) -> Option<u32> {
     let rest = rest.strip_prefix('第').unwrap_or(rest);
+    // 2025年Q3, 2025年四季度 alike.
+    if let Some(q) = rest
+        .strip_prefix(['Q', 'q'])
+        .and_then(|r| r.chars().next())
+        .and_then(|c| c.to_digit(10))
+        .filter(|q| (1..=4).contains(q))
+    {
+        return Some(q * 3);
+    }
     let quarter = ["一", "二", "三", "四"]
         .iter()
         .zip(["1", "2", "3", "4"])
