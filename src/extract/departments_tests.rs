@@ -289,6 +289,7 @@ fn a_person_in_brackets_and_generic_words_are_no_names() {
         units[0].aliases
     );
 }
+
 #[test]
 fn discipline_and_supervision_commissions() {
     // 纪委监委, one office of two commissions, is named in full; each alone is its own.

@@ -6,11 +6,6 @@ use super::lexicon::LEXICON;
 use super::phrase::{is_clause_break, name_start};
 use super::project_words::*;
 use super::text::is_han;
-use regex::Regex;
-use std::sync::LazyLock;
-
-static YEAR_AHEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{4}\s*年").unwrap_or_else(|_| unreachable!("static regex")));
 
 /// The end of a section name (…乌海段) right after a road or railway head.
 pub(super) fn section_end(text: &str, head: &str, end: usize) -> Option<usize> {
@@ -58,7 +53,10 @@ pub(super) fn head_ends_name(text: &str, end: usize) -> bool {
         Some('”' | '’' | '」' | '』' | '…') => true,
         // …电机项目12月底前投产, …工程2025年建成: the date the works are due by.
         Some(c) if c.is_ascii_digit() => {
-            super::notes::date_at_start(next).is_some() || YEAR_AHEAD.is_match(next)
+            super::notes::date_at_start(next).is_some()
+                || super::project_names::YEAR
+                    .find(next)
+                    .is_some_and(|m| m.start() == 0)
         }
         Some(c) if !is_han(c) => is_clause_break(c) || c.is_ascii_whitespace(),
         // A verb after the head (产业园区承接项目落地) ends the name too.

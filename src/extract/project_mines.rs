@@ -8,31 +8,9 @@ use super::project_parks::NOT_IN_NAME;
 use super::text::is_han;
 
 /// Words that say what kind of mine, or how many, not which one.
-const KINDS: [&str; 24] = [
-    "大型",
-    "中型",
-    "小型",
-    "特大型",
-    "重点",
-    "现有",
-    "在产",
-    "在建",
-    "生产",
-    "安全",
-    "智能",
-    "智慧",
-    "示范",
-    "先进",
-    "优质",
-    "标准",
-    "国有",
-    "地方",
-    "整合",
-    "关闭",
-    "停产",
-    "所有",
-    "井工",
-    "露天",
+const KINDS: [&str; 23] = [
+    "大型", "中型", "小型", "重点", "现有", "在产", "在建", "生产", "安全", "智能", "智慧", "示范",
+    "先进", "优质", "标准", "国有", "地方", "整合", "关闭", "停产", "所有", "井工", "露天",
 ];
 
 /// Whether `stem` (the words before 煤矿) names one mine: its own name of two to five characters, after the
@@ -50,10 +28,9 @@ pub(super) fn mine_named(stem: &str) -> bool {
         }
     }
     if let Some(m) = lex.gaz.find(own).filter(|m| m.start() == 0) {
-        let place = lex.resolve_place(&own[..m.end()]);
         if m.end() == own.len() {
             // A town's or village's mine, not a county's.
-            return place.is_some_and(|p| p.rank >= Rank::Town);
+            return lex.resolve_place(own).is_some_and(|p| p.rank >= Rank::Town);
         }
         own = &own[m.end()..];
     }

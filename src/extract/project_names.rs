@@ -165,7 +165,7 @@ pub(super) static GRADE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A year in a name (2025年, 2024年度).
-static YEAR: LazyLock<Regex> =
+pub(super) static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{4}年度?").unwrap_or_else(|_| unreachable!("static regex")));
 
 /// A stem without the year a place dates its project by (额济纳旗2022年住宅小区建设 → 额济纳旗住宅小区建设); None

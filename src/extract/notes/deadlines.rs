@@ -200,13 +200,16 @@ pub fn date_at_start(s: &str) -> Option<&str> {
 /// history).
 pub fn deadline_opening(task: &str, year: Option<&str>) -> Option<String> {
     let m = WHEN_FIRST.find(task)?;
-    let at = |y: &str| y.get(..4).and_then(|y| y.parse::<u32>().ok());
-    if let (Some(y), Some(doc)) = (at(m.as_str()), year.and_then(at))
-        && y < doc
-    {
+    if before_year(m.as_str(), year) {
         return None;
     }
     Some(m.as_str().trim_end().to_string())
+}
+
+/// Whether `date` opens with a year before the document's `year` (history, not a deadline).
+fn before_year(date: &str, year: Option<&str>) -> bool {
+    let at = |y: &str| y.get(..4).and_then(|y| y.parse::<u32>().ok());
+    matches!((at(date), year.and_then(at)), (Some(y), Some(doc)) if y < doc)
 }
 
 /// Words between a unit and the date it names (要在8月底, 将于6月下旬, 于年底前), longest first.
@@ -257,19 +260,12 @@ pub fn deadline_within(task: &str, year: Option<&str>) -> Option<String> {
         ))
         .unwrap_or_else(|_| unreachable!("static regex"))
     });
-    let at = |y: &str| y.get(..4).and_then(|y| y.parse::<u32>().ok());
-    let doc = year.and_then(at);
     let mut found: Option<&str> = None;
     for c in WITHIN.captures_iter(task) {
         let m = c.get(1)?;
         let d = m.as_str();
-        // 去年底 / 前年底: a year gone by.
-        if task[..m.start()].ends_with(['去', '前']) {
-            return None;
-        }
-        if let (Some(y), Some(doc)) = (at(d), doc)
-            && y < doc
-        {
+        // 去年底 / 前年底, or a year before the document's: a year gone by.
+        if task[..m.start()].ends_with(['去', '前']) || before_year(d, year) {
             return None;
         }
         match found {
