@@ -405,3 +405,27 @@ pub(super) fn task_labels(d: &DocGraph) -> Vec<&str> {
         .map(|n| n.label.as_str())
         .collect()
 }
+
+#[test]
+fn the_sector_of_works_named_by_the_places_that_build_them_is_developed() {
+    let raw = "1.支持集宁区、丰镇市建设大数据产业园。\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let mut sectors: Vec<(&str, &str)> = d
+        .edges
+        .iter()
+        .filter(|e| matches!(e.kind, EdgeKind::InIndustry | EdgeKind::Mentions))
+        .filter(|e| e.target.starts_with("industry:"))
+        .map(|e| (e.source.as_str(), e.target.as_str()))
+        .collect();
+    sectors.sort();
+    assert_eq!(
+        sectors,
+        [
+            ("doc:t", "industry:大数据"),
+            ("project:丰镇市大数据产业园", "industry:大数据"),
+            ("project:集宁区大数据产业园", "industry:大数据"),
+        ]
+    );
+}

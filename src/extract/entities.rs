@@ -176,8 +176,14 @@ pub(super) fn entities(
     // those the text gives a role (由市水利局牵头，…配合) are responsible for it.
     let units = super::running::find_units(&para.text, &cx.gov, &excl);
     let mut ind_excl = excl.clone();
-    // Words inside a project's name (包头保税物流中心) are not industries the text sets out to develop.
-    ind_excl.extend(projects.iter().map(|p| (p.start, p.end)));
+    // Words inside a project's name (包头保税物流中心) are not industries the text sets out to develop, unless
+    // works named only by the places that build them (扎赉特旗建设水稻产业园: 水稻).
+    ind_excl.extend(
+        projects
+            .iter()
+            .filter(|p| !para.text[p.start..p.end].contains("建设") || p.name.contains("建设"))
+            .map(|p| (p.start, p.end)),
+    );
     // Nor inside a unit's name (区文旅局, 市能源局).
     ind_excl.extend(units.iter().map(|u| (u.start, u.end)));
     // Nor inside a zone's (乌海高新技术产业开发区), unless a kind of zone is all there is (西部装备制造基地).

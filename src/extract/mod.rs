@@ -31,6 +31,7 @@ mod place_forms;
 mod place_units;
 pub mod placed_notes;
 pub mod places;
+mod project_built;
 mod project_companies;
 mod project_counts;
 mod project_heads;

@@ -78,7 +78,7 @@ pub(super) const STRONG_HEADS: [&str; 11] = [
     "电站",
 ];
 /// Stems that stay generic even before a strong head.
-pub(super) const GENERIC_STEMS: [&str; 50] = [
+pub(super) const GENERIC_STEMS: [&str; 56] = [
     "通用",
     "支线",
     "干线",
@@ -133,6 +133,13 @@ pub(super) const GENERIC_STEMS: [&str; 50] = [
     "共享",
     "集中式",
     "分布式",
+    // 中小型水库, 大中型灌区, 病险水库, 调蓄水库, 应急备用水库, 山区水库: sizes and kinds of reservoir.
+    "小型",
+    "中型",
+    "病险",
+    "调蓄",
+    "备用",
+    "山区",
 ];
 /// Kinds of power plant (坑口电厂, 燃煤电厂, 抽水蓄能电站): only a name before the kind (托克托燃煤电厂, 芝瑞抽水
 /// 蓄能电站) makes one plant.
@@ -349,7 +356,7 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || named_park(stem)
         || park_named_by_stem(stem, head)
         || company_named(stem)
-        || named_port_or_airport(stem)
+        || named_facility(stem)
         || WATER_TRANSFER.is_match(stem)
         || named_water(stem, head)
 }
@@ -431,9 +438,10 @@ fn ascii_name(stem: &str) -> bool {
     })
 }
 
-/// A port or airport named inside the stem (甘其毛都口岸加工园区): the facility makes the name proper.
-pub(super) fn named_port_or_airport(stem: &str) -> bool {
-    ["口岸", "机场"].iter().any(|h| {
+/// A port, airport, reservoir or water-control hub named inside the stem (甘其毛都口岸加工园区, 东台子水库除险加固,
+/// 绰勒水利枢纽下游灌区): the facility makes the name proper.
+pub(super) fn named_facility(stem: &str) -> bool {
+    ["口岸", "机场", "水库", "水利枢纽"].iter().any(|h| {
         stem.find(h).is_some_and(|i| {
             let name = &stem[..i];
             name.chars().count() >= 2

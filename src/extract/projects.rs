@@ -4,6 +4,7 @@
 
 use super::lexicon::LEXICON;
 use super::phrase::{is_clause_break, name_start};
+use super::project_built::{built_after_place, built_by_place};
 use super::project_counts::counted;
 use super::project_heads::*;
 pub use super::project_label::label;
@@ -101,31 +102,6 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
         start,
         end,
     })
-}
-
-/// 土左旗察素齐镇建设物流园区: places that build the works, not part of a name with 建设 in it; the works are named
-/// by the places (察素齐镇物流园区) if that makes a name. `None` when the words are not so written.
-fn built_by_place(text: &str, start: usize, end: usize) -> Option<Option<ProjectHit>> {
-    let n = &text[start..end];
-    let mut p = 0;
-    while let Some(m) = LEXICON.gaz.find(&n[p..]).filter(|m| m.start() == 0) {
-        p += m.end();
-    }
-    let rest = n[p..]
-        .strip_prefix("建设")
-        .filter(|r| p > 0 && r.chars().count() >= 2)?;
-    let name = format!("{}{rest}", &n[..p]);
-    let Some(h) = HEAD.find_iter(&name).last() else {
-        return Some(None);
-    };
-    Some(
-        proper(&name[..h.start()], &name[h.start()..h.end()]).then(|| ProjectHit {
-            connects: route_places(&name),
-            name,
-            start,
-            end,
-        }),
-    )
 }
 
 /// Whether a stem is only a phase (二期, 第三期).
@@ -334,7 +310,14 @@ pub fn find_projects(text: &str, exclude: &[(usize, usize)]) -> Vec<ProjectHit> 
         if start >= h.start() || inside(start, end) || text[..start].ends_with('等') {
             continue;
         }
-        let hit = make(text, start, end).or_else(|| expressway(text, start, h.start(), end));
+        let mut built = Vec::new();
+        let hit = make(text, start, end)
+            .or_else(|| expressway(text, start, h.start(), end))
+            .or_else(|| {
+                built = built_after_place(text, start, end);
+                built.pop()
+            });
+        out.append(&mut built);
         // The works on a named route are the project (集通铁路电气化改造工程).
         let hit = match (hit, works) {
             (Some(route), Some(w)) => Some(ProjectHit {

@@ -114,3 +114,38 @@ fn places_that_build_the_works_are_not_a_name_with_building_in_it() {
         ["国家生态文明建设示范区"]
     );
 }
+
+#[test]
+fn reservoirs_and_water_hubs_named_inside_the_works_on_them() {
+    assert_eq!(names("推进东台子水库工程"), ["东台子水库工程"]);
+    assert_eq!(
+        names("实施绰勒水利枢纽下游灌区工程"),
+        ["绰勒水利枢纽下游灌区工程"]
+    );
+    // Sizes and kinds of reservoir name none.
+    for generic in [
+        "推进中小型水库建设项目",
+        "实施病险水库除险加固工程",
+        "新建小型水库工程",
+        "推进重点水利枢纽工程",
+        "推进大中型灌区续建配套与现代化改造项目",
+    ] {
+        assert!(names(generic).is_empty(), "{generic}");
+    }
+}
+
+#[test]
+fn works_named_only_by_the_places_that_build_them() {
+    assert_eq!(names("支持扎赉特旗建设水稻产业园"), ["扎赉特旗水稻产业园"]);
+    // Each place of a list builds its own.
+    assert_eq!(
+        names("支持满洲里、二连浩特建设边民互市贸易区"),
+        ["满洲里边民互市贸易区", "二连浩特边民互市贸易区"]
+    );
+    // A name of its own keeps it; a phrase is no name.
+    assert_eq!(
+        names("支持包头市建设国家稀土新材料技术创新中心"),
+        ["国家稀土新材料技术创新中心"]
+    );
+    assert!(names("推动包头建设全国重要的稀土产业基地").is_empty());
+}

@@ -36,7 +36,7 @@ fn role_clauses_give_lead_support_and_responsible() {
             .any(|(t, r)| t.starts_with("加强库布其沙漠") && *r == Some(Role::Lead)),
         "{lead:?}"
     );
-    let league = roles("阿拉善盟行政公署");
+    let league = roles_in("阿拉善盟行政公署", "nmg_2023");
     assert!(
         league.iter().all(|(_, r)| *r == Some(Role::Support)) && !league.is_empty(),
         "{league:?}"

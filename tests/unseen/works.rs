@@ -1,0 +1,69 @@
+//! Works named by what the lexicon lacks or by the places that build them, and the roles of governments named
+//! by their place alone.
+
+use super::*;
+
+#[test]
+fn hinggan_reservoirs_hubs_and_works_built_by_places() {
+    let doc = "xam_2025_priorities";
+    let projects = projects_in(doc);
+    for p in [
+        "绰勒水利枢纽下游灌区工程",
+        "察尔森水库除险加固工程",
+        "扎赉特旗水稻产业园",
+        "科右前旗水稻产业园",
+        "阿尔山机场改扩建工程",
+        "乌兰浩特至阿尔山高速公路",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+    // The sector of works named only by the places that build them is one the plan develops.
+    let industries = labels_of(NodeKind::Industry, doc);
+    assert!(industries.contains(&"水稻".to_string()), "{industries:?}");
+    // The tax bureau of the league leads beside its finance bureau; the grid company supports.
+    let duties = duties_in(doc);
+    for d in [
+        lead("兴安盟税务局", "落实好减税降费政策"),
+        lead("兴安盟财政局", "落实好减税降费政策"),
+        support(
+            "国网兴安供电公司",
+            "推进科右中旗100万千瓦风电项目、突泉县50万千瓦光伏项目并网发电",
+        ),
+    ] {
+        assert!(duties.contains(&d), "{d:?} not in {duties:?}");
+    }
+}
+
+#[test]
+fn regional_port_measures_name_governments_by_their_place() {
+    let doc = "nmg_2025_ports";
+    let projects = projects_in(doc);
+    for p in [
+        "满洲里边民互市贸易区",
+        "二连浩特边民互市贸易区",
+        "甘其毛都口岸跨境铁路",
+        "策克口岸跨境铁路",
+        "额济纳旗策克口岸进口煤炭储运中心",
+        "满洲里综合保税区",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+    // 呼伦贝尔市、锡林郭勒盟、巴彦淖尔市、阿拉善盟行政公署: each league's or city's government.
+    let task = "加快满洲里、二连浩特、甘其毛都、策克等重点口岸基础设施改造升级";
+    let duties = duties_in(doc);
+    for unit in [
+        "呼伦贝尔市人民政府",
+        "锡林郭勒盟行政公署",
+        "巴彦淖尔市人民政府",
+        "阿拉善盟行政公署",
+        "内蒙古自治区商务厅",
+        "内蒙古自治区交通运输厅",
+    ] {
+        let d = (unit.to_string(), task.to_string(), Some(Role::Responsible));
+        assert!(duties.contains(&d), "{d:?} not in {duties:?}");
+    }
+    let places = labels_of(NodeKind::City, doc);
+    for p in ["蒙古国", "俄罗斯", "额济纳旗", "乌拉特中旗"] {
+        assert!(places.contains(&p.to_string()), "{p} not in {places:?}");
+    }
+}
