@@ -383,9 +383,11 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
         if h.issuer.is_none() && ISSUER.is_match(t) && !t.starts_with('各') {
             h.issuer = Some(t.to_string());
         }
+        // 二〇二五年三月十八日 as 2025年3月18日.
+        let dated = super::text::arabic_dates(t);
         if h.date.is_none()
             && let Some(c) = DATE
-                .captures(t.trim_start_matches('(').trim_end_matches(')'))
+                .captures(dated.trim_start_matches('(').trim_end_matches(')'))
                 .or_else(|| DATE_AT_MEETING.captures(t))
                 // 镇长 苏利军 (2023年4月20日): the speaker's line with the date run on.
                 .or_else(|| DATE_LAST.captures(t))

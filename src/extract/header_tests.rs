@@ -94,6 +94,13 @@ fn a_date_in_figures_alone_on_its_line() {
 }
 
 #[test]
+fn a_date_in_chinese_numerals() {
+    let raw = "中共某旗委员会关于推动某项工作的意见\n各苏木镇党委:\n现印发给你们。\n中共某旗委员会\n二〇二五年三月十八日\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.date.as_deref(), Some("2025-03-18"));
+}
+
+#[test]
 fn header_of_a_work_report_and_of_a_national_document() {
     let raw = "政府工作报告\n\n——在东乌珠穆沁旗第十六届人民代表大会第一次会议上\n\n东乌旗人民政府代旗长 周玉龙\n\n(2022年1月5日)\n\n各位代表:\n";
     let h = header(&paragraphs(raw), raw);

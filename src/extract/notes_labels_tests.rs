@@ -134,6 +134,24 @@ fn deadlines_normalise() {
     assert_eq!(deadline_date("持续推进"), None);
     // Dates in figures.
     assert_eq!(deadline_date("2025.12").as_deref(), Some("2025-12"));
+    // In Chinese numerals; a month's 一 of 一季度 or 每月一次 is no date.
+    assert_eq!(
+        deadline_date("二〇二五年十二月底").as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        deadline_date("二〇二六年六月三十日前").as_deref(),
+        Some("2026-06")
+    );
+    assert_eq!(
+        deadline_date_in("十月底前", Some("2025")).as_deref(),
+        Some("2025-10")
+    );
+    assert_eq!(
+        deadline_date("二〇二五年一季度").as_deref(),
+        Some("2025-03")
+    );
+    assert_eq!(deadline_date_in("每月一次", Some("2025")), None);
     assert_eq!(deadline_date("2025-06-30").as_deref(), Some("2025-06"));
     // Stages of the work: the last date written.
     assert_eq!(

@@ -351,6 +351,7 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         })
         || cluster_run
         || partner_countries(stem)
+        || named_before_partners(stem)
         || lex.gaz.find(stem).is_some()
         || lex.features.is_match(stem)
         || named_park(stem)
@@ -414,6 +415,20 @@ fn partner_countries(stem: &str) -> bool {
     cs.next() == Some('中')
         && cs.next().is_some_and(|c| PARTNERS.contains(&c))
         && cs.next().is_some()
+}
+
+/// A name of two to four characters before China and its partners (七苏木中欧班列集结中心): the place the
+/// partners' works stand in names them, whether or not the lexicon knows it.
+fn named_before_partners(stem: &str) -> bool {
+    ["中欧", "中蒙", "中俄"].iter().any(|q| {
+        stem.find(q).is_some_and(|i| {
+            let name = &stem[..i];
+            (2..=4).contains(&name.chars().count())
+                && name.chars().all(is_han)
+                && !GENERIC_START.iter().any(|g| name.starts_with(g))
+                && stem[i + q.len()..].chars().count() >= 2
+        })
+    })
 }
 
 /// Letters or figures in a stem that name something (25GW, B型, SKP), not a technology (5G示范项目, AI应用).

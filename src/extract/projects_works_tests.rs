@@ -149,3 +149,12 @@ fn works_named_only_by_the_places_that_build_them() {
     );
     assert!(names("推动包头建设全国重要的稀土产业基地").is_empty());
 }
+
+#[test]
+fn a_name_before_china_and_its_partners_names_their_works() {
+    assert_eq!(
+        names("建设七苏木中欧班列集结中心"),
+        ["七苏木中欧班列集结中心"]
+    );
+    assert_eq!(names("建设中欧班列集结中心"), ["中欧班列集结中心"]);
+}

@@ -5,12 +5,14 @@
 use super::boilerplate::is_boilerplate_line;
 
 mod breaks;
+mod dates;
 mod noise;
 mod rows;
 use breaks::{
     DATE_LINE, HEADING_LINE, INFO_LINE, NOTE_LINE, before_longer, ends_paragraph, is_page_number,
     menu_lines, open_bracket,
 };
+pub use dates::arabic_dates;
 use noise::noise_mask;
 use rows::{pipe_cells, row_para, stacked_at, stacked_row};
 
