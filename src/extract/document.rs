@@ -324,10 +324,15 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             )
         } else {
             // An item under a heading that is a task ((一)推进交通互联互通（责任单位：…） over 1.… 2.…): the
-            // heading's task (not a paragraph after it, which may be the signature).
+            // heading's task; so is a sentence under it (推进…光伏项目建设，新增…), not a signature or a date.
             task_heads
                 .last()
-                .filter(|_| level.is_some())
+                .filter(|_| {
+                    level.is_some()
+                        || body.chars().count() >= 12
+                            && body.contains(['。', ',', '，', ';', '；'])
+                            && !closing_line(&para.text)
+                })
                 .map_or_else(|| cx.doc.clone(), |(_, t)| t.clone())
         };
         if is_task && let Some((lvl, _)) = level {

@@ -429,3 +429,25 @@ fn the_sector_of_works_named_by_the_places_that_build_them_is_developed() {
         ]
     );
 }
+
+#[test]
+fn sentences_under_a_heading_with_a_note_are_its_task_s() {
+    let raw = "乌海市2025年工作方案\n一、重点任务\n（一）加快发展现代能源经济（市能源局牵头，市工信局配合）\n推进海勃湾区、乌达区光伏项目建设，新增新能源装机50万千瓦。\n乌海市人民政府\n2025年3月1日\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let mut projects: Vec<(&str, &str)> = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::Mentions && e.target.starts_with("project:"))
+        .map(|e| (e.source.as_str(), e.target.as_str()))
+        .collect();
+    projects.sort();
+    assert_eq!(
+        projects,
+        [
+            ("task:t:1", "project:乌达区光伏项目"),
+            ("task:t:1", "project:海勃湾区光伏项目"),
+        ]
+    );
+}

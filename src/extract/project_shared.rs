@@ -54,8 +54,10 @@ pub(super) fn shared_ending(
         let prev = &text[prev_start..prev_end];
         if prev_start >= prev_end
             || HEAD.is_match(prev)
-            // (新城区第一实验小学和…学校: a school named whole, not before the ending.)
+            // (新城区第一实验小学和…学校: a school named whole, not before the ending; a district is a place.)
             || prev.ends_with(['园', '区', '港', '站', '场', '馆', '城', '学', '校', '院'])
+                && lex.resolve_norm(prev).is_none()
+                && super::project_places::last_of_places(prev).is_none()
         {
             break;
         }

@@ -158,3 +158,11 @@ fn a_name_before_china_and_its_partners_names_their_works() {
     );
     assert_eq!(names("建设中欧班列集结中心"), ["中欧班列集结中心"]);
 }
+
+#[test]
+fn districts_listed_before_a_shared_ending_each_name_one() {
+    assert_eq!(
+        sorted_names("推进海勃湾区、乌达区光伏项目建设"),
+        ["乌达区光伏项目", "海勃湾区光伏项目"]
+    );
+}
