@@ -2,6 +2,7 @@
 //! enumerations closed by 等…产业 / 配套产业, 发展X经济 — with compounds split into taxonomy terms
 //! (大数据云计算产业集群 → 大数据 + 云计算).
 
+use super::industry_firms::among_companies;
 use super::industry_words::*;
 use super::lexicon::LEXICON;
 use super::matcher::Dict;
@@ -33,7 +34,7 @@ static INDUSTRY_HEAD: LazyLock<Dict> =
 static FRAME: LazyLock<Dict> = LazyLock::new(|| {
     Dict::new([
         "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局",
-        "领域", "基地", "园区", "企业", "项目", "升级", "转型", "提质", "振兴",
+        "领域", "基地", "园区", "企业", "项目", "升级", "转型", "提质", "振兴", "产能",
     ])
 });
 
@@ -424,7 +425,9 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
                     && h.name.ends_with(ind.name.as_str())
                     && lex.industry(&h.name).is_none()
             })
+            // (钢铁铝业: a term right after one the clause develops is developed too.)
             || !framed_clause(text, m.start(), m.end())
+                && !out[patterned..].iter().any(|h| h.end == m.start())
             || STAT_BEFORE.iter().any(|w| text[..m.start()].ends_with(w))
             || NOT_AFTER.iter().any(|w| text[m.end()..].starts_with(w))
             // 一体化工程, 亮化工程: 化 ends one word and 工程 is the next.
@@ -455,43 +458,6 @@ pub fn find_industries(text: &str, exclude: &[(usize, usize)]) -> Vec<IndustryHi
         }
     }
     kept
-}
-
-/// Whether `text[start..end]` is an item of a list (joined by 、) whose other items are companies the lexicon
-/// knows: 苹果 in 苹果、华为、阿里巴巴等数据中心项目 is the company, not the fruit.
-fn among_companies(text: &str, start: usize, end: usize) -> bool {
-    let lex = &*LEXICON;
-    let item_end = |s: &str| s.find(['、', '等', ',', '。', ';']).unwrap_or(s.len());
-    let after = &text[end..];
-    let before = &text[..start];
-    // The hit ends an item of a list (、 or 等 after it) with a company beside it.
-    if !after.starts_with(['、', '等']) {
-        return false;
-    }
-    // The item after is a company's name; the one before ends in one (引进华为、苹果等企业).
-    // (A company whose name is a sector, 苹果, is no sign: 山地苹果、小杂粮 are crops.)
-    let firm_only = |name: &str| lex.industry(name).is_none();
-    let is_company = |item: &str| {
-        !item.is_empty()
-            && lex
-                .enterprises
-                .find(item)
-                .is_some_and(|m| m.start() == 0 && m.end() == item.len())
-            && firm_only(item)
-    };
-    let ends_company = |item: &str| {
-        lex.enterprises
-            .find_iter(item)
-            .any(|m| m.end() == item.len() && firm_only(&item[m.start()..]))
-    };
-    let next = after.strip_prefix('、').map(|a| &a[..item_end(a)]);
-    let prev = before.strip_suffix('、').map(|b| {
-        let from = b
-            .rfind(['、', ',', '。', ';', ':'])
-            .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
-        &b[from..]
-    });
-    next.is_some_and(is_company) || prev.is_some_and(ends_company)
 }
 
 #[cfg(test)]

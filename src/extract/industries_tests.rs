@@ -348,3 +348,14 @@ fn a_chain_built_with_a_neighbour() {
         ["新能源汽车", "稀土新材料"]
     );
 }
+
+#[test]
+fn a_sector_s_capacity_and_a_sector_right_after_a_developed_one() {
+    assert_eq!(
+        names("支持北方稀土、包钢集团扩大稀土冶炼分离产能"),
+        ["稀土"]
+    );
+    assert_eq!(names("提升钢铁铝业竞争力"), ["钢铁", "铝"]);
+    // A term alone in a clause that develops nothing is none.
+    assert!(names("钢铁价格回落").is_empty());
+}

@@ -20,6 +20,7 @@ mod head_fields;
 pub mod header;
 pub mod html;
 pub mod industries;
+mod industry_firms;
 mod industry_words;
 pub mod lexicon;
 pub mod matcher;
