@@ -119,7 +119,9 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
         sectors |= LEXICON.industry(item).is_some();
         let plain = if of_places {
             listed_place(item)
-                || head == "口岸" && port_town(item)
+                // (蒙西、棋盘井等化工园区: parks named by their towns' short names too.)
+                || (head == "口岸" || STRONG_PARK_HEADS.contains(&head) || WEAK_PARK_HEADS.contains(&head))
+                    && port_town(item)
                 || SHORT_NAMED.contains(&head) && short_name(item)
                 // 包头至银川、呼和浩特至鄂尔多斯等高铁: routes before a kind of route.
                 || ROUTE_HEADS.contains(&head) && listed_route(item)

@@ -93,6 +93,11 @@ pub(super) fn shared_ending(
         } else if let Some(w) = water_prefix.filter(|_| sep == '、' && water_name(prev)) {
             // 乌素图沟、霍寨沟、东白石头沟整治提升工程: each gully's works.
             format!("{prev}{}", &text[start + w..end])
+        } else if let Some(own) = town_park(text, start, head_start, head_word)
+            .filter(|_| hit.is_some() && sep == '、' && park_town(prev))
+        {
+            // 蒙西、棋盘井、大路工业园区: parks named by their towns' short names, each town's.
+            format!("{prev}{}", &text[start + own..end])
         } else if lex.resolve_norm(prev).is_some()
             || super::project_places::last_of_places(prev).is_some()
             || port
@@ -170,4 +175,33 @@ fn led_by_place(item: &str) -> bool {
                 && matches!(lex.gaz_keys[m.pattern()], super::lexicon::Key::Place { idx, .. }
                 if lex.places[idx].rank <= super::lexicon::Rank::County)
         })
+}
+
+/// The length of a town's short name that starts a park's name before its kind (大路 of 大路工业园区), when the
+/// head is a park's.
+fn town_park(text: &str, start: usize, head_start: usize, head: &str) -> Option<usize> {
+    use super::project_parks::{STRONG_PARK_HEADS, WEAK_PARK_HEADS};
+    if !STRONG_PARK_HEADS.contains(&head) && !WEAK_PARK_HEADS.contains(&head) {
+        return None;
+    }
+    let stem = &text[start..head_start];
+    stem.char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .skip(1)
+        .take(5)
+        .find(|&i| park_town(&stem[..i]))
+}
+
+/// A town's short name (棋盘井 of 棋盘井镇, 蒙西 of 蒙西镇): two to six characters that with 镇, 苏木 or 乡 name a
+/// place the lexicon knows, and name no county or city alone (包头 is a city, whatever village shares it).
+fn park_town(item: &str) -> bool {
+    let lex = &*LEXICON;
+    (2..=6).contains(&item.chars().count())
+        && item.chars().all(super::text::is_han)
+        && ["镇", "苏木", "乡"]
+            .iter()
+            .any(|s| lex.place(&format!("{item}{s}")).is_some())
+        && lex
+            .resolve_norm(item)
+            .is_none_or(|p| p.rank > super::lexicon::Rank::County)
 }

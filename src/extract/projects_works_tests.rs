@@ -166,3 +166,17 @@ fn districts_listed_before_a_shared_ending_each_name_one() {
         ["乌达区光伏项目", "海勃湾区光伏项目"]
     );
 }
+
+#[test]
+fn parks_named_by_their_towns_short_names_in_lists() {
+    assert_eq!(
+        sorted_names("推进蒙西、棋盘井、大路工业园区升级"),
+        ["大路工业园区", "棋盘井工业园区", "蒙西工业园区"]
+    );
+    assert_eq!(
+        sorted_names("加快蒙西、大路等化工园区扩区调区"),
+        ["大路化工园区", "蒙西化工园区"]
+    );
+    // A city is no town's short name, whatever village shares it (包头嘎查).
+    assert_eq!(names("推进包头、大路工业园区建设"), ["大路工业园区"]);
+}
