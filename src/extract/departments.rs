@@ -2,7 +2,7 @@
 //! document's own government, prefixes carried over list items that lack one, place lists sharing one
 //! 人民政府, party bodies (市委…), generic groups, and abbreviation/full-name merging.
 
-use super::lexicon::{LEXICON, Rank};
+use super::lexicon::{Key, LEXICON, Rank};
 use super::unit_groups::{bracketed_levels, government_group, levels_alone};
 use super::unit_items::ITEM_MARKS;
 pub use super::unit_items::split_items;
@@ -437,7 +437,10 @@ fn other_name(item: &str) -> (&str, Option<&str>) {
 fn unit_tail(item: &str) -> Option<String> {
     let lex = &*LEXICON;
     match lex.gaz.find(item) {
-        Some(m) if m.start() == 0 => Some(item[m.end()..].to_string()),
+        // (稀土高新区管委会: a zone's administration is no place's; 昆区 before it is the district's government.)
+        Some(m) if m.start() == 0 && matches!(lex.gaz_keys[m.pattern()], Key::Place { .. }) => {
+            Some(item[m.end()..].to_string())
+        }
         _ => None,
     }
 }

@@ -303,3 +303,20 @@ fn discipline_and_supervision_commissions() {
         assert_eq!(got, [label], "{l}");
     }
 }
+
+#[test]
+fn a_district_before_the_city_s_zone_is_the_district_s_government() {
+    // Run together or listed, 昆区 and the city's 稀土高新区 are two units (there is no district's zone).
+    for list in ["昆区稀土高新区管委会", "昆区、稀土高新区管委会"] {
+        assert_eq!(
+            labels(list, "包头市"),
+            ["昆都仑区人民政府", "包头稀土高新技术产业开发区管理委员会"],
+            "{list}"
+        );
+    }
+    // A park named by its district, and a port's zone by its town, are one unit.
+    assert_eq!(
+        labels("九原工业园区管委会", "包头市"),
+        ["九原工业园区管理委员会"]
+    );
+}

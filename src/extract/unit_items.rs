@@ -1,5 +1,5 @@
 //! A list of units split into its items: on 、 , ; 。 and a slash outside brackets, on 及 and 和 between two
-//! units' names, and where units run together without a separator (市发改委市财政局).
+//! units' names, and where units run together without a separator (市发改委市财政局, 昆区稀土高新区管委会).
 
 use super::departments::ends_like_unit;
 
@@ -63,7 +63,38 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
             (!t.is_empty()).then_some((a + lead, a + lead + t.len()))
         })
         .flat_map(|(a, b)| run_together(s, a, b))
+        .flat_map(|(a, b)| place_then_zone(s, a, b))
         .collect()
+}
+
+/// A place run into the administration of a zone that is not the place's own (昆区稀土高新区管委会: 昆区 and
+/// 稀土高新区管委会, the city's zone): two units. (九原工业园区管委会, 满洲里综合保税区管委会: the place names
+/// the zone.)
+fn place_then_zone(s: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    use super::lexicon::{Key, LEXICON};
+    let lex = &*LEXICON;
+    let item = &s[a..b];
+    let split = lex
+        .gaz
+        .find(item)
+        .filter(|m| m.start() == 0)
+        .and_then(|m| match lex.gaz_keys[m.pattern()] {
+            Key::Place { idx, .. } => Some((m.end(), &lex.places[idx].name)),
+            Key::Zone(_) => None,
+        })
+        .filter(|&(at, place)| {
+            let rest = &item[at..];
+            lex.gaz.find(rest).is_some_and(|z| {
+                z.start() == 0
+                    && ["管委会", "管理委员会"].contains(&&rest[z.end()..])
+                    && matches!(lex.gaz_keys[z.pattern()], Key::Zone(i)
+                        if lex.zones[i].parent.as_deref().is_some_and(|p| p != place.as_str() && !lex.within(p, place)))
+            })
+        });
+    match split {
+        Some((at, _)) => vec![(a, a + at), (a + at, b)],
+        None => vec![(a, b)],
+    }
 }
 
 /// Units written one after another without a separator (a space the text lost: 市发改委 市财政局 → 市发改委市财政局):
