@@ -360,6 +360,7 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || named_facility(stem)
         || WATER_TRANSFER.is_match(stem)
         || named_water(stem, head)
+        || super::project_roads::road_works(stem, head)
 }
 
 /// Waters a name may end in, and the works done on them.

@@ -123,3 +123,40 @@ pub(super) fn street_extensions(text: &str) -> Vec<(usize, usize)> {
         })
         .collect()
 }
+
+/// Works on a city's road named by its own name (昭君路快速路改造工程, 新华大街提升改造项目): two to four characters
+/// before 路, 街, 大街 or 大道, then what is done to it; not a kind of road (乡村路, 背街, 主干路).
+pub(super) fn road_works(stem: &str, head: &str) -> bool {
+    const ROADS: [&str; 5] = ["大街", "大道", "快速路", "路", "街"];
+    const WORKS: [&str; 9] = [
+        "快速路",
+        "快速化",
+        "改造",
+        "提升",
+        "拓宽",
+        "延伸",
+        "改扩建",
+        "整治",
+        "大修",
+    ];
+    const KINDS: [&str; 22] = [
+        "乡村", "农村", "城市", "城区", "市政", "背街", "小巷", "县乡", "旅游", "产业", "资源",
+        "通村", "通组", "街巷", "主干", "次干", "支", "断头", "老旧", "园区", "景区", "干线",
+    ];
+    if !matches!(head, "工程" | "项目") {
+        return false;
+    }
+    ROADS.iter().any(|r| {
+        stem.match_indices(r).any(|(i, _)| {
+            let name = &stem[..i];
+            let rest = &stem[i + r.len()..];
+            (2..=4).contains(&name.chars().count())
+                && name.chars().all(is_han)
+                && !KINDS.iter().any(|k| name.contains(k))
+                && !super::project_names::GENERIC_START
+                    .iter()
+                    .any(|g| name.starts_with(g))
+                && WORKS.iter().any(|w| rest.starts_with(w))
+        })
+    })
+}

@@ -410,3 +410,17 @@ fn a_long_list_of_ports_and_lines_before_a_port() {
     assert_eq!(v, ["满都拉口岸", "甘其毛都口岸"]);
     assert!(names("完善航空、铁路、公路口岸功能").is_empty());
 }
+
+#[test]
+fn works_on_a_road_named_by_its_own_name() {
+    assert_eq!(names("实施昭君路快速路改造工程"), ["昭君路快速路改造工程"]);
+    assert_eq!(names("推进锡林南路拓宽改造工程"), ["锡林南路拓宽改造工程"]);
+    // Kinds of road name none.
+    for t in [
+        "实施乡村路改造工程",
+        "推进城市主干路改造工程",
+        "实施道路改造工程",
+    ] {
+        assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+    }
+}
