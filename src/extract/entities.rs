@@ -108,6 +108,7 @@ fn placed_under(cx: &mut Ctx, name: &str, parent: &str) {
     let level = match LEXICON.place(name) {
         Some(p) => p.level.as_str(),
         None if name.ends_with('村') => "村",
+        None if name.ends_with("社区") => "社区",
         None => "嘎查",
     };
     city_node(cx, name, level, Some(parent.to_string()));

@@ -200,7 +200,7 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "对",
 ];
 
-static BOUNDARY: std::sync::LazyLock<super::matcher::AllDict> =
+pub(super) static BOUNDARY: std::sync::LazyLock<super::matcher::AllDict> =
     std::sync::LazyLock::new(|| super::matcher::AllDict::new(BOUNDARY_WORDS.iter().copied()));
 
 /// Characters that end a clause.

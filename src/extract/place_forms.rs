@@ -174,11 +174,12 @@ pub(super) fn cluster_runs(text: &str) -> Vec<PlaceHit> {
 }
 
 /// A village written right after its town (图克镇梅林庙嘎查, 王爱召镇巴音嘎查) that the gazetteer does not hold:
-/// two to five characters of a name and 村 / 嘎查, lying in that town. Kinds of villages (中心村, 美丽乡村, 各嘎查村)
-/// are none.
+/// two to five characters of a name and 村 / 嘎查, lying in that town; and a community (社区) after its
+/// subdistrict or town, or after its district (交通街道林荫路社区, 玉泉区小召前街社区). Kinds of villages and
+/// communities (中心村, 美丽乡村, 各嘎查村, 完整社区, 智慧社区) are none.
 pub(super) fn villages_after_towns(text: &str, found: &[PlaceHit]) -> Vec<PlaceHit> {
     static VILLAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^(\p{Han}{2,5}?)(嘎查村|嘎查|村)")
+        regex::Regex::new(r"^(\p{Han}{2,5}?)(嘎查村|嘎查|村|社区)")
             .unwrap_or_else(|_| unreachable!("static regex"))
     });
     /// Characters no village name holds (words of the sentence around it).
@@ -190,14 +191,31 @@ pub(super) fn villages_after_towns(text: &str, found: &[PlaceHit]) -> Vec<PlaceH
     ];
     let lex = &*LEXICON;
     let mut out = Vec::new();
+    /// Kinds and qualities of community.
+    const COMMUNITY_KINDS: [&str; 14] = [
+        "完整", "智慧", "和谐", "绿色", "幸福", "平安", "数字", "宜居", "城乡", "城市", "老旧",
+        "无疫", "安全", "友好",
+    ];
     for t in found {
-        if lex.place(&t.name).is_none_or(|p| p.rank != Rank::Town) {
+        let Some(rank) = lex.place(&t.name).map(|p| p.rank) else {
             continue;
-        }
+        };
         let Some(c) = VILLAGE.captures(&text[t.end..]) else {
             continue;
         };
         let (stem, whole) = (&c[1], &c[0]);
+        let community = &c[2] == "社区";
+        // (青山区开展社区服务: a verb before 社区 is the sentence's.)
+        if !(rank == Rank::Town || community && rank == Rank::County)
+            || community
+                && (COMMUNITY_KINDS.iter().any(|k| stem.contains(k))
+                    || super::phrase::BOUNDARY
+                        .find_overlapping_iter(stem)
+                        .next()
+                        .is_some())
+        {
+            continue;
+        }
         let end = t.end + whole.len();
         if stem.chars().any(|ch| NOT_IN_NAME.contains(ch))
             || KINDS.iter().any(|k| stem.ends_with(k) || stem.starts_with(k))

@@ -330,6 +330,27 @@ fn a_village_the_gazetteer_lacks_after_its_town() {
 }
 
 #[test]
+fn a_community_after_its_subdistrict_or_district() {
+    let hits = find_places(
+        "在东胜区交通街道林荫路社区、青山区少先路社区建设服务站，在青山区建设社区食堂，打造完整社区。",
+        Some("鄂尔多斯市"),
+    )
+    .0;
+    let communities: Vec<(&str, Option<&str>)> = hits
+        .iter()
+        .filter(|h| h.parent.is_some())
+        .map(|h| (h.name.as_str(), h.parent.as_deref()))
+        .collect();
+    assert_eq!(
+        communities,
+        [
+            ("林荫路社区", Some("交通街道")),
+            ("少先路社区", Some("青山区"))
+        ]
+    );
+}
+
+#[test]
 fn a_district_s_former_full_name_is_it_anywhere() {
     assert_eq!(names("完善康巴什新区功能", Some("包头市")), ["康巴什区"]);
     // A short name of a district is its own city's word.

@@ -67,3 +67,34 @@ fn regional_port_measures_name_governments_by_their_place() {
         assert!(places.contains(&p.to_string()), "{p} not in {places:?}");
     }
 }
+
+#[test]
+fn hohhot_livelihood_works_schools_roads_and_communities() {
+    let doc = "hohhot_2025_livelihood";
+    let projects = projects_in(doc);
+    for p in [
+        "呼和浩特市第四十五中学",
+        "赛罕区第二实验小学",
+        "呼和浩特市第一医院新院区",
+        "昭君路快速路改造工程",
+        "清水河县小香米产业园",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+    // 小召前街社区 lies in the district written before it; 光明路街道 is the gazetteer's.
+    let community = G
+        .node("city:小召前街社区")
+        .expect("the community is a place");
+    assert_eq!(community.jurisdiction.as_deref(), Some("玉泉区"));
+    assert!(labels_of(NodeKind::City, doc).contains(&"光明路街道".to_string()));
+    let duties = duties_in(doc);
+    let d = responsible(
+        "呼和浩特市城市管理委员会",
+        "打通大学东街、锡林南路等断头路5条",
+    );
+    assert!(duties.contains(&d), "{d:?} not in {duties:?}");
+}
+
+fn responsible(unit: &str, task: &str) -> Duty {
+    (unit.to_string(), task.to_string(), Some(Role::Responsible))
+}
