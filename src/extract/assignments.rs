@@ -1,7 +1,8 @@
 //! A paragraph that hands out several assignments, one sentence after another, as news of a work plan
 //! writes them (呼和浩特市住建局要在8月底完成…。市轨道交通公司要加快…,10月底完成年度任务。赛罕区政府11月底
 //! 启动…项目。): each sentence that opens with a unit and its role starts a piece of its own, with the
-//! sentences after it that name no one; the date right after the unit is that piece's deadline.
+//! sentences after it that name no one; the date right after the unit is that piece's deadline. So does each
+//! item of an enumeration among them (一是加快…，由市能源局牵头。二是…。三是…), its work before its roles.
 
 use super::departments::GovContext;
 use super::text::Para;
@@ -56,8 +57,22 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
                 && (before.is_empty() || before.ends_with([',', '，']) || before.ends_with('由'))
         });
         let Some((u, _)) = opener else {
+            // 三是发展储能产业…: an item of an enumeration opens a piece of its own, whoever does it.
+            if enumerated(&text[s..e]).is_some() {
+                opens.push((
+                    s,
+                    super::notes::deadline_in_task(&text[s..e]),
+                    enumerated(&text[s..e]).unwrap_or(0),
+                ));
+            }
             continue;
         };
+        // 一是加快…，由市能源局牵头，…配合: the roles close the sentence; its work is what comes before them.
+        if text[s..u.start].ends_with('由') {
+            let deadline = super::notes::deadline_in_task(&text[s..e]);
+            opens.push((s, deadline, enumerated(&text[s..e]).unwrap_or(0)));
+            continue;
+        }
         let after = &text[u.end..e];
         let date = super::notes::date_after_unit(after);
         // 要加快…, 要在8月底完成…, 11月底启动…: the work after the unit, its 要 and its date.
@@ -98,6 +113,16 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
         });
     }
     Some(out)
+}
+
+/// The length of the enumerator a sentence opens with (一是, 二是, …, 十是), if it does.
+fn enumerated(sentence: &str) -> Option<usize> {
+    let n = sentence
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    let after = sentence.char_indices().nth(n).map(|(i, _)| i)?;
+    ((1..=2).contains(&n) && sentence[after..].starts_with('是')).then(|| after + '是'.len_utf8())
 }
 
 /// Paragraphs split where they hand out several assignments ([`split`]), each with its piece (None for a
@@ -188,6 +213,28 @@ mod tests {
         assert_eq!(
             work,
             ["完成改造任务。", "加快地铁TOD开发。", "启动SKP项目。"]
+        );
+    }
+
+    #[test]
+    fn enumerated_items_with_roles_at_their_end_are_pieces() {
+        let gov = GovContext {
+            home: Some("乌兰察布市".into()),
+            ..Default::default()
+        };
+        let text = "一是加快风电光伏基地建设，由市能源局牵头，相关旗县市区人民政府配合。二是培育氢能产业，由市工信局牵头负责。三是发展储能产业，推动集宁区新型储能电站建设。";
+        let work: Vec<&str> = split(text, &gov)
+            .unwrap_or_default()
+            .iter()
+            .map(|p| &text[p.start + p.work..p.end])
+            .collect();
+        assert_eq!(
+            work,
+            [
+                "加快风电光伏基地建设，由市能源局牵头，相关旗县市区人民政府配合。",
+                "培育氢能产业，由市工信局牵头负责。",
+                "发展储能产业，推动集宁区新型储能电站建设。"
+            ]
         );
     }
 
