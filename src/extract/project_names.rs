@@ -249,7 +249,9 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
     if timeless.len() < stem.len()
         && (timeless.is_empty()
             || QUALIFIERS.contains(&timeless.as_ref())
-            || lex.resolve_place(&timeless).is_some())
+            || lex.resolve_place(&timeless).is_some()
+            // (编制“十五五”口岸(发展规划): the period's ports, whatever is written before it.)
+            || PERIOD.find_iter(stem).last().is_some_and(|m| m.end() == stem.len()))
     {
         return false;
     }

@@ -150,6 +150,7 @@ fn generic_names_and_routes_with_one_end_known() {
         "建设国际化健康产业示范区",
         "组织实施自治区重大科技计划项目",
         "引导呼和浩特市—和林格尔新区一体化发展",
+        "编制“十五五”口岸发展规划",
     ] {
         assert!(names(t).is_empty(), "{t}: {:?}", names(t));
     }
