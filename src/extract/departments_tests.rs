@@ -320,3 +320,12 @@ fn a_district_before_the_city_s_zone_is_the_district_s_government() {
         ["九原工业园区管理委员会"]
     );
 }
+
+#[test]
+fn a_body_named_after_the_mountain_it_manages_keeps_its_name() {
+    // No government's prefix carries over to it.
+    assert_eq!(
+        labels("旗林草局、贺兰山管理局", "阿拉善左旗"),
+        ["阿拉善左旗林业和草原局", "贺兰山管理局"]
+    );
+}

@@ -139,7 +139,9 @@ pub(super) fn parse_one(
     let mut party = false;
     // A prefix the document gives no government for (市 in a document without a home): kept as written.
     let mut unresolved: Option<&str> = None;
-    if let Some(unit) = super::zone_units::named_zone_unit(rest, &written, ctx, carry) {
+    if let Some(unit) = super::zone_units::named_zone_unit(rest, &written, ctx, carry)
+        .or_else(|| super::zone_units::named_feature_unit(rest, &written, ctx, carry))
+    {
         return Some((unit, None));
     }
     // A town's stem (甘其毛都口岸管委会) names the unit, not its government.

@@ -52,6 +52,30 @@ pub fn named_zone_unit(
     ))
 }
 
+/// A body named after the mountain, lake or desert it manages (贺兰山管理局, 乌梁素海保护区管理站): its own name, not
+/// the carried-over government's; its place is the government carried over or the document's.
+pub fn named_feature_unit(
+    rest: &str,
+    written: &str,
+    ctx: &GovContext,
+    carry: Option<&String>,
+) -> Option<Unit> {
+    let lex = &*LEXICON;
+    let m = lex.features.find(rest).filter(|m| m.start() == 0)?;
+    let body = &rest[m.end()..];
+    let managed = ["管理局", "管理处", "管理站", "管理所", "管理中心"]
+        .iter()
+        .any(|w| body.ends_with(w));
+    (managed && body.chars().count() <= 10 && body.chars().all(super::text::is_han)).then(|| {
+        Unit::new(
+            format!("{}{}", &rest[..m.end()], lex.canonical_department(body)),
+            carry.cloned().or_else(|| ctx.home.clone()),
+            UnitKind::Department,
+            vec![written.to_string()],
+        )
+    })
+}
+
 /// Spans of zones' administrations written in running text by the zone's name alone (经济技术开发区管委会,
 /// 和林格尔新区管委会, 锦界工业园区管委会), each starting where `clean` says a name may start (after punctuation
 /// or a word such as 由 / 和 / 会同) and read as one unit by the list parser; the earliest such start wins, so
