@@ -164,6 +164,11 @@ fn deadlines_normalise() {
     );
     // A span whose end is written without its year is in its start's.
     assert_eq!(deadline_date("2025年9月至12月").as_deref(), Some("2025-12"));
+    // The end of the year written before.
+    assert_eq!(
+        deadline_date("2025年3月启动，年底前完成").as_deref(),
+        Some("2025-12")
+    );
     assert_eq!(deadline_date("2025—2027年").as_deref(), Some("2027"));
     // Without a year, the document's.
     assert_eq!(

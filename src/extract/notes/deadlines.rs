@@ -69,9 +69,15 @@ pub fn deadline_date(s: &str) -> Option<String> {
 /// without its year in the year of the part before it (or `year`, the document's): `None` unless it has two
 /// parts or more with figures.
 fn latest_of_parts(s: &str, year: Option<&str>) -> Option<String> {
+    // (2025年3月启动,年底前完成: the end of the year written before.)
+    let year_end = |p: &str| {
+        ["年底", "年末"]
+            .iter()
+            .any(|w| p.trim_start().starts_with(w))
+    };
     let parts: Vec<&str> = s
         .split([',', '，', ';', '；', '、', '至', '到', '~', '～', '—'])
-        .filter(|p| p.contains(|c: char| c.is_ascii_digit()))
+        .filter(|p| p.contains(|c: char| c.is_ascii_digit()) || year_end(p))
         .collect();
     if parts.len() < 2 {
         return None;
@@ -88,6 +94,8 @@ fn latest_of_parts(s: &str, year: Option<&str>) -> Option<String> {
             (None, Some(y)) if part.trim_start().starts_with(|c: char| c.is_ascii_digit()) => {
                 one_date(&format!("{y}年{}", part.trim_start()))
             }
+            (None, Some(y)) if year_end(part) => Some(format!("{y}-12")),
+            (None, None) if year_end(part) => None,
             _ => one_date(part),
         };
         dates.extend(date);
