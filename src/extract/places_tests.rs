@@ -391,3 +391,11 @@ fn the_cluster_s_cities_by_their_one_character_names() {
         assert!(names(t, None).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn cities_by_their_colloquial_short_names() {
+    assert_eq!(
+        names("推动呼市、鄂市现代煤化工协同发展", Some("包头市")),
+        ["呼和浩特市", "鄂尔多斯市"]
+    );
+}
