@@ -464,6 +464,11 @@ fn looks_back(title: &str) -> bool {
         "发展环境",
         "存在问题",
         "发展现状",
+        // A plan's closing chapter on how it is carried out (完善保障措施推进纲要实施, 规划实施保障): how, not what.
+        "保障措施",
+        "保障机制",
+        "实施保障",
+        "组织保障",
     ]
     .iter()
     .any(|w| title.contains(w))

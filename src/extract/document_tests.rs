@@ -451,3 +451,18 @@ fn sentences_under_a_heading_with_a_note_are_its_task_s() {
         ]
     );
 }
+
+#[test]
+fn a_plan_s_closing_chapter_on_safeguards_gives_no_tasks() {
+    let raw = "某旗国民经济和社会发展第十四个五年规划纲要\n第一章 壮大特色产业\n大力发展现代煤化工产业，推进煤制烯烃项目建设，打造现代煤化工产业基地。\n第二章 完善保障措施推进纲要实施\n健全完善党委领导、政府实施、人大监督的规划推进落实机制，做好跟踪监测。\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let tasks: Vec<&str> = d
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Task)
+        .map(|n| n.label.as_str())
+        .collect();
+    assert_eq!(tasks, ["大力发展现代煤化工产业"]);
+}
