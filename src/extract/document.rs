@@ -469,6 +469,8 @@ fn looks_back(title: &str) -> bool {
         "保障机制",
         "实施保障",
         "组织保障",
+        // Its glossary (名词解释: 指…, 是…): what words mean.
+        "名词解释",
     ]
     .iter()
     .any(|w| title.contains(w))

@@ -465,4 +465,11 @@ fn a_plan_s_closing_chapter_on_safeguards_gives_no_tasks() {
         .map(|n| n.label.as_str())
         .collect();
     assert_eq!(tasks, ["大力发展现代煤化工产业"]);
+    // Nor does its glossary.
+    let raw = "某旗国民经济和社会发展第十四个五年规划纲要\n第一章 壮大特色产业\n大力发展现代煤化工产业，推进煤制烯烃项目建设，打造现代煤化工产业基地。\n第二章 名词解释\n专精特新是指具备专业化、精细化、特色化、新颖化四大优势的中小企业。\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let tasks = d.nodes.iter().filter(|n| n.kind == NodeKind::Task).count();
+    assert_eq!(tasks, 1);
 }
