@@ -59,6 +59,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A report's date before its meeting (——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上).
 static DATE_AT_MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^—*(\d{4})年(\d{1,2})月(\d{1,2})日在"));
+/// A plan's approval under its title ((2026年2月5日包头市第十七届人民代表大会第六次会议批准), 2021年1月在…会议通过).
+static DATE_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\(?(\d{4})年(\d{1,2})月(\d{1,2})日[^()]{0,50}?会议[^()]{0,6}?(批准|通过|审议通过)\)?$")
+});
 /// A site's heading over a plan it reproduces: its region in brackets first, or a note in brackets last
 /// ((内蒙古自治区)…规划(2022年更新)).
 static SITE_HEADING: LazyLock<Regex> =
@@ -389,6 +393,7 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             && let Some(c) = DATE
                 .captures(dated.trim_start_matches('(').trim_end_matches(')'))
                 .or_else(|| DATE_AT_MEETING.captures(t))
+                .or_else(|| DATE_APPROVED.captures(&dated))
                 // 镇长 苏利军 (2023年4月20日): the speaker's line with the date run on.
                 .or_else(|| DATE_LAST.captures(t))
                 .or_else(|| DATE_FIGURES.captures(t.trim()))

@@ -94,6 +94,14 @@ fn a_date_in_figures_alone_on_its_line() {
 }
 
 #[test]
+fn a_plan_s_date_of_approval_under_its_title() {
+    let raw = "包头市国民经济和社会发展第十五个五年规划纲要\n（2026年2月5日包头市第十七届人民代表大会第六次会议批准）\n第一章 发展基础\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.date.as_deref(), Some("2026-02-05"));
+    assert_eq!(h.title, "包头市国民经济和社会发展第十五个五年规划纲要");
+}
+
+#[test]
 fn a_date_in_chinese_numerals() {
     let raw = "中共某旗委员会关于推动某项工作的意见\n各苏木镇党委:\n现印发给你们。\n中共某旗委员会\n二〇二五年三月十八日\n";
     let h = header(&paragraphs(raw), raw);
