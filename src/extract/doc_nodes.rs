@@ -145,7 +145,36 @@ pub(super) fn attach_note(cx: &mut Ctx, para: &Para, task: &str, nt: &Note) {
     } else {
         raw_text(cx.raw, para.orig_span(nt.start, nt.end)).into()
     };
-    add_responsible(cx, para, &nt.units, task, &quote);
+    let units = with_stated_roles(
+        &para.text[..nt.start.min(para.text.len())],
+        &nt.units,
+        &cx.gov,
+    );
+    add_responsible(cx, para, &units, task, &quote);
+}
+
+/// A note that lists its units plainly (责任单位：市大数据局、市财政局) after a text that gives them their roles
+/// (由市大数据局牵头，市财政局配合): each unit the text gives a role takes it; the others stay responsible.
+fn with_stated_roles(text: &str, units: &[Assigned], gov: &GovContext) -> Vec<Assigned> {
+    let mut out = units.to_vec();
+    if text.is_empty()
+        || !units.iter().all(|a| a.role == Role::Responsible)
+        || !super::prose_roles::may_give_roles(text)
+    {
+        return out;
+    }
+    let found = super::running::find_units(text, gov, &[]);
+    let roles = super::prose_roles::roles(text, &found);
+    for a in &mut out {
+        if let Some(r) = found
+            .iter()
+            .zip(&roles)
+            .find_map(|(u, r)| (u.label == a.unit.label).then_some(*r).flatten())
+        {
+            a.role = r;
+        }
+    }
+    out
 }
 
 /// Adds `units` (whose spans are in `para`) as responsible for `task`, each with its mention and `quote`.

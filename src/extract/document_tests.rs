@@ -473,3 +473,26 @@ fn a_plan_s_closing_chapter_on_safeguards_gives_no_tasks() {
     let tasks = d.nodes.iter().filter(|n| n.kind == NodeKind::Task).count();
     assert_eq!(tasks, 1);
 }
+
+#[test]
+fn a_plain_note_takes_the_roles_the_text_gives() {
+    let raw = "包头市2025年工作要点\n一、重点任务\n1.推进数据中心建设，由市大数据局牵头，市财政局配合。（责任单位：市大数据局、市财政局、市发改委）\n2.推进工作。（责任单位：市工信局、市发改委）\n";
+    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
+        panic!("extracts");
+    };
+    let want = |u: &str, t: &str, r| (u.to_string(), t.to_string(), Some(r));
+    assert_eq!(
+        responsibilities(&d),
+        [
+            want("包头市发展和改革委员会", "推进工作", Role::Responsible),
+            want(
+                "包头市发展和改革委员会",
+                "推进数据中心建设",
+                Role::Responsible
+            ),
+            want("包头市大数据管理局", "推进数据中心建设", Role::Lead),
+            want("包头市工业和信息化局", "推进工作", Role::Responsible),
+            want("包头市财政局", "推进数据中心建设", Role::Support),
+        ]
+    );
+}

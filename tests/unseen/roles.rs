@@ -72,7 +72,7 @@ fn signature_sets_home_and_running_text_names_units() {
     assert_eq!(meta.home.as_deref(), Some("鄂尔多斯市"));
     assert_eq!(meta.issuer.as_deref(), Some("鄂尔多斯市人民政府"));
     // 市工业和信息化局要会同市发展改革委、市自然资源局…: the task mentions all three; only the note's unit is
-    // responsible.
+    // responsible for it, and leads it, as the text says (会同).
     let mentioned: Vec<String> = G
         .neighbours("task:ordos_parks_signed:1", &[EdgeKind::Mentions])
         .into_iter()
@@ -84,7 +84,7 @@ fn signature_sets_home_and_running_text_names_units() {
     }
     assert_eq!(
         roles_in("鄂尔多斯市工业和信息化局", "ordos_parks_signed"),
-        [("推进园区整合".to_string(), Some(Role::Responsible))]
+        [("推进园区整合".to_string(), Some(Role::Lead))]
     );
     assert!(roles("鄂尔多斯市自然资源局").is_empty());
 }
