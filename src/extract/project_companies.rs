@@ -109,6 +109,17 @@ pub(super) fn ends_in_product(rest: &str) -> bool {
 
 /// A stem that starts with a company's name: one in the lexicon of the region's enterprises (通威高纯晶硅), or
 /// two characters of name, then the kind of business (宝丰能源绿氢耦合煤制烯烃, 开沃新能源汽车整车装配).
+/// The length of the company [`company_named`] finds at the start of `stem`, its kind and all (金剑铜业 of
+/// 金剑铜业技改).
+pub(super) fn company_length(stem: &str) -> Option<usize> {
+    if let Some(e) = enterprise_prefix(stem) {
+        return Some(e);
+    }
+    let (i, _) = stem.char_indices().nth(2)?;
+    let kind = COMPANY_KINDS.iter().find(|k| stem[i..].starts_with(*k))?;
+    company_named(stem).then_some(i + kind.len())
+}
+
 pub(super) fn company_named(stem: &str) -> bool {
     if enterprise_prefix(stem).is_some() {
         return true;

@@ -143,6 +143,13 @@ pub(super) fn shared_ending(
                 })
                 .map_or(head_word, |e| &text[e..head_end]);
             format!("{prev}{kind}")
+        } else if let Some(owner) =
+            super::project_companies::company_length(&text[start..head_start])
+                .filter(|&o| hit.is_some() && sep == '、' && start + o < end && led_by_place(prev))
+        {
+            // 赤峰云铜、金剑铜业技改项目: a company named by its place before one named by its kind, each with
+            // the same works.
+            format!("{prev}{}", &text[start + owner..end])
         } else if let (Some(p), Some(owner)) = (hit, enterprise_prefix(&text[start..end]))
             && enterprise_prefix(prev) == Some(prev.len())
             && p.name.len() > owner

@@ -1,6 +1,6 @@
 //! Tests of projects.rs: projects named by companies, phases, parks and zones, and works in the news.
 
-use super::tests::names;
+use super::tests::{names, sorted_names};
 use super::*;
 
 #[test]
@@ -364,5 +364,13 @@ fn a_river_s_corridor() {
     assert_eq!(
         names("建设西辽河生态廊道，建设一批生态廊道，推进南部沿黄生态廊道建设。"),
         ["西辽河生态廊道"]
+    );
+}
+
+#[test]
+fn a_company_named_by_its_place_before_one_named_by_its_kind() {
+    assert_eq!(
+        sorted_names("推进赤峰云铜、金剑铜业技改项目"),
+        ["赤峰云铜技改项目", "金剑铜业技改项目"]
     );
 }
