@@ -281,9 +281,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             || (!has_notes
                 && (level.is_none() || heading_with_body)
                 && !sections.is_empty()
-                && !sections.iter().any(|(_, t)| looks_back(t))
+                && !sections.iter().any(|(_, t)| super::doc_sections::sets_no_tasks(t))
                 && para.text.chars().count() >= 20
-                && !closing_line(&para.text))
+                && !super::doc_sections::closing_line(&para.text))
             // A story without sections or notes (市财政局负责保障资金; 市自然资源局牵头,会同各区政府…): a
             // paragraph that gives units their roles is their task.
             || (!has_notes
@@ -331,7 +331,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                     level.is_some()
                         || body.chars().count() >= 12
                             && body.contains(['。', ',', '，', ';', '；'])
-                            && !closing_line(&para.text)
+                            && !super::doc_sections::closing_line(&para.text)
                 })
                 .map_or_else(|| cx.doc.clone(), |(_, t)| t.clone())
         };
@@ -432,48 +432,6 @@ fn issuing_department(head: &Header) -> Option<String> {
         [u] if u.kind == super::departments::UnitKind::Department => Some(u.label.clone()),
         _ => None,
     }
-}
-
-/// Whether a section tells what was done or how things stand (一、2024年工作回顾, 第一节 发展基础, 面临形势):
-/// its paragraphs report, they set no tasks.
-/// A notice's closing lines: its attachments (附件:…表), the person to call ((联系人:…,联系电话:…)), how it is
-/// published ((此件公开发布)). No task, however long.
-fn closing_line(text: &str) -> bool {
-    let t = text.trim_start_matches(['(', '（', ' ']);
-    [
-        "附件",
-        "联系人",
-        "联系电话",
-        "联系方式",
-        "此件",
-        "特此通知",
-        "此通知",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
-}
-
-fn looks_back(title: &str) -> bool {
-    [
-        "回顾",
-        "发展基础",
-        "发展成就",
-        "主要成就",
-        "取得成效",
-        "面临形势",
-        "发展环境",
-        "存在问题",
-        "发展现状",
-        // A plan's closing chapter on how it is carried out (完善保障措施推进纲要实施, 规划实施保障): how, not what.
-        "保障措施",
-        "保障机制",
-        "实施保障",
-        "组织保障",
-        // Its glossary (名词解释: 指…, 是…): what words mean.
-        "名词解释",
-    ]
-    .iter()
-    .any(|w| title.contains(w))
 }
 
 /// The responsibilities a document states, as (unit, task, role) labels in order (for tests).

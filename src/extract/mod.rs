@@ -13,6 +13,7 @@ pub mod decode;
 pub mod departments;
 pub mod doc;
 mod doc_nodes;
+mod doc_sections;
 pub mod document;
 pub mod docx;
 mod entities;

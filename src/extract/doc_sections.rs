@@ -1,0 +1,42 @@
+//! Sections and lines of a document that set no tasks, however they read.
+
+/// A notice's closing lines: its attachments (附件:…表), the person to call ((联系人:…,联系电话:…)), how it is
+/// published ((此件公开发布)). No task, however long.
+pub(super) fn closing_line(text: &str) -> bool {
+    let t = text.trim_start_matches(['(', '（', ' ']);
+    [
+        "附件",
+        "联系人",
+        "联系电话",
+        "联系方式",
+        "此件",
+        "特此通知",
+        "此通知",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+}
+
+/// Whether a section's paragraphs set no tasks in a plan without notes: it tells what was done or how things
+/// stand (一、2024年工作回顾, 第一节 发展基础, 面临形势), how the plan is carried out (完善保障措施推进纲要实施), or
+/// what its words mean (名词解释).
+pub(super) fn sets_no_tasks(title: &str) -> bool {
+    [
+        "回顾",
+        "发展基础",
+        "发展成就",
+        "主要成就",
+        "取得成效",
+        "面临形势",
+        "发展环境",
+        "存在问题",
+        "发展现状",
+        "保障措施",
+        "保障机制",
+        "实施保障",
+        "组织保障",
+        "名词解释",
+    ]
+    .iter()
+    .any(|w| title.contains(w))
+}
