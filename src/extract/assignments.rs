@@ -22,6 +22,46 @@ pub struct Piece {
 /// The pieces of `text` when at least two of its sentences open with a unit that is given a role; None
 /// otherwise (a paragraph with one such sentence, or none, stays whole).
 pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
+    split_assignments(text, gov).or_else(|| split_enumeration(text))
+}
+
+/// 一是…。二是…。三是…: the items of an enumeration, two or more, each a piece (the words before the first one
+/// too), dated by its own last clause.
+fn split_enumeration(text: &str) -> Option<Vec<Piece>> {
+    // Items start the text or follow the end of a sentence or clause (…，一是…;二是…).
+    let starts: Vec<(usize, usize)> = std::iter::once(0)
+        .chain(
+            text.char_indices()
+                .filter(|(_, c)| matches!(c, '。' | ';' | '；' | ',' | '，' | ':' | '：'))
+                .map(|(i, c)| i + c.len_utf8()),
+        )
+        .filter_map(|at| enumerated(&text[at..]).map(|w| (at, w)))
+        .collect();
+    if starts.len() < 2 {
+        return None;
+    }
+    let mut out = Vec::new();
+    if starts[0].0 > 0 {
+        out.push(Piece {
+            start: 0,
+            end: starts[0].0,
+            deadline: None,
+            work: 0,
+        });
+    }
+    for (k, &(s, work)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(text.len(), |n| n.0);
+        out.push(Piece {
+            start: s,
+            end,
+            deadline: super::notes::deadline_in_task(&text[s..end]),
+            work,
+        });
+    }
+    Some(out)
+}
+
+fn split_assignments(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
     if text.matches(['。', ';']).count() < 2 || !super::prose_roles::may_give_roles(text) {
         return None;
     }
@@ -236,6 +276,26 @@ mod tests {
                 "发展储能产业，推动集宁区新型储能电站建设。"
             ]
         );
+    }
+
+    #[test]
+    fn an_enumeration_without_roles_is_split_into_its_items() {
+        let text =
+            "围绕新能源，一是加快风电基地建设；二是培育氢能产业，年底前完成。三是发展储能产业。";
+        let got = pieces(text);
+        let items: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            items,
+            [
+                "围绕新能源，",
+                "一是加快风电基地建设；",
+                "二是培育氢能产业，年底前完成。",
+                "三是发展储能产业。"
+            ]
+        );
+        assert_eq!(got[2].1.as_deref(), Some("年底前"));
+        // One item alone is no enumeration.
+        assert!(pieces("一是加快风电基地建设。同时做好服务。").is_empty());
     }
 
     #[test]

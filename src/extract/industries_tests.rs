@@ -359,3 +359,9 @@ fn a_sector_s_capacity_and_a_sector_right_after_a_developed_one() {
     // A term alone in a clause that develops nothing is none.
     assert!(names("钢铁价格回落").is_empty());
 }
+
+#[test]
+fn enlarging_a_data_centre_is_no_big_data() {
+    assert!(names("支持华为、阿里巴巴等企业扩大数据中心规模").is_empty());
+    assert_eq!(names("发展大数据产业"), ["大数据"]);
+}

@@ -192,8 +192,9 @@ pub(super) const NOT_AFTER: [&str; 23] = [
     "需求",
 ];
 
-/// A taxonomy word and what, written before it, makes it another word (生态环保: protecting the environment).
-pub(super) const NOT_BEFORE: [(&str, &str); 1] = [("环保", "生态")];
+/// A taxonomy word and what, written before it, makes it another word (生态环保: protecting the environment;
+/// 扩大数据中心规模: 扩大, then 数据中心).
+pub(super) const NOT_BEFORE: [(&str, &str); 2] = [("环保", "生态"), ("大数据", "扩")];
 
 /// Verbs that set out to develop what follows them.
 pub(super) const DEV_VERBS: &[&str] = &[

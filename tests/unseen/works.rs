@@ -98,3 +98,36 @@ fn hohhot_livelihood_works_schools_roads_and_communities() {
 fn responsible(unit: &str, task: &str) -> Duty {
     (unit.to_string(), task.to_string(), Some(Role::Responsible))
 }
+
+#[test]
+fn an_enumeration_s_items_are_tasks_titled_by_their_work() {
+    let doc = "wlcb_2025_enumerated";
+    let titles: Vec<String> = (1..=5)
+        .filter_map(|i| G.node(&format!("task:{doc}:{i}")))
+        .map(|t| t.label.clone())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "加快风电光伏基地建设",
+            "培育氢能产业",
+            "发展储能产业",
+            "推进国家算力枢纽节点乌兰察布数据中心集群建设",
+            "支持华为、阿里巴巴、快手等企业扩大数据中心规模"
+        ]
+    );
+    let duties = duties_in(doc);
+    for d in [
+        lead("乌兰察布市能源局", "加快风电光伏基地建设"),
+        support("相关旗县市区人民政府(乌兰察布市)", "加快风电光伏基地建设"),
+        lead("乌兰察布市工业和信息化局", "培育氢能产业"),
+    ] {
+        assert!(duties.contains(&d), "{d:?} not in {duties:?}");
+    }
+    // 三是发展储能产业: its station is its own task's, not the item's before it.
+    let storage = G
+        .neighbours(&format!("task:{doc}:3"), &[EdgeKind::Mentions])
+        .into_iter()
+        .any(|n| n.node.label == "集宁区新型储能电站");
+    assert!(storage);
+}
