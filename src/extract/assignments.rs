@@ -96,23 +96,17 @@ fn split_assignments(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
                 && r.is_some()
                 && (before.is_empty() || before.ends_with([',', '，']) || before.ends_with('由'))
         });
-        let Some((u, _)) = opener else {
-            // 三是发展储能产业…: an item of an enumeration opens a piece of its own, whoever does it.
-            if enumerated(&text[s..e]).is_some() {
-                opens.push((
-                    s,
-                    super::notes::deadline_in_task(&text[s..e]),
-                    enumerated(&text[s..e]).unwrap_or(0),
-                ));
+        // 三是发展储能产业…: an item of an enumeration opens a piece of its own, whoever does it; 一是加快…，由市能源局
+        // 牵头，…配合: roles that close the sentence leave its work where it starts.
+        let enumerator = enumerated(&text[s..e]);
+        let roles_close = opener.is_some_and(|(u, _)| text[s..u.start].ends_with('由'));
+        let Some((u, _)) = opener.filter(|_| !roles_close) else {
+            if roles_close || enumerator.is_some() {
+                let deadline = super::notes::deadline_in_task(&text[s..e]);
+                opens.push((s, deadline, enumerator.unwrap_or(0)));
             }
             continue;
         };
-        // 一是加快…，由市能源局牵头，…配合: the roles close the sentence; its work is what comes before them.
-        if text[s..u.start].ends_with('由') {
-            let deadline = super::notes::deadline_in_task(&text[s..e]);
-            opens.push((s, deadline, enumerated(&text[s..e]).unwrap_or(0)));
-            continue;
-        }
         let after = &text[u.end..e];
         let date = super::notes::date_after_unit(after);
         // 要加快…, 要在8月底完成…, 11月底启动…: the work after the unit, its 要 and its date.

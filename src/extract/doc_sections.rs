@@ -40,3 +40,9 @@ pub(super) fn sets_no_tasks(title: &str) -> bool {
     .iter()
     .any(|w| title.contains(w))
 }
+
+/// Whether a paragraph reads as a sentence (twelve characters or more, with a clause break), not a signature, a
+/// date or a title.
+pub(super) fn reads_as_sentence(body: &str) -> bool {
+    body.chars().count() >= 12 && body.contains(['。', ',', '，', ';', '；'])
+}

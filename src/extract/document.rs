@@ -5,6 +5,7 @@ use super::context::Ctx;
 use super::decode::{DecodeError, decode};
 use super::departments::{GovContext, parse_units};
 use super::doc_nodes::*;
+use super::doc_sections::{closing_line, reads_as_sentence, sets_no_tasks};
 use super::entities::entities;
 use super::header::{Header, header};
 use super::notes::{Assigned, Note, lead_rule};
@@ -269,8 +270,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         let grouped = group.is_some()
             && heads.is_none()
             && body.chars().count() >= 4
-            && (level.is_some()
-                || body.chars().count() >= 12 && body.contains(['。', ',', '，', ';', '；']));
+            && (level.is_some() || reads_as_sentence(body));
         let is_task = closed_by_next
             || covered[i].is_some()
             || grouped
@@ -281,9 +281,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             || (!has_notes
                 && (level.is_none() || heading_with_body)
                 && !sections.is_empty()
-                && !sections.iter().any(|(_, t)| super::doc_sections::sets_no_tasks(t))
+                && !sections.iter().any(|(_, t)| sets_no_tasks(t))
                 && para.text.chars().count() >= 20
-                && !super::doc_sections::closing_line(&para.text))
+                && !closing_line(&para.text))
             // A story without sections or notes (市财政局负责保障资金; 市自然资源局牵头,会同各区政府…): a
             // paragraph that gives units their roles is their task.
             || (!has_notes
@@ -327,12 +327,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             // heading's task; so is a sentence under it (推进…光伏项目建设，新增…), not a signature or a date.
             task_heads
                 .last()
-                .filter(|_| {
-                    level.is_some()
-                        || body.chars().count() >= 12
-                            && body.contains(['。', ',', '，', ';', '；'])
-                            && !super::doc_sections::closing_line(&para.text)
-                })
+                .filter(|_| level.is_some() || reads_as_sentence(body) && !closing_line(&para.text))
                 .map_or_else(|| cx.doc.clone(), |(_, t)| t.clone())
         };
         if is_task && let Some((lvl, _)) = level {

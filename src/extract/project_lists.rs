@@ -120,8 +120,9 @@ pub(super) fn listed(text: &str, head_start: usize, head_end: usize) -> Vec<Proj
         let plain = if of_places {
             listed_place(item)
                 // (蒙西、棋盘井等化工园区: parks named by their towns' short names too.)
-                || (head == "口岸" || STRONG_PARK_HEADS.contains(&head) || WEAK_PARK_HEADS.contains(&head))
-                    && port_town(item)
+                || head == "口岸" && port_town(item)
+                || (STRONG_PARK_HEADS.contains(&head) || WEAK_PARK_HEADS.contains(&head))
+                    && park_town(item)
                 || SHORT_NAMED.contains(&head) && short_name(item)
                 // 包头至银川、呼和浩特至鄂尔多斯等高铁: routes before a kind of route.
                 || ROUTE_HEADS.contains(&head) && listed_route(item)
@@ -327,9 +328,24 @@ fn short_name(item: &str) -> bool {
 /// A port named by its town's short name (…甘其毛都、策克等口岸: 策克镇): two to six characters that with 镇, 苏木,
 /// 乡 or 嘎查 name a place the lexicon knows.
 pub(super) fn port_town(item: &str) -> bool {
+    short_town(item, &["镇", "苏木", "乡", "嘎查"])
+}
+
+/// A park named by its town's short name (棋盘井 of 棋盘井镇, 蒙西 of 蒙西镇): two to six characters that with 镇,
+/// 苏木 or 乡 name a place the lexicon knows, and name no county or city alone (包头 is a city, whatever village
+/// shares it).
+pub(super) fn park_town(item: &str) -> bool {
+    short_town(item, &["镇", "苏木", "乡"])
+        && LEXICON
+            .resolve_norm(item)
+            .is_none_or(|p| p.rank > super::lexicon::Rank::County)
+}
+
+/// Two to six Chinese characters that with one of `suffixes` name a place the lexicon knows.
+fn short_town(item: &str, suffixes: &[&str]) -> bool {
     (2..=6).contains(&item.chars().count())
         && item.chars().all(is_han)
-        && ["镇", "苏木", "乡", "嘎查"]
+        && suffixes
             .iter()
             .any(|s| LEXICON.place(&format!("{item}{s}")).is_some())
 }

@@ -4,6 +4,7 @@
 use super::lexicon::LEXICON;
 use super::phrase::name_start;
 use super::project_companies::enterprise_prefix;
+use super::project_lists::park_town;
 use super::project_names::{proper, water_name};
 use super::project_places::route_places;
 use super::project_words::HEAD;
@@ -197,18 +198,4 @@ fn town_park(text: &str, start: usize, head_start: usize, head: &str) -> Option<
         .skip(1)
         .take(5)
         .find(|&i| park_town(&stem[..i]))
-}
-
-/// A town's short name (棋盘井 of 棋盘井镇, 蒙西 of 蒙西镇): two to six characters that with 镇, 苏木 or 乡 name a
-/// place the lexicon knows, and name no county or city alone (包头 is a city, whatever village shares it).
-fn park_town(item: &str) -> bool {
-    let lex = &*LEXICON;
-    (2..=6).contains(&item.chars().count())
-        && item.chars().all(super::text::is_han)
-        && ["镇", "苏木", "乡"]
-            .iter()
-            .any(|s| lex.place(&format!("{item}{s}")).is_some())
-        && lex
-            .resolve_norm(item)
-            .is_none_or(|p| p.rank > super::lexicon::Rank::County)
 }

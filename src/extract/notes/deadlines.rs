@@ -19,7 +19,7 @@ static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// [`deadline_date`], with the document's year for a deadline that names none (年底前, 上半年, 三季度).
 pub fn deadline_date_in(s: &str, year: Option<&str>) -> Option<String> {
     let s = &super::super::text::arabic_dates(s);
-    if let Some(d) = deadline_date(s) {
+    if let Some(d) = in_figures(s) {
         return Some(d);
     }
     let year = year?;
@@ -60,7 +60,11 @@ pub fn deadline_date_in(s: &str, year: Option<&str>) -> Option<String> {
 
 /// `YYYY-MM` (or `YYYY`) of a written deadline such as 2024年12月 or 2025年底.
 pub fn deadline_date(s: &str) -> Option<String> {
-    let s = &super::super::text::arabic_dates(s);
+    in_figures(&super::super::text::arabic_dates(s))
+}
+
+/// [`deadline_date`] of a deadline whose numerals are figures already.
+fn in_figures(s: &str) -> Option<String> {
     // 2024年启动,2025年完成; 2024年12月至2025年6月: the latest date written.
     latest_of_parts(s, None).or_else(|| one_date(s))
 }
