@@ -109,6 +109,9 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "开展",
     "完善",
     "创建",
+    // 争创国家5A级旅游景区: striving for a title.
+    "争创",
+    "创成",
     "申报",
     "争取",
     "参与",

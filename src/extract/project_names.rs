@@ -363,6 +363,8 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || WATER_TRANSFER.is_match(stem)
         || named_water(stem, head)
         || super::project_roads::road_works(stem, head)
+        // 城川至昂素(公路): a route between towns written without 镇.
+        || super::project_places::route_places(stem).len() >= 2
 }
 
 /// Waters a name may end in, and the works done on them.

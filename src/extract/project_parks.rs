@@ -46,6 +46,8 @@ pub(super) fn named_park(stem: &str) -> bool {
     }
     name.chars().count() >= 2
         && name.chars().all(super::text::is_han)
+        // 城区至园区(公路): a route's end, not a park's name.
+        && !name.contains(['至', '到'])
         && !GENERIC_START.iter().any(|g| name.starts_with(g))
         && !QUALIFIERS.contains(&name)
         // 肉羊产业园配套设施: a park named by its sector alone is a kind of park.

@@ -192,6 +192,11 @@ fn a_town_at_a_route_s_end() {
     assert_eq!(ps[0].connects, ["巴彦浩特镇", "银川市"]);
     let ps = find_projects("推动上海庙—山东特高压输电通道配送新能源项目建设", &[]);
     assert_eq!(ps[0].connects, ["上海庙镇", "山东省"]);
+    // Towns at both ends, neither in the gazetteer by its stem: the route is named by them.
+    let ps = find_projects("新建城川至昂素公路", &[]);
+    assert_eq!(ps[0].name, "城川至昂素公路");
+    assert_eq!(ps[0].connects, ["城川镇", "昂素镇"]);
+    assert!(find_projects("新建城区至园区公路", &[]).is_empty());
 }
 
 #[test]

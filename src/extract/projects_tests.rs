@@ -35,6 +35,7 @@ fn a_verb_after_the_head_ends_the_name() {
 fn generic_phrases_are_dropped() {
     assert!(names("继续实施一批重点生态环境系统治理工程项目").is_empty());
     assert!(names("创建国家4A级旅游景区,新增4A级景区2家").is_empty());
+    assert!(names("争创国家5A级旅游景区,创成国家级旅游度假区").is_empty());
     assert!(names("推进项目建设,2024年底前完成主体工程。").is_empty());
     assert!(names("推进各工业园区污水处理项目建设").is_empty());
     assert_eq!(

@@ -83,12 +83,15 @@ fn date_alone(clause: &str) -> bool {
 pub fn short_title(body: &str) -> String {
     let mut body = body.trim_start_matches([' ', '.', '、']);
     // 根据目标任务要求,今年,呼和浩特市住建局要…; 2025年底前,完成…: what the sentence stands on, and when, are
-    // no title.
+    // no title; nor the places it builds on (依托锡林浩特经济技术开发区、二连浩特国际陆港,引进…企业).
+    let stands_on = |b: &str| ["依托", "立足", "借助"].iter().any(|w| b.starts_with(w));
     while let Some(i) = body.find([',', '，'])
-        && (["根据", "按照", "依据"].iter().any(|w| body.starts_with(w))
+        && let on = stands_on(body)
+        && (on
+            || ["根据", "按照", "依据"].iter().any(|w| body.starts_with(w))
             || ["今年", "明年"].contains(&&body[..i])
             || date_alone(&body[..i]))
-        && body[..i].chars().count() <= 16
+        && body[..i].chars().count() <= if on { 30 } else { 16 }
         // (按照“先打造节点,再串联成线…”: not inside a quote.)
         && body[..i].matches('“').count() == body[..i].matches('”').count()
         && body[i..].chars().count() > 8

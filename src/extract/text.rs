@@ -315,6 +315,12 @@ fn lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// Whether a line starts with an indent: two spaces or more, a full-width space or a tab.
+fn indented(text: &str, line: Line) -> bool {
+    let lead = &text[line.raw.0..line.start];
+    lead.contains(['\u{3000}', '\t']) || lead.chars().filter(|c| *c == ' ').count() >= 2
+}
+
 fn trim(text: &str, start: usize, end: usize) -> Line {
     let s = &text[start..end];
     let blank = |c: char| c.is_whitespace() || c == '\u{FEFF}';
@@ -461,7 +467,11 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
             || HEADING_LINE.is_match(folded_line)
             || DATE_LINE.is_match(folded_line)
             // A note's label right under the bracket opening it (…集散中心。(|牵头部门:…) goes on with it.
-            || NOTE_LINE.is_match(folded_line) && !bracket_open;
+            || NOTE_LINE.is_match(folded_line) && !bracket_open
+            // A line indented after a blank line opens a paragraph (a title with no known last word over the
+            // preamble: …新能源产业发展重点工作任务 / (blank) / 　　为贯彻落实…); not on a PDF's pages, whose
+            // lines keep their margins.
+            || !paged && i >= 2 && raw_index[i - 1] > raw_index[i - 2] + 1 && indented(text, line);
         if starts_new && let Some(b) = cur.take() {
             out.push(b.finish(traditional));
         }

@@ -159,6 +159,16 @@ fn a_headline_over_a_long_paragraph_stands_alone() {
 }
 
 #[test]
+fn an_indented_line_after_a_blank_line_opens_a_paragraph() {
+    // A title whose last word no rule knows, over its preamble.
+    let t = "锡林郭勒盟2026年新能源产业发展工作安排\n\n　　为贯彻落实自治区部署,现提出如下安排。\n";
+    assert_eq!(paragraphs(t).len(), 2);
+    // A line that wraps on with no blank line runs on.
+    let t = "锡林郭勒盟2026年新能源产业发展工作安排\n　　为贯彻落实自治区部署,现提出如下安排。\n";
+    assert_eq!(paragraphs(t).len(), 1);
+}
+
+#[test]
 fn spaces_inside_chinese_are_dropped() {
     let ps = paragraphs("呼和浩特市新城 区 国 民 经济规划。到 2035 年。");
     assert!(ps[0].text.starts_with("呼和浩特市新城区国民经济规划"));
