@@ -48,11 +48,15 @@ const VERBS: [(&str, Verb); 18] = [
 ];
 
 /// Words between a unit and its verb that leave the verb its own (市生态环境局要会同, 市发改委等部门牵头).
-const BEFORE_VERB: [&str; 7] = [
+const BEFORE_VERB: [&str; 10] = [
     "等有关部门",
     "等相关部门",
     "等部门",
     "等单位",
+    // 区教育局、区卫健委分别牵头; 市教育局和市卫健委共同牵头.
+    "分别",
+    "共同",
+    "各自",
     "要",
     "将",
     "等",
@@ -331,6 +335,22 @@ mod tests {
                     "鄂尔多斯市住房和城乡建设局".to_string(),
                     Some(Role::Support)
                 ),
+            ]
+        );
+        // How units share a role between them and their verb (分别, 共同) leaves them their role.
+        assert_eq!(
+            got("新建学校。由市教育局、市卫健委分别牵头,市财政局配合。"),
+            [
+                ("鄂尔多斯市教育局".to_string(), Some(Role::Lead)),
+                ("鄂尔多斯市卫生健康委员会".to_string(), Some(Role::Lead)),
+                ("鄂尔多斯市财政局".to_string(), Some(Role::Support)),
+            ]
+        );
+        assert_eq!(
+            got("新建学校。由市教育局和市财政局共同负责。"),
+            [
+                ("鄂尔多斯市教育局".to_string(), Some(Role::Responsible)),
+                ("鄂尔多斯市财政局".to_string(), Some(Role::Responsible)),
             ]
         );
         assert_eq!(

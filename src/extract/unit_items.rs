@@ -43,6 +43,11 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
                     .iter()
                     .find_map(|w| seg.strip_suffix(w))
                     .unwrap_or(seg);
+                // 和区卫健委共同牵头: how the two share the role.
+                let seg = ["共同", "分别", "各自"]
+                    .iter()
+                    .find_map(|w| seg.strip_suffix(w))
+                    .unwrap_or(seg);
                 seg.chars().count() >= 2 && ends_like_unit(seg)
             } =>
             {
@@ -138,4 +143,23 @@ fn run_together(s: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     }
     out.push((from, b));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(s: &str) -> Vec<&str> {
+        split_items(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn units_joined_by_and() {
+        assert_eq!(items("环保厅和市能源局配合"), ["环保厅", "市能源局配合"]);
+        assert_eq!(
+            items("区教育局和区卫健委共同牵头"),
+            ["区教育局", "区卫健委共同牵头"]
+        );
+        assert_eq!(items("市发展和改革委员会"), ["市发展和改革委员会"]);
+    }
 }

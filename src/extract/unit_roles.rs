@@ -61,6 +61,11 @@ pub(super) fn role_verb(item: &str) -> (&str, Option<crate::model::Role>) {
     for (verb, role) in ROLE_VERBS {
         if let Some(unit) = item.strip_suffix(verb) {
             let unit = unit.strip_prefix('由').unwrap_or(unit);
+            // 区教育局、区卫健委分别牵头, 市教育局和市卫健委共同牵头: how the units share the role.
+            let unit = ["分别", "共同", "各自"]
+                .iter()
+                .find_map(|w| unit.strip_suffix(w))
+                .unwrap_or(unit);
             if !unit.is_empty() {
                 return (unit, Some(role));
             }
@@ -92,5 +97,25 @@ pub(super) fn role_mark(item: &str) -> (&str, Option<crate::model::Role>) {
             (item[..at].trim_end(), Some(role))
         }
         None => (item, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    #[test]
+    fn a_closing_verb_and_how_units_share_it() {
+        assert_eq!(role_verb("由市能源局牵头"), ("市能源局", Some(Role::Lead)));
+        assert_eq!(
+            role_verb("区卫健委分别牵头"),
+            ("区卫健委", Some(Role::Lead))
+        );
+        assert_eq!(
+            role_verb("市财政局共同负责"),
+            ("市财政局", Some(Role::Responsible))
+        );
+        assert_eq!(role_verb("市能源局"), ("市能源局", None));
     }
 }

@@ -168,21 +168,31 @@ fn period_end_month(rest: &str) -> Option<u32> {
 /// The date a task's own last clause gives when its note gives none (推进…，2025年6月底前完成。（责任单位：…）):
 /// a short clause that opens with the date and says no more than that the work is done then.
 pub fn deadline_in_task(task: &str) -> Option<String> {
-    const DONE: [&str; 13] = [
+    const DONE: [&str; 15] = [
         "",
         "完成",
         "完成年度任务",
         "完成全年任务",
-        "全面完成",
         "建成",
         "建成投用",
         "建成投产",
+        "建成运营",
         "投用",
+        "投入使用",
         "投产",
         "完工",
+        "竣工",
         "实现",
         "开工",
     ];
+    // 10月底前主体完工, 6月底前全部开工: how much of the work is done then.
+    let done = |rest: &str| {
+        let rest = ["主体", "全部", "全面", "基本"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        DONE.contains(&rest)
+    };
     let body = task.trim_end_matches(['。', ';', ',', ' ', '，', '；']);
     let start = body
         .char_indices()
@@ -200,7 +210,7 @@ pub fn deadline_in_task(task: &str) -> Option<String> {
     let after_roles = ["牵头", "配合", "负责", "参与", "落实", "协助"]
         .iter()
         .any(|w| before.ends_with(w));
-    ((clause.chars().count() <= 16 && DONE.contains(&clause[m.end()..].trim())) || after_roles)
+    ((clause.chars().count() <= 16 && done(clause[m.end()..].trim())) || after_roles)
         .then(|| m.as_str().trim_end().to_string())
 }
 
