@@ -329,3 +329,15 @@ fn a_body_named_after_the_mountain_it_manages_keeps_its_name() {
         ["阿拉善左旗林业和草原局", "贺兰山管理局"]
     );
 }
+
+#[test]
+fn a_zone_written_by_its_kind_is_its_place_s_one_zone_of_that_kind() {
+    assert_eq!(
+        labels("高新区管委会、市财政局", "榆林市"),
+        ["榆林高新技术产业开发区管理委员会", "榆林市财政局"]
+    );
+    assert_eq!(
+        labels("高新区管委会", "神木市"),
+        ["神木高新技术产业开发区管理委员会"]
+    );
+}

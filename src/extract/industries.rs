@@ -35,6 +35,8 @@ static FRAME: LazyLock<Dict> = LazyLock::new(|| {
     Dict::new([
         "产业", "行业", "业态", "集群", "经济", "制造", "发展", "培育", "壮大", "打造", "布局",
         "领域", "基地", "园区", "企业", "项目", "升级", "转型", "提质", "振兴", "产能",
+        // 开展绿氢耦合煤化工示范: sectors coupled, a sector demonstrated.
+        "耦合", "示范",
     ])
 });
 

@@ -356,6 +356,8 @@ fn a_sector_s_capacity_and_a_sector_right_after_a_developed_one() {
         ["稀土"]
     );
     assert_eq!(names("提升钢铁铝业竞争力"), ["钢铁", "铝"]);
+    // Sectors coupled or demonstrated.
+    assert_eq!(names("开展绿氢耦合煤化工示范"), ["煤化工", "绿氢"]);
     // A term alone in a clause that develops nothing is none.
     assert!(names("钢铁价格回落").is_empty());
 }

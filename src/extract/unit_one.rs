@@ -386,7 +386,9 @@ pub(super) fn parse_one(
     } else {
         let p = place.clone().unwrap_or_default();
         let party_infix = if party { "委" } else { "" };
-        (format!("{p}{party_infix}{core}"), place.clone())
+        let label = home_zone_administration(&p, &core)
+            .unwrap_or_else(|| format!("{p}{party_infix}{core}"));
+        (label, place.clone())
     };
     let mut aliases = vec![written.clone()];
     // 办公室 of 区委办公室, 办事处 of 富强路街道办事处: a word every government has, no name of this one.
@@ -443,4 +445,23 @@ fn zone_named_by_home(rest: &str, home: &str, written: &str) -> Option<Unit> {
         UnitKind::Department,
         vec![written.to_string()],
     ))
+}
+
+/// The administration of the one zone of its kind a place has, written by the kind alone (高新区管委会 in 榆林市's
+/// plan → 榆林高新技术产业开发区管理委员会, not 榆林市高新技术产业开发区管理委员会).
+fn home_zone_administration(place: &str, core: &str) -> Option<String> {
+    let kind = core.strip_suffix("管理委员会")?;
+    if kind.chars().count() < 3 || place.is_empty() {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let mut zones = lex
+        .zones
+        .iter()
+        .filter(|z| z.name.ends_with(kind) && z.parent.as_deref() == Some(place));
+    let zone = zones.next()?;
+    zones
+        .next()
+        .is_none()
+        .then(|| format!("{}管理委员会", zone.name))
 }
