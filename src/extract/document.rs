@@ -185,6 +185,8 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
     // Headings that are tasks, by level: what the paragraphs under them that are no tasks speak of is theirs.
     let mut task_heads: Vec<(usize, String)> = Vec::new();
     let mut tasks = 0usize;
+    // The level of the plan's box of works (专栏1 产业发展重点工程) the paragraphs are in: its lines are short.
+    let mut in_box: Option<usize> = None;
     // A heading naming the units that carry the items under it (一、市发展改革委牵头工作（8项）): its level, its
     // paragraph and the units, with spans in that paragraph.
     let mut group: Option<(usize, usize, Vec<Assigned>)> = None;
@@ -228,6 +230,13 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         let body_start = row_start[i].unwrap_or(level.map(|(_, len)| len).unwrap_or(0));
         let body = &para.text[body_start..];
         let mut pushed_self = false;
+        if let Some((lvl, _)) = level {
+            if para.text.starts_with("专栏") {
+                in_box = Some(lvl);
+            } else if in_box.is_some_and(|b| lvl <= b) {
+                in_box = None;
+            }
+        }
         if let Some((lvl, _)) = level {
             if group.as_ref().is_some_and(|g| lvl <= g.0) {
                 group = None;
@@ -282,7 +291,9 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 && (level.is_none() || heading_with_body)
                 && !sections.is_empty()
                 && !sections.iter().any(|(_, t)| sets_no_tasks(t))
-                && para.text.chars().count() >= 20
+                && (para.text.chars().count() >= 20
+                    // 铁路：呼准鄂铁路托克托段扩能改造: a line of a box of works, however short.
+                    || in_box.is_some() && level.is_none() && body.chars().count() >= 6)
                 && !closing_line(&para.text))
             // A story without sections or notes (市财政局负责保障资金; 市自然资源局牵头,会同各区政府…): a
             // paragraph that gives units their roles is their task.

@@ -159,3 +159,24 @@ fn responsible_units_on_a_line_beside_a_line_of_support_lead() {
         ]
     );
 }
+
+#[test]
+fn each_line_of_a_plan_s_box_of_works_is_a_task_however_short() {
+    let d = extracted(
+        "托克托县规划纲要\n\n第三章　推进基础设施现代化\n第一节　完善综合交通网络\n　　加快城际快速路建设。\n专栏2　交通基础设施重点工程\n　　公路：呼托城际快速路、托克托黄河大桥。\n　　铁路：呼准鄂铁路托克托段扩能改造。\n第四章　推动产业转型升级\n　　发展精细化工。\n",
+    );
+    assert_eq!(
+        task_labels(&d),
+        ["公路：呼托城际快速路", "铁路：呼准鄂铁路托克托段扩能改造"]
+    );
+    let sections: Vec<&str> = d
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Task)
+        .filter_map(|n| n.section.as_deref())
+        .collect();
+    assert!(
+        sections.iter().all(|s| s.ends_with("交通基础设施重点工程")),
+        "{sections:?}"
+    );
+}

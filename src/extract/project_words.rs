@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 85] = [
+pub(super) const HEAD_WORDS: [&str; 86] = [
     "号线",
     "火车站",
     "高铁站",
@@ -25,6 +25,8 @@ pub(super) const HEAD_WORDS: [&str; 85] = [
     "高速公路",
     "一级公路",
     "公路",
+    // 呼和浩特至托克托城际快速路: an expressway between two places.
+    "快速路",
     "高速",
     "机场",
     "产业园区",

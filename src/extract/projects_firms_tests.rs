@@ -374,3 +374,14 @@ fn a_company_named_by_its_place_before_one_named_by_its_kind() {
         ["赤峰云铜技改项目", "金剑铜业技改项目"]
     );
 }
+
+#[test]
+fn the_region_s_biotech_and_polysilicon_firms_name_their_works() {
+    assert_eq!(
+        names("推进阜丰生物科技氨基酸扩产项目"),
+        ["阜丰生物科技氨基酸扩产项目"]
+    );
+    assert_eq!(names("推进大全能源多晶硅项目建设"), ["大全能源多晶硅项目"]);
+    // 梅花 alone is no firm: 梅花鹿 are deer.
+    assert!(names("建设梅花鹿养殖基地").is_empty());
+}

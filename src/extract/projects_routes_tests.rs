@@ -197,6 +197,10 @@ fn a_town_at_a_route_s_end() {
     assert_eq!(ps[0].name, "城川至昂素公路");
     assert_eq!(ps[0].connects, ["城川镇", "昂素镇"]);
     assert!(find_projects("新建城区至园区公路", &[]).is_empty());
+    // An expressway between two places.
+    let ps = find_projects("加快呼和浩特至托克托城际快速路建设", &[]);
+    assert_eq!(ps[0].name, "呼和浩特至托克托城际快速路");
+    assert!(find_projects("建设城市快速路", &[]).is_empty());
 }
 
 #[test]

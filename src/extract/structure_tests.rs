@@ -16,6 +16,11 @@ fn heading_levels() {
     assert_eq!(heading_level("一、总体要求").map(|x| x.0), Some(2));
     assert_eq!(heading_level("(一)打造1小时").map(|x| x.0), Some(3));
     assert_eq!(
+        heading_level("专栏1 产业发展重点工程").map(|x| x.0),
+        Some(3)
+    );
+    assert_eq!(heading_level("专栏文章"), None);
+    assert_eq!(
         heading_level("1.建设区域性中心城市。").map(|x| x.0),
         Some(4)
     );
