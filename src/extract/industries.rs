@@ -37,6 +37,8 @@ static FRAME: LazyLock<Dict> = LazyLock::new(|| {
         "领域", "基地", "园区", "企业", "项目", "升级", "转型", "提质", "振兴", "产能",
         // 开展绿氢耦合煤化工示范: sectors coupled, a sector demonstrated.
         "耦合", "示范",
+        // 扩大梭梭—肉苁蓉种植规模, 肉牛养殖: what is grown or raised.
+        "种植", "养殖", "种养",
     ])
 });
 

@@ -356,8 +356,12 @@ fn a_sector_s_capacity_and_a_sector_right_after_a_developed_one() {
         ["稀土"]
     );
     assert_eq!(names("提升钢铁铝业竞争力"), ["钢铁", "铝"]);
-    // Sectors coupled or demonstrated.
+    // Sectors coupled or demonstrated; crops grown.
     assert_eq!(names("开展绿氢耦合煤化工示范"), ["煤化工", "绿氢"]);
+    assert_eq!(
+        names("扩大梭梭—肉苁蓉、白刺—锁阳种植规模"),
+        ["梭梭", "肉苁蓉", "锁阳"]
+    );
     // A term alone in a clause that develops nothing is none.
     assert!(names("钢铁价格回落").is_empty());
 }

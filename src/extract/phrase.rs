@@ -352,6 +352,13 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
                     .find_iter(seg)
                     .map(|m| (m.start(), m.end())),
             )
+            // Deserts, mountains and rivers (the 和 of 乌兰布和沙漠).
+            .chain(
+                super::lexicon::LEXICON
+                    .features
+                    .find_iter(seg)
+                    .map(|m| (m.start(), m.end())),
+            )
             .collect()
     } else {
         Vec::new()

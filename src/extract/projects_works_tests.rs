@@ -180,3 +180,11 @@ fn parks_named_by_their_towns_short_names_in_lists() {
     // A city is no town's short name, whatever village shares it (包头嘎查).
     assert_eq!(names("推进包头、大路工业园区建设"), ["大路工业园区"]);
 }
+
+#[test]
+fn a_conjunction_inside_a_desert_s_name_is_no_boundary() {
+    assert_eq!(
+        names("实施乌兰布和沙漠东缘锁边林草防护带建设工程"),
+        ["乌兰布和沙漠东缘锁边林草防护带建设工程"]
+    );
+}
