@@ -131,3 +131,90 @@ fn an_enumeration_s_items_are_tasks_titled_by_their_work() {
         .any(|n| n.node.label == "集宁区新型储能电站");
     assert!(storage);
 }
+
+#[test]
+fn a_title_with_no_known_last_word_stays_off_its_preamble() {
+    let meta = G
+        .documents
+        .iter()
+        .find(|d| d.id == "doc:xlgl_2026_energy")
+        .expect("loaded");
+    assert_eq!(meta.title, "锡林郭勒盟2026年新能源产业发展重点工作任务");
+    // What the work builds on is no title; the work is.
+    let duties = duties_in("xlgl_2026_energy");
+    assert!(
+        duties.contains(&(
+            "锡林郭勒盟工业和信息化局".to_string(),
+            "引进风机叶片、塔筒、储能电池等装备制造企业".to_string(),
+            Some(Role::Responsible)
+        )),
+        "{duties:?}"
+    );
+    let projects = projects_in("xlgl_2026_energy");
+    for p in [
+        "正蓝旗上都电厂灵活性改造项目",
+        "镶黄旗风光制氢一体化示范项目",
+        "乌拉盖管理区100万千瓦风电项目",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+}
+
+#[test]
+fn units_sharing_a_role_and_works_done_in_part_by_a_date() {
+    let doc = "jiuyuan_2026_projects";
+    let duties = duties_in(doc);
+    for d in [
+        lead("九原区教育局", "社会事业项目"),
+        lead("九原区卫生健康委员会", "社会事业项目"),
+        support("九原区财政局", "社会事业项目"),
+    ] {
+        assert!(duties.contains(&d), "{d:?} not in {duties:?}");
+    }
+    assert!(
+        !labels(NodeKind::Department)
+            .iter()
+            .any(|d| d.contains("分别")),
+        "a unit named with 分别"
+    );
+    // 10月底前主体完工: the deadline of the works on the buildings.
+    let task = G
+        .graph
+        .node_weights()
+        .find(|n| n.id.starts_with("task:jiuyuan_2026_projects:") && n.label == "社会事业项目")
+        .expect("task");
+    assert_eq!(task.deadline.as_deref(), Some("10月底前"));
+}
+
+#[test]
+fn a_plan_s_boxes_of_works_and_the_region_s_firms() {
+    let doc = "tkt_15th_plan";
+    let projects = projects_in(doc);
+    for p in [
+        "呼准鄂铁路托克托段",
+        "呼和浩特至托克托城际快速路",
+        "阜丰生物科技氨基酸扩产项目",
+        "梅花生物科技玉米深加工项目",
+        "S103线托克托至清水河段改扩建工程",
+        "伍什家镇高标准农田建设项目",
+    ] {
+        assert!(projects.contains(&p.to_string()), "{p} not in {projects:?}");
+    }
+    // Each line of a box (专栏) is a task in the box's section, however short.
+    let boxed: Vec<(String, Option<String>)> = G
+        .graph
+        .node_weights()
+        .filter(|n| n.id.starts_with("task:tkt_15th_plan:") && n.label.starts_with("铁路"))
+        .map(|n| (n.label.clone(), n.section.clone()))
+        .collect();
+    assert_eq!(boxed.len(), 1, "{boxed:?}");
+    assert!(
+        boxed[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.ends_with("交通基础设施重点工程")),
+        "{boxed:?}"
+    );
+    // A firm's name is no sector of the plan.
+    assert!(!labels_of(NodeKind::Industry, doc).contains(&"生物科技".to_string()));
+}
