@@ -1,7 +1,9 @@
 //! Routes named short by the first characters of the places they join (包银高铁 for 包头至银川高铁, 集大原高铁 for
-//! 集宁至大同至原平高铁): where the graph holds the route by its full name, the short name is that route.
+//! 集宁至大同至原平高铁): where the graph holds the route by its full name, the short name is that route. And works
+//! named after a city with its 市 and without (呼和浩特市临空产业园区, 呼和浩特临空产业园区): one project, by the
+//! name without.
 
-use crate::model::{KnowledgeGraph, NodeKind};
+use crate::model::{KnowledgeGraph, Node, NodeKind};
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -70,10 +72,32 @@ pub fn short_routes(g: &KnowledgeGraph) -> BTreeMap<String, String> {
     out
 }
 
+/// Projects named after a city with its 市 (呼和浩特市临空产业园区) where the graph also holds the name without it
+/// (呼和浩特临空产业园区), and that name's id.
+fn written_with_city(g: &KnowledgeGraph) -> BTreeMap<String, String> {
+    let lex = &*super::lexicon::LEXICON;
+    g.graph
+        .node_weights()
+        .filter(|n| n.kind == NodeKind::Project)
+        .filter_map(|n| {
+            let at = n.label.find('市')?;
+            let (city, rest) = n.label.split_at(at + '市'.len_utf8());
+            if rest.chars().count() < 3 || lex.place(city).is_none() {
+                return None;
+            }
+            let bare = Node::id_for(NodeKind::Project, &format!("{}{rest}", &n.label[..at]));
+            g.index_of(&bare).is_some().then(|| (n.id.clone(), bare))
+        })
+        .collect()
+}
+
 /// Merges each short-named route into its full-named one: the short name becomes an alias, its mentions the
 /// route's. Returns the ids merged away and the id each now is.
 pub fn merge_short_routes(g: &mut KnowledgeGraph) -> BTreeMap<String, String> {
-    let map = short_routes(g);
+    let mut map = short_routes(g);
+    for (written, bare) in written_with_city(g) {
+        map.entry(written).or_insert(bare);
+    }
     for (short, full) in &map {
         if let Some(mut node) = g.remove_node(short) {
             node.aliases.insert(node.label.clone());
@@ -87,7 +111,6 @@ pub fn merge_short_routes(g: &mut KnowledgeGraph) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Node;
 
     #[test]
     fn short_names_of_routes() {
@@ -132,5 +155,32 @@ mod tests {
         assert!(g.node("project:包银高铁").is_none());
         // Two routes sharing a short name: it stands for neither.
         assert!(g.node("project:集通铁路").is_some());
+    }
+
+    #[test]
+    fn a_work_named_with_its_city_s_shi_and_without_is_one() {
+        let mut g = KnowledgeGraph::new();
+        for label in [
+            "呼和浩特临空产业园区",
+            "呼和浩特市临空产业园区",
+            "包头市稀土交易中心",
+        ] {
+            g.upsert_node(Node::new(
+                NodeKind::Project,
+                Node::id_for(NodeKind::Project, label),
+                label,
+            ));
+        }
+        let map = merge_short_routes(&mut g);
+        assert_eq!(map.len(), 1);
+        let park = g
+            .node(&Node::id_for(NodeKind::Project, "呼和浩特临空产业园区"))
+            .expect("park");
+        assert!(park.aliases.contains("呼和浩特市临空产业园区"));
+        // Written one way only: kept as written.
+        assert!(
+            g.node(&Node::id_for(NodeKind::Project, "包头市稀土交易中心"))
+                .is_some()
+        );
     }
 }
