@@ -104,10 +104,13 @@ pub(super) const HEAD_WORDS: [&str; 86] = [
 /// named after what stood there (回民区电厂片区), of a building's new site or branch (青山区文化馆新馆,
 /// 第一医院高新区分院) and of institutes (包头稀土研究院): heads too, but ending a name only where a name may
 /// end (北京动物园服装批发市场 is a market).
-pub(super) const BUILDING_HEADS: [&str; 27] = [
+pub(super) const BUILDING_HEADS: [&str; 29] = [
     // 松山区第一中学: a school named by its place and number.
     "中学",
     "小学",
+    // 九原区第二幼儿园, 保合少镇卫生院: a kindergarten, a town's clinic.
+    "幼儿园",
+    "卫生院",
     // 大板镇肉牛交易市场: a market for trading livestock named by its place (a wholesale market is a business).
     "交易市场",
     // 华谊兄弟星剧场美好生活综合体: a complex named by its own name.

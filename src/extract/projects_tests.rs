@@ -420,6 +420,11 @@ fn public_buildings_named_by_place_or_name() {
         ),
         ["松山区第一中学"]
     );
+    // A town's clinic, a district's numbered kindergarten; kinds of them, none.
+    assert_eq!(
+        names("新建保合少镇卫生院、九原区第二幼儿园,改造苏木乡镇卫生院12所,推进普惠性幼儿园建设"),
+        ["保合少镇卫生院", "九原区第二幼儿园"]
+    );
     // Kinds of buildings, and a market named after a zoo: none.
     assert!(names("实施公立医院和学校改造,建设县医院、县中医院").is_empty());
     assert!(names("推进北京动物园服装批发市场发展").is_empty());
