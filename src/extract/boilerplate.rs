@@ -20,6 +20,8 @@ static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         r"发表于\s*[:：]|发布时间\s*[:：]|^(收藏|详情|分享|打印|关闭|字号|字体|保存)\s*[:：]?\s*$|〖打印〗|【打印】|【关闭】",
         r"^[(\[（【]?(资料图片|资料图|图片|配图|视频)[)\]）】]?$|^\d+\s*条$|扫一扫|微信公众号|手机版|^(大|中|小)\s*(大|中|小)?\s*$",
         r"^地址\s*[:：].*(电话|邮编)",
+        // A printed document's colophon: whom copies go to (抄送：市委办公室，市人大常委会办公室…).
+        r"^(抄\s*送|抄\s*报)\s*[:：]",
         r"^首页\s*[>＞›»/]|相关链接\s*[:：]|友情链接|打印本页|关闭窗口|【字体|^\(此件(删减后)?公开(发布)?\)$",
     ]
     .pipe_set()
@@ -93,6 +95,7 @@ mod tests {
             "(资料图片)",
             "【资料图】",
             "(此件删减后公开)",
+            "抄送:市委办公室,市人大常委会办公室,市政协办公室。",
         ] {
             assert!(is_boilerplate_line(l), "{l}");
         }
@@ -100,7 +103,7 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert_eq!(PATTERNS.len() + SHORT_LINE_PATTERNS.len(), 18);
+        assert_eq!(PATTERNS.len() + SHORT_LINE_PATTERNS.len(), 19);
     }
 
     #[test]

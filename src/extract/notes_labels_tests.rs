@@ -239,6 +239,10 @@ fn a_task_s_last_clause_gives_its_date() {
         deadline_in_task("新建区中蒙医医院住院楼，10月底前主体完工。").as_deref(),
         Some("10月底前")
     );
+    assert_eq!(
+        deadline_in_task("建设数据中心三期项目，2026年底前投入运营。").as_deref(),
+        Some("2026年底前")
+    );
     // A clause that says more than when it is done, or a date that opens the task, is no deadline.
     assert_eq!(
         deadline_in_task("推进供水管网改造，2025年底前改造管网20公里。"),

@@ -168,7 +168,7 @@ fn period_end_month(rest: &str) -> Option<u32> {
 /// The date a task's own last clause gives when its note gives none (推进…，2025年6月底前完成。（责任单位：…）):
 /// a short clause that opens with the date and says no more than that the work is done then.
 pub fn deadline_in_task(task: &str) -> Option<String> {
-    const DONE: [&str; 15] = [
+    const DONE: [&str; 17] = [
         "",
         "完成",
         "完成年度任务",
@@ -179,6 +179,8 @@ pub fn deadline_in_task(task: &str) -> Option<String> {
         "建成运营",
         "投用",
         "投入使用",
+        "投入运营",
+        "投运",
         "投产",
         "完工",
         "竣工",
