@@ -1,4 +1,4 @@
-//! Sections and lines of a document that set no tasks, however they read.
+//! Sections and lines of a document that set no tasks, however they read, and the titles of its attachments.
 
 /// A notice's closing lines: its attachments (附件:…表), the person to call ((联系人:…,联系电话:…)), how it is
 /// published ((此件公开发布)). No task, however long.
@@ -45,4 +45,20 @@ pub(super) fn sets_no_tasks(title: &str) -> bool {
 /// date or a title.
 pub(super) fn reads_as_sentence(body: &str) -> bool {
     body.chars().count() >= 12 && body.contains(['。', ',', '，', ';', '；'])
+}
+
+/// Whether `line` is the title of an attachment, right under its label (附件1 / 鄂尔多斯市2026年重点工作任务分工表):
+/// the label alone on the line before, the title ending as titles do.
+pub(super) fn attachment_title(before: Option<&str>, line: &str) -> bool {
+    let label = |l: &str| {
+        l.trim().strip_prefix("附件").is_some_and(|n| {
+            n.trim()
+                .chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
+    };
+    before.is_some_and(label)
+        && line.chars().count() <= 60
+        && !line.contains(['。', ',', '，'])
+        && super::header::TITLE_END.is_match(line.trim())
 }

@@ -5,7 +5,7 @@ use super::context::Ctx;
 use super::decode::{DecodeError, decode};
 use super::departments::{GovContext, parse_units};
 use super::doc_nodes::*;
-use super::doc_sections::{closing_line, reads_as_sentence, sets_no_tasks};
+use super::doc_sections::{attachment_title, closing_line, reads_as_sentence, sets_no_tasks};
 use super::entities::entities;
 use super::header::{Header, header};
 use super::notes::{Assigned, Note, lead_rule};
@@ -230,6 +230,16 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         let body_start = row_start[i].unwrap_or(level.map(|(_, len)| len).unwrap_or(0));
         let body = &para.text[body_start..];
         let mut pushed_self = false;
+        // 附件1 / 鄂尔多斯市2026年重点工作任务分工表: an attachment's title is the section of what follows it.
+        if level.is_none()
+            && attachment_title(i.checked_sub(1).map(|j| paras[j].text.as_str()), body)
+        {
+            sections.clear();
+            sections.push((0, body.to_string()));
+            task_heads.clear();
+            (group, in_box) = (None, None);
+            continue;
+        }
         if let Some((lvl, _)) = level {
             if para.text.starts_with("专栏") {
                 in_box = Some(lvl);

@@ -180,3 +180,29 @@ fn each_line_of_a_plan_s_box_of_works_is_a_task_however_short() {
         "{sections:?}"
     );
 }
+
+#[test]
+fn an_attachment_s_title_is_the_section_of_its_items() {
+    let d = extracted(
+        "鄂尔多斯市人民政府办公室关于印发鄂尔多斯市2026年重点工作任务分工方案的通知\n\n附件：1.鄂尔多斯市2026年重点工作任务分工表\n　　　2.鄂尔多斯市2026年重点项目清单\n\n附件1\n\n鄂尔多斯市2026年重点工作任务分工表\n\n1.推进新能源项目建设。（牵头单位：市能源局）\n\n附件2\n\n鄂尔多斯市2026年重点项目清单\n\n2.准格尔旗大路工业园区煤制烯烃项目。（牵头单位：准格尔旗人民政府）\n",
+    );
+    let sections: Vec<(&str, Option<&str>)> = d
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Task)
+        .map(|n| (n.label.as_str(), n.section.as_deref()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            (
+                "推进新能源项目建设",
+                Some("鄂尔多斯市2026年重点工作任务分工表")
+            ),
+            (
+                "准格尔旗大路工业园区煤制烯烃项目",
+                Some("鄂尔多斯市2026年重点项目清单")
+            ),
+        ]
+    );
+}
