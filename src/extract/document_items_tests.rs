@@ -206,3 +206,11 @@ fn an_attachment_s_title_is_the_section_of_its_items() {
         ]
     );
 }
+
+#[test]
+fn bulleted_items_are_items_and_labels_spaced_on_the_line() {
+    let d = extracted(
+        "包头市2026年工作要点\n一、重点任务\n2、推进乙工作。 责任单位：市工信局  配合单位：市财政局  完成时限：2026年9月\n● 推进丙工作，完善丁机制。（责任单位：市商务局）\n◆ 推进戊工作。（责任单位：市交通运输局）\n",
+    );
+    assert_eq!(task_labels(&d), ["推进乙工作", "推进丙工作", "推进戊工作"]);
+}

@@ -19,11 +19,11 @@ static CITE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(第[一二三四五六七八九十百零〇\d]+(?:章|部分|篇)|第[一二三四五六七八九十百零〇\d]+节|第[一二三四五六七八九十百零〇\d]+条|专项行动[一二三四五六七八九十\d]+:?|专栏\s*[一二三四五六七八九十\d]{1,3}\s*:?|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|\(\d{1,2}\)|[①-⑳]|——)",
+        r"^(第[一二三四五六七八九十百零〇\d]+(?:章|部分|篇)|第[一二三四五六七八九十百零〇\d]+节|第[一二三四五六七八九十百零〇\d]+条|专项行动[一二三四五六七八九十\d]+:?|专栏\s*[一二三四五六七八九十\d]{1,3}\s*:?|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?:\D|$)|\(\d{1,2}\)|[①-⑳]|——|[●◆■▪•◇□○]\s*)",
     )
 });
 
-/// Heading level of a paragraph's marker: 章 (部分, 篇) 0, 节 1, 一、 (专项行动一) 2, （一） (专栏1) 3, 1. (第四条) 4, （1） 5,
+/// Heading level of a paragraph's marker: 章 (部分, 篇) 0, 节 1, 一、 (专项行动一) 2, （一） (专栏1) 3, 1. (第四条, ●) 4, （1） 5,
 /// ① 6, —— 7.
 pub fn heading_level(p: &str) -> Option<(usize, usize)> {
     let m = HEADING.find(p)?;
@@ -38,6 +38,9 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
     } else if marker.starts_with("专栏") {
         // 专栏1 产业发展重点工程: a plan's box of works, set in a section as its parts are.
         3
+    } else if marker.starts_with(['●', '◆', '■', '▪', '•', '◇', '□', '○']) {
+        // ● 推进…: a bulleted item, numbered as 1. is; its marker is whole.
+        return Some((4, marker.len()));
     } else if marker.ends_with('条') {
         // 第四条: an article, numbered like 1.; its marker is whole.
         return Some((4, marker.len()));

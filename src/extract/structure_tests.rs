@@ -20,6 +20,8 @@ fn heading_levels() {
         Some(3)
     );
     assert_eq!(heading_level("专栏文章"), None);
+    assert_eq!(heading_level("● 推进丙工作"), Some((4, "● ".len())));
+    assert_eq!(heading_level("◆推进戊工作"), Some((4, "◆".len())));
     assert_eq!(
         heading_level("1.建设区域性中心城市。").map(|x| x.0),
         Some(4)

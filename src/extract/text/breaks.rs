@@ -5,7 +5,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 pub(super) static HEADING_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|专项行动[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]\s*\S|[(（]\d{1,2}[)）]|[①-⑳]|——|附件)")
+    Regex::new(r"^(第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|专项行动[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]\s*\S|[(（]\d{1,2}[)）]|[①-⑳]|——|附件|[●◆■▪•◇□○])")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
