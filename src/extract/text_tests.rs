@@ -169,6 +169,14 @@ fn an_indented_line_after_a_blank_line_opens_a_paragraph() {
 }
 
 #[test]
+fn a_line_closed_by_its_labelled_list_ends_its_item() {
+    let t = "推进甲项目建设，完善配套设施。责任单位：市发改委\n推进乙工作，加强政策支持力度。责任单位：市工信局、\n市财政局\n推进丙工作，完善丁机制建设。完成时限：2026年6月\n推进丁工作。\n";
+    let ps: Vec<String> = paragraphs(t).into_iter().map(|p| p.text).collect();
+    assert_eq!(ps.len(), 4, "{ps:?}");
+    assert!(ps[1].ends_with("市财政局"), "{ps:?}");
+}
+
+#[test]
 fn spaces_inside_chinese_are_dropped() {
     let ps = paragraphs("呼和浩特市新城 区 国 民 经济规划。到 2035 年。");
     assert!(ps[0].text.starts_with("呼和浩特市新城区国民经济规划"));

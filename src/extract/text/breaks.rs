@@ -47,6 +47,25 @@ pub(super) fn ends_paragraph(folded: &str, paged: bool) -> bool {
         || DATE_LINE.is_match(folded)
         || TITLE_LINE.is_match(folded)
         || NOTE_LINE.is_match(folded)
+        || !paged && ends_in_labels(folded)
+}
+
+/// A note's labels anywhere in a line (推进…。责任单位：市发改委).
+static LABEL_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|完成时限|完成时间)\s*[:：]")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Whether a line ends with a note's labelled list, whole (推进…。责任单位：市发改委 / 推进…。责任单位：市工信局、
+/// 市财政局): the next line is the next item, not the list going on (…责任单位：市工信局、 / 市财政局 goes on).
+fn ends_in_labels(folded: &str) -> bool {
+    folded.contains(['单', '部', '完'])
+        && LABEL_IN_LINE.find_iter(folded).last().is_some_and(|m| {
+            let tail = &folded[m.end()..];
+            !tail.trim().is_empty()
+                && !tail.contains('。')
+                && !tail.ends_with(['、', ',', '，', '(', '（', '和', '及', '与'])
+        })
 }
 
 /// Whether a long line leaves a bracket open (…装机500万千瓦。(牵头单位:|市能源局;…): the note runs on into the
