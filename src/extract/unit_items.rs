@@ -48,7 +48,10 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
                     .iter()
                     .find_map(|w| seg.strip_suffix(w))
                     .unwrap_or(seg);
-                seg.chars().count() >= 2 && ends_like_unit(seg)
+                // 各旗县区党委和政府: the group's governments, not the document's.
+                let groups_own = s[start..i].trim_start().starts_with('各')
+                    && ["政府", "人民政府"].contains(&seg);
+                seg.chars().count() >= 2 && ends_like_unit(seg) && !groups_own
             } =>
             {
                 out.push((start, i));
@@ -161,5 +164,9 @@ mod tests {
             ["区教育局", "区卫健委共同牵头"]
         );
         assert_eq!(items("市发展和改革委员会"), ["市发展和改革委员会"]);
+        assert_eq!(
+            items("各旗县区党委和政府、市财政局"),
+            ["各旗县区党委和政府", "市财政局"]
+        );
     }
 }
