@@ -81,7 +81,7 @@ static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// Labels of a deadline that may stand in a sentence.
-const WHEN_WORDS: &str = "完成时限|完成时间|完成日期|截止时间|时间节点|完成节点";
+const WHEN_WORDS: &str = "完成时限|完成时间|完成日期|截止时间|时间节点|完成节点|办结时限|推进时限|办理时限|实施时限|实施时间";
 /// Who a label of people in charge names, after its optional government (市政府负责领导, 分管副市长, 牵头市领导,
 /// 责任人, 盟行署分管领导): people, never units.
 const PERSON: &str = r"(?:(?:自治区|盟|市|旗|区|县)(?:人民)?政府|盟?行署)?(?:牵头|责任|分管|包联|联系|督办|包抓|负责|主管|协管)?(?:自治区|盟|市|旗|区|县)?级?(?:领导|负责人|责任人|联系人|领导同志|副?(?:主席|盟长|市长|旗长|区长|县长)|秘书长)";
@@ -92,7 +92,7 @@ static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|完成节点|时间安排|进度安排|时间要求|时限要求|时限|完成期限)\]?\s*(?:[:：]|为)?\s*|^\[?时间\]?\s*[:：]\s*",
+        r"^\[?(完成时限|完成时间|完成日期|截止时间|时间节点|完成节点|办结时限|推进时限|办理时限|实施时限|实施时间|时间安排|进度安排|时间要求|时限要求|时限|完成期限)\]?\s*(?:[:：]|为)?\s*|^\[?时间\]?\s*[:：]\s*",
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });

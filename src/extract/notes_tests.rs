@@ -236,3 +236,16 @@ fn a_note_on_a_line_of_its_own_in_brackets() {
     assert_eq!(n.units.len(), 2);
     assert!(parse_label_line("(一)推进工作(市发改委)", &ctx, &LeadRule::None).is_none());
 }
+
+#[test]
+fn deadlines_labelled_by_when_the_work_is_closed_or_carried_out() {
+    for (label, due) in [
+        ("办结时限", "2026年6月底前"),
+        ("推进时限", "2026年6月"),
+        ("实施时间", "2026年"),
+    ] {
+        let p = normalize(&format!("推进工作。(责任单位:市发改委;{label}:{due})"));
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        assert_eq!(n.deadline.as_deref(), Some(due), "{label}");
+    }
+}
