@@ -249,3 +249,19 @@ fn deadlines_labelled_by_when_the_work_is_closed_or_carried_out() {
         assert_eq!(n.deadline.as_deref(), Some(due), "{label}");
     }
 }
+
+#[test]
+fn units_labelled_as_doing_the_work() {
+    for label in ["具体负责单位", "负责单位", "推进单位", "责任落实单位"] {
+        let p = normalize(&format!("推进工作。({label}:市发改委;配合单位:市财政局)"));
+        let n = parse_note(&p, &ctx("包头市"), &LeadRule::None).expect("note");
+        assert_eq!(
+            n.roles(),
+            [
+                ("包头市发展和改革委员会".to_string(), Role::Lead),
+                ("包头市财政局".to_string(), Role::Support)
+            ],
+            "{label}"
+        );
+    }
+}
