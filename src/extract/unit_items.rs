@@ -68,7 +68,19 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
             let mark = |c: char| c.is_whitespace() || ITEM_MARKS.contains(&c);
             let lead = item.len() - item.trim_start_matches(mark).len();
             let t = item.trim_matches(mark);
-            (!t.is_empty()).then_some((a + lead, a + lead + t.len()))
+            // 主抓单位:市发改委, 责任单位(部门):…: a label no rule knows before the units.
+            let label = t
+                .find([':', '：'])
+                .filter(|&c| {
+                    let l = t[..c].trim_end_matches([')', '）']);
+                    t[..c].chars().count() <= 10
+                        && ["单位", "部门", "处室", "科室", "股室"]
+                            .iter()
+                            .any(|w| l.ends_with(w))
+                })
+                .map_or(0, |c| c + t[c..].chars().next().map_or(1, char::len_utf8));
+            let t = &t[label..];
+            (!t.is_empty()).then_some((a + lead + label, a + lead + label + t.len()))
         })
         .flat_map(|(a, b)| run_together(s, a, b))
         .flat_map(|(a, b)| place_then_zone(s, a, b))
