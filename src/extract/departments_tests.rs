@@ -340,4 +340,13 @@ fn a_zone_written_by_its_kind_is_its_place_s_one_zone_of_that_kind() {
         labels("高新区管委会", "神木市"),
         ["神木高新技术产业开发区管理委员会"]
     );
+    assert_eq!(
+        labels("经济技术开发区管委会", "呼和浩特市"),
+        ["呼和浩特经济技术开发区管理委员会"]
+    );
+    // Another league's zone of the same kind is not Hohhot's.
+    assert_eq!(
+        labels("锡林郭勒经济技术开发区管委会", "锡林郭勒盟"),
+        ["锡林郭勒经济技术开发区管理委员会"]
+    );
 }

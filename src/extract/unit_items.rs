@@ -107,6 +107,8 @@ fn place_then_zone(s: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
             lex.gaz.find(rest).is_some_and(|z| {
                 z.start() == 0
                     && ["管委会", "管理委员会"].contains(&&rest[z.end()..])
+                    // (锡林郭勒经济技术开发区管委会: a kind of zone after the place is the place's zone.)
+                    && !super::zone_units::ZONE_WORDS.contains(&&rest[..z.end()])
                     && matches!(lex.gaz_keys[z.pattern()], Key::Zone(i)
                         if lex.zones[i].parent.as_deref().is_some_and(|p| p != place.as_str() && !lex.within(p, place)))
             })
