@@ -25,6 +25,12 @@ pub fn split(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
     split_assignments(text, gov).or_else(|| split_enumeration(text))
 }
 
+/// Whether `text` is an enumeration (一是…二是…) whose roles stand in its sentences, not in a bracketed note: a
+/// closing sentence's roles (…，由市发改委负责。) are its last item's, not a note on the whole.
+pub(super) fn enumerates_in_sentences(text: &str) -> bool {
+    !text.contains(['(', '（', '【', '[']) && split_enumeration(text).is_some()
+}
+
 /// 一是…。二是…。三是…: the items of an enumeration, two or more, each a piece (the words before the first one
 /// too), dated by its own last clause.
 fn split_enumeration(text: &str) -> Option<Vec<Piece>> {
@@ -156,7 +162,12 @@ fn enumerated(sentence: &str) -> Option<usize> {
         .take_while(|c| "一二三四五六七八九十".contains(*c))
         .count();
     let after = sentence.char_indices().nth(n).map(|(i, _)| i)?;
-    ((1..=2).contains(&n) && sentence[after..].starts_with('是')).then(|| after + '是'.len_utf8())
+    // 一是…二是…, or 一要…二要… as a speech enumerates what must be done.
+    let word = sentence[after..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '是' | '要'))?;
+    (1..=2).contains(&n).then(|| after + word.len_utf8())
 }
 
 /// Paragraphs split where they hand out several assignments ([`split`]), each with its piece (None for a
@@ -290,6 +301,7 @@ mod tests {
         assert_eq!(got[2].1.as_deref(), Some("年底前"));
         // One item alone is no enumeration.
         assert!(pieces("一是加快风电基地建设。同时做好服务。").is_empty());
+        assert_eq!(pieces("一要加快风电基地建设；二要培育氢能产业。").len(), 2);
     }
 
     #[test]

@@ -162,8 +162,10 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
         .join("\n");
     let rule = lead_rule(&all);
     let mut read = read_notes(&paras, &cx.gov, &rule);
-    let has_notes = read.notes.iter().flatten().any(|n| !n.units.is_empty())
-        || read.label_lines.iter().any(Option::is_some);
+    let has_notes = read.notes.iter().zip(&paras).any(|(n, p)| {
+        n.as_ref().is_some_and(|n| !n.units.is_empty())
+            && !super::assignments::enumerates_in_sentences(&p.text)
+    }) || read.label_lines.iter().any(Option::is_some);
     // Without notes, a paragraph handing out assignments sentence by sentence (市住建局要在8月底完成…。市教育局
     // 要…。) is read as one paragraph per assignment, with the date after its unit as the deadline.
     let mut pieces = vec![None; paras.len()];

@@ -214,3 +214,14 @@ fn bulleted_items_are_items_and_labels_spaced_on_the_line() {
     );
     assert_eq!(task_labels(&d), ["推进乙工作", "推进丙工作", "推进戊工作"]);
 }
+
+#[test]
+fn an_enumeration_whose_last_item_closes_with_its_roles_is_split() {
+    let d = extracted(
+        "乌兰察布市2026年重点工作安排\n\n　　一、产业发展\n　　一要加快风电光伏基地建设，由市能源局牵头，相关旗县市区人民政府配合。二要培育氢能产业，由市工信局牵头负责。三要发展储能产业，推动集宁区新型储能电站建设，由市发改委负责。\n",
+    );
+    assert_eq!(
+        task_labels(&d),
+        ["加快风电光伏基地建设", "培育氢能产业", "发展储能产业"]
+    );
+}

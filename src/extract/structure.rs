@@ -104,13 +104,13 @@ pub fn short_title(body: &str) -> String {
     {
         body = &body[i + body[i..].chars().next().map_or(1, char::len_utf8)..];
     }
-    // 一是推进…, 二是加快…: the count is no part of the title.
+    // 一是推进…, 二要加快…: the count is no part of the title.
     let body = match body
         .char_indices()
         .find(|(_, c)| !"一二三四五六七八九十".contains(*c))
     {
-        Some((i, '是')) if i > 0 && body.len() > i + '是'.len_utf8() => {
-            &body[i + '是'.len_utf8()..]
+        Some((i, w @ ('是' | '要'))) if i > 0 && i <= 6 && body.len() > i + w.len_utf8() => {
+            &body[i + w.len_utf8()..]
         }
         _ => body,
     };
