@@ -53,10 +53,10 @@ const BEFORE_VERB: [&str; 10] = [
     "等相关部门",
     "等部门",
     "等单位",
-    // 区教育局、区卫健委分别牵头; 市教育局和市卫健委共同牵头.
-    "分别",
-    "共同",
-    "各自",
+    // 区教育局、区卫健委分别牵头; 市教育局和市卫健委共同牵头 (unit_roles::SHARING).
+    super::unit_roles::SHARING[0],
+    super::unit_roles::SHARING[1],
+    super::unit_roles::SHARING[2],
     "要",
     "将",
     "等",

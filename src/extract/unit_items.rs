@@ -44,10 +44,7 @@ pub fn split_items(s: &str) -> Vec<(usize, usize)> {
                     .find_map(|w| seg.strip_suffix(w))
                     .unwrap_or(seg);
                 // 和区卫健委共同牵头: how the two share the role.
-                let seg = ["共同", "分别", "各自"]
-                    .iter()
-                    .find_map(|w| seg.strip_suffix(w))
-                    .unwrap_or(seg);
+                let seg = super::unit_roles::without_sharing(seg);
                 // 各旗县区党委和政府: the group's governments, not the document's.
                 let groups_own = s[start..i].trim_start().starts_with('各')
                     && ["政府", "人民政府"].contains(&seg);

@@ -55,17 +55,25 @@ const ROLE_VERBS: [(&str, crate::model::Role); 21] = {
 /// Verbs that share a task out by duty (…按职责分工负责): responsible alone, supporting beside a lead.
 pub(super) const SHARED_VERBS: [&str; 3] = ["按职责分工负责", "分工负责", "按职责负责"];
 
+/// How units share the role their verb gives them, written between them and it (区教育局、区卫健委分别牵头,
+/// 市教育局和市卫健委共同牵头): no part of the last unit's name.
+pub(super) const SHARING: [&str; 3] = ["分别", "共同", "各自"];
+
+/// `unit` without a [`SHARING`] word at its end.
+pub(super) fn without_sharing(unit: &str) -> &str {
+    SHARING
+        .iter()
+        .find_map(|w| unit.strip_suffix(w))
+        .unwrap_or(unit)
+}
+
 /// Splits a role verb that closes a clause off its last item (and a 由 before the units): the role applies
 /// to the clause's every unit.
 pub(super) fn role_verb(item: &str) -> (&str, Option<crate::model::Role>) {
     for (verb, role) in ROLE_VERBS {
         if let Some(unit) = item.strip_suffix(verb) {
             let unit = unit.strip_prefix('由').unwrap_or(unit);
-            // 区教育局、区卫健委分别牵头, 市教育局和市卫健委共同牵头: how the units share the role.
-            let unit = ["分别", "共同", "各自"]
-                .iter()
-                .find_map(|w| unit.strip_suffix(w))
-                .unwrap_or(unit);
+            let unit = without_sharing(unit);
             if !unit.is_empty() {
                 return (unit, Some(role));
             }
