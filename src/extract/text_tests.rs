@@ -174,6 +174,9 @@ fn a_line_closed_by_its_labelled_list_ends_its_item() {
     let ps: Vec<String> = paragraphs(t).into_iter().map(|p| p.text).collect();
     assert_eq!(ps.len(), 4, "{ps:?}");
     assert!(ps[1].ends_with("市财政局"), "{ps:?}");
+    // A unit's name broken inside itself goes on.
+    let t = "推进甲项目建设，完善配套设施。责任单位：市发改委、市商\n务局\n推进乙工作。\n";
+    assert_eq!(paragraphs(t).len(), 2);
 }
 
 #[test]

@@ -57,14 +57,18 @@ static LABEL_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a line ends with a note's labelled list, whole (推进…。责任单位：市发改委 / 推进…。责任单位：市工信局、
-/// 市财政局): the next line is the next item, not the list going on (…责任单位：市工信局、 / 市财政局 goes on).
+/// 市财政局): the next line is the next item, not the list going on (…责任单位：市工信局、 / 市财政局 goes on, and so
+/// does a name broken inside itself: …市商 / 务局). Whole: the list ends as a unit's name or a date does.
 fn ends_in_labels(folded: &str) -> bool {
+    const UNIT_ENDS: &str = "局委办府室心司会队院所站关行部团厅处科组";
+    const DATE_ENDS: [&str; 9] = ["月", "年", "日", "底", "前", "旬", "推进", "坚持", "完成"];
     folded.contains(['单', '部', '完'])
         && LABEL_IN_LINE.find_iter(folded).last().is_some_and(|m| {
-            let tail = &folded[m.end()..];
-            !tail.trim().is_empty()
+            let tail = folded[m.end()..].trim_end();
+            !tail.is_empty()
                 && !tail.contains('。')
-                && !tail.ends_with(['、', ',', '，', '(', '（', '和', '及', '与'])
+                && (tail.ends_with(|c: char| UNIT_ENDS.contains(c))
+                    || DATE_ENDS.iter().any(|w| tail.ends_with(w)))
         })
 }
 
