@@ -58,8 +58,9 @@ impl Assembler {
         for id in stand_ins {
             self.g.remove_node(id);
         }
-        // 包银高铁 where 包头至银川高铁 is in the graph: the route, by its short name.
-        let short = super::route_aliases::merge_short_routes(&mut self.g);
+        // 包银高铁 where 包头至银川高铁 is in the graph: the route, by its short name (and 呼和浩特市临空产业园区
+        // where 呼和浩特临空产业园区 is: the park).
+        let short = super::route_aliases::merge_project_aliases(&mut self.g);
         for e in self.edges {
             let target = self
                 .by_number

@@ -248,8 +248,6 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             } else if in_box.is_some_and(|b| lvl <= b) {
                 in_box = None;
             }
-        }
-        if let Some((lvl, _)) = level {
             if group.as_ref().is_some_and(|g| lvl <= g.0) {
                 group = None;
             }

@@ -454,32 +454,22 @@ fn sentences_under_a_heading_with_a_note_are_its_task_s() {
 
 #[test]
 fn a_plan_s_closing_chapter_on_safeguards_gives_no_tasks() {
-    let raw = "某旗国民经济和社会发展第十四个五年规划纲要\n第一章 壮大特色产业\n大力发展现代煤化工产业，推进煤制烯烃项目建设，打造现代煤化工产业基地。\n第二章 完善保障措施推进纲要实施\n健全完善党委领导、政府实施、人大监督的规划推进落实机制，做好跟踪监测。\n";
-    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
-        panic!("extracts");
-    };
-    let tasks: Vec<&str> = d
-        .nodes
-        .iter()
-        .filter(|n| n.kind == NodeKind::Task)
-        .map(|n| n.label.as_str())
-        .collect();
-    assert_eq!(tasks, ["大力发展现代煤化工产业"]);
+    let d = extracted(
+        "某旗国民经济和社会发展第十四个五年规划纲要\n第一章 壮大特色产业\n大力发展现代煤化工产业，推进煤制烯烃项目建设，打造现代煤化工产业基地。\n第二章 完善保障措施推进纲要实施\n健全完善党委领导、政府实施、人大监督的规划推进落实机制，做好跟踪监测。\n",
+    );
+    assert_eq!(task_labels(&d), ["大力发展现代煤化工产业"]);
     // Nor does its glossary.
-    let raw = "某旗国民经济和社会发展第十四个五年规划纲要\n第一章 壮大特色产业\n大力发展现代煤化工产业，推进煤制烯烃项目建设，打造现代煤化工产业基地。\n第二章 名词解释\n专精特新是指具备专业化、精细化、特色化、新颖化四大优势的中小企业。\n";
-    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
-        panic!("extracts");
-    };
-    let tasks = d.nodes.iter().filter(|n| n.kind == NodeKind::Task).count();
-    assert_eq!(tasks, 1);
+    let d = extracted(
+        "某旗国民经济和社会发展第十四个五年规划纲要\n第一章 壮大特色产业\n大力发展现代煤化工产业，推进煤制烯烃项目建设，打造现代煤化工产业基地。\n第二章 名词解释\n专精特新是指具备专业化、精细化、特色化、新颖化四大优势的中小企业。\n",
+    );
+    assert_eq!(task_labels(&d).len(), 1);
 }
 
 #[test]
 fn a_plain_note_takes_the_roles_the_text_gives() {
-    let raw = "包头市2025年工作要点\n一、重点任务\n1.推进数据中心建设，由市大数据局牵头，市财政局配合。（责任单位：市大数据局、市财政局、市发改委）\n2.推进工作。（责任单位：市工信局、市发改委）\n";
-    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
-        panic!("extracts");
-    };
+    let d = extracted(
+        "包头市2025年工作要点\n一、重点任务\n1.推进数据中心建设，由市大数据局牵头，市财政局配合。（责任单位：市大数据局、市财政局、市发改委）\n2.推进工作。（责任单位：市工信局、市发改委）\n",
+    );
     let want = |u: &str, t: &str, r| (u.to_string(), t.to_string(), Some(r));
     assert_eq!(
         responsibilities(&d),

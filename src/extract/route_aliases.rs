@@ -91,9 +91,10 @@ fn written_with_city(g: &KnowledgeGraph) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Merges each short-named route into its full-named one: the short name becomes an alias, its mentions the
-/// route's. Returns the ids merged away and the id each now is.
-pub fn merge_short_routes(g: &mut KnowledgeGraph) -> BTreeMap<String, String> {
+/// Merges each short-named route into its full-named one, and each work named with its city's 市 into the one
+/// named without: the name merged away becomes an alias, its mentions the kept one's. Returns the ids merged away
+/// and the id each now is.
+pub fn merge_project_aliases(g: &mut KnowledgeGraph) -> BTreeMap<String, String> {
     let mut map = short_routes(g);
     for (written, bare) in written_with_city(g) {
         map.entry(written).or_insert(bare);
@@ -142,7 +143,7 @@ mod tests {
                 label,
             ));
         }
-        let map = merge_short_routes(&mut g);
+        let map = merge_project_aliases(&mut g);
         assert_eq!(
             map.into_iter().collect::<Vec<_>>(),
             [(
@@ -171,7 +172,7 @@ mod tests {
                 label,
             ));
         }
-        let map = merge_short_routes(&mut g);
+        let map = merge_project_aliases(&mut g);
         assert_eq!(map.len(), 1);
         let park = g
             .node(&Node::id_for(NodeKind::Project, "呼和浩特临空产业园区"))

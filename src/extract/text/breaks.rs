@@ -12,8 +12,10 @@ static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(方案|规划|纲要|意见|办法|通知|通告|公告|决定|计划|要点|批复|报告|条例|细则|任务分解|分工|一览表|台账|(?:分工|分解|任务|项目|计划|明细|责任)表|\p{Han}{2}(?:重点|工作|主要)任务)(》)?(\([^()]{0,16}\))?$|〔\d{4}〕\d+号$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// The labels of a note written on its own line or run on after its task.
+const LINE_LABELS: &str = "责任单位|责任部门|主责单位|牵头单位|牵头部门|实施主体|配合单位|配合部门|完成时限|完成时间|完成日期|截止时间|时间节点";
 pub(super) static NOTE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(责任单位|责任部门|主责单位|牵头单位|牵头部门|实施主体|配合单位|配合部门|完成时限|完成时间|完成日期|截止时间|时间节点)\s*[:：]")
+    Regex::new(&format!(r"^({LINE_LABELS})\s*[:：]"))
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 pub(super) static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,7 +54,7 @@ pub(super) fn ends_paragraph(folded: &str, paged: bool) -> bool {
 
 /// A note's labels anywhere in a line (推进…。责任单位：市发改委).
 static LABEL_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|完成时限|完成时间)\s*[:：]")
+    Regex::new(&format!(r"({LINE_LABELS})\s*[:：]"))
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -62,7 +64,7 @@ static LABEL_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 fn ends_in_labels(folded: &str) -> bool {
     const UNIT_ENDS: &str = "局委办府室心司会队院所站关行部团厅处科组";
     const DATE_ENDS: [&str; 9] = ["月", "年", "日", "底", "前", "旬", "推进", "坚持", "完成"];
-    folded.contains(['单', '部', '完'])
+    folded.contains([':', '：'])
         && LABEL_IN_LINE.find_iter(folded).last().is_some_and(|m| {
             let tail = folded[m.end()..].trim_end();
             !tail.is_empty()
