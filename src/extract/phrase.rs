@@ -292,9 +292,12 @@ fn route_dash(text: &str, at: usize, c: char) -> bool {
                     }
                 })
     };
+    // 阿尔山—柴河国家级旅游度假区: a place and a town of the region written by its stem.
+    let town_after =
+        || super::project_places::town_stem(super::text::prefix(after, 15), false).is_some();
     !before.ends_with('—')
         && !after.starts_with('—')
-        && (known_before && known_after
+        && (known_before && (known_after || town_after())
             || known_before && short_name(after, false) && after.contains('—')
             || known_after && short_name(before, true))
 }

@@ -69,7 +69,7 @@ fn county_stem(part: &str) -> Option<String> {
 
 /// A town of the region written without 镇 / 苏木 / 乡 at an end of a route (巴彦浩特至银川 → 巴彦浩特镇): the last
 /// (first route part) or first (later parts) two to five characters, when one town alone has that name.
-fn town_stem(part: &str, at_end: bool) -> Option<String> {
+pub(super) fn town_stem(part: &str, at_end: bool) -> Option<String> {
     let cs: Vec<char> = part.chars().collect();
     (2..=cs.len().min(5)).rev().find_map(|n| {
         let stem: String = if at_end {

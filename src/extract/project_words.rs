@@ -179,7 +179,7 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 70] = [
+pub(super) const AFTER_HEAD: [&str; 74] = [
     // 珠恩嘎达布其口岸进口资源落地加工: what passes the port.
     "进口",
     "进出口",
@@ -251,6 +251,11 @@ pub(super) const AFTER_HEAD: [&str; 70] = [
     "基础设施",
     "改扩建",
     "续建",
+    // 扎赉特旗中蒙医院迁建, …医院整体迁建: the building moved, extended or rebuilt.
+    "迁建",
+    "扩建",
+    "改建",
+    "整体",
     "电气化",
     "合作",
     "对接",

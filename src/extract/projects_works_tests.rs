@@ -188,3 +188,20 @@ fn a_conjunction_inside_a_desert_s_name_is_no_boundary() {
         ["乌兰布和沙漠东缘锁边林草防护带建设工程"]
     );
 }
+
+#[test]
+fn a_building_moved_or_extended_ends_its_name() {
+    assert_eq!(names("推进扎赉特旗中蒙医院迁建。"), ["扎赉特旗中蒙医院"]);
+    assert_eq!(names("推进九原区人民医院整体迁建。"), ["九原区人民医院"]);
+    assert_eq!(names("实施达拉特旗第一中学扩建。"), ["达拉特旗第一中学"]);
+}
+
+#[test]
+fn a_place_and_a_town_by_its_stem_name_a_resort() {
+    assert_eq!(
+        names("推动阿尔山—柴河国家级旅游度假区创建。"),
+        ["阿尔山—柴河国家级旅游度假区"]
+    );
+    // Not a dash after a place before a word that is no town's name.
+    assert!(names("包头市—全国重点旅游度假区").is_empty());
+}
