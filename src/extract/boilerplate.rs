@@ -22,6 +22,10 @@ static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         r"^地址\s*[:：].*(电话|邮编)",
         // A printed document's colophon: whom copies go to (抄送：市委办公室，市人大常委会办公室…).
         r"^(抄\s*送|抄\s*报)\s*[:：]",
+        // Minutes' attendance (出席：…, 列席：县政府办、县发改局负责同志) and a printing office's line (…办公室
+        // 2026年3月13日印发).
+        r"^(出\s*席|列\s*席|缺\s*席|请\s*假|记\s*录|参会人员|参加人员|参会单位|参加单位)\s*[:：]",
+        r"^[\p{Han}\s]{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$",
         r"^首页\s*[>＞›»/]|相关链接\s*[:：]|友情链接|打印本页|关闭窗口|【字体|^\(此件(删减后)?公开(发布)?\)$",
     ]
     .pipe_set()
@@ -96,6 +100,10 @@ mod tests {
             "【资料图】",
             "(此件删减后公开)",
             "抄送:市委办公室,市人大常委会办公室,市政协办公室。",
+            "出席:刘振华、王建军、张海燕",
+            "列席:县政府办、县发改局、县财政局负责同志",
+            "府谷县人民政府办公室 2026年3月13日印发",
+            "2018年12月29日印发",
         ] {
             assert!(is_boilerplate_line(l), "{l}");
         }
@@ -103,7 +111,7 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert_eq!(PATTERNS.len() + SHORT_LINE_PATTERNS.len(), 19);
+        assert_eq!(PATTERNS.len() + SHORT_LINE_PATTERNS.len(), 21);
     }
 
     #[test]
@@ -114,6 +122,8 @@ mod tests {
             "2024年2月3日",
             "产值>100亿元",
             "呼和浩特—乌兰察布—大同",
+            "出席会议的各旗县区要把任务分解到位。",
+            "自治区人民政府关于2024年3月1日印发的方案的说明",
         ] {
             assert!(!is_boilerplate_line(l), "{l}");
         }

@@ -85,6 +85,16 @@ fn date_alone(clause: &str) -> bool {
     super::notes::date_at_start(c).is_some_and(|d| d.len() == c.len())
 }
 
+/// What a meeting's minutes say it did before the work itself (会议要求, 会议强调, 会议还明确).
+fn meeting_says(clause: &str) -> bool {
+    const SAYS: [&str; 9] = [
+        "要求", "强调", "指出", "明确", "决定", "议定", "提出", "认为", "同意",
+    ];
+    clause.starts_with("会议")
+        && clause.chars().count() <= 8
+        && SAYS.iter().any(|w| clause.ends_with(w))
+}
+
 /// The short title of a heading or task paragraph: up to the first 。 ; or , (at most 40 characters).
 pub fn short_title(body: &str) -> String {
     let mut body = body.trim_start_matches([' ', '.', '、']);
@@ -96,6 +106,7 @@ pub fn short_title(body: &str) -> String {
         && (on
             || ["根据", "按照", "依据"].iter().any(|w| body.starts_with(w))
             || ["今年", "明年"].contains(&&body[..i])
+            || meeting_says(&body[..i])
             || date_alone(&body[..i]))
         && body[..i].chars().count() <= if on { 30 } else { 16 }
         // (按照“先打造节点,再串联成线…”: not inside a quote.)

@@ -66,6 +66,15 @@ fn short_titles() {
         "引进风机叶片等装备制造企业"
     );
     assert_eq!(short_title("依托园区，建设。"), "依托园区");
+    // What a meeting's minutes say it did is no title either.
+    assert_eq!(
+        short_title("会议要求，县水利局牵头抓好12个镇农村供水工程建设，9月底前全部完工。"),
+        "县水利局牵头抓好12个镇农村供水工程建设"
+    );
+    assert_eq!(
+        short_title("会议同意县住建局提出的城区供热管网改造实施方案。"),
+        "会议同意县住建局提出的城区供热管网改造实施方案"
+    );
     assert_eq!(
         short_title("2025年底前，完成老旧小区改造120个。"),
         "完成老旧小区改造120个"

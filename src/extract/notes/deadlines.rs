@@ -272,7 +272,7 @@ pub fn deadline_after_unit(task: &str) -> Option<String> {
 }
 
 /// A date by which the work is done, written inside the task's text and followed by what is then done
-/// (推动…电机项目12月底前投产; …，力争9月底前建成投用; 确保年底前完成改造任务), when the text gives one such date
+/// (推动…电机项目12月底前投产; …，力争9月底前建成投用; 确保年底前完成改造任务; 确保年底前具备送出条件), when the text gives one such date
 /// only and it is not before the document's `year` (2023年底前建成 in a 2025 plan's review is history).
 pub fn deadline_within(task: &str, year: Option<&str>) -> Option<String> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -282,7 +282,7 @@ pub fn deadline_within(task: &str, year: Option<&str>) -> Option<String> {
             r"|[本今]?年(?:底前|末前|底|末)|[上下]半年前?",
             r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底前|末前|前|底|末|[上中下]旬前?))",
             r"\s*(?:全面|全部|基本|如期|顺利|率先|实现)?",
-            r"(?:完成|建成|投产|投用|开工|竣工|完工|出台|印发|上线|运行|落地|启动|达产|通车|开通|挂牌|交付)"
+            r"(?:完成|建成|投产|投用|开工|竣工|完工|出台|印发|上线|运行|落地|启动|达产|通车|开通|挂牌|交付|具备|办结|建立|形成|实现)"
         ))
         .unwrap_or_else(|_| unreachable!("static regex"))
     });
