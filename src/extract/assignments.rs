@@ -99,7 +99,8 @@ fn split_assignments(text: &str, gov: &GovContext) -> Option<Vec<Piece>> {
             let before = &text[s..u.start.max(s)];
             u.start >= s
                 && u.start < e
-                && r.is_some()
+                // (A unit that helps, 县财政局要落实资金，配合做好…, supports the piece before it.)
+                && r.is_some_and(|r| r != crate::model::Role::Support)
                 && (before.is_empty() || before.ends_with([',', '，']) || before.ends_with('由'))
         });
         // 三是发展储能产业…: an item of an enumeration opens a piece of its own, whoever does it; 一是加快…，由市能源局
@@ -241,6 +242,14 @@ mod tests {
         assert_eq!(got.len(), 3);
         assert_eq!(got[0], ("3月16日,市政府公布重点任务。".to_string(), None));
         assert_eq!(got[2].1.as_deref(), Some("年底前"));
+    }
+
+    #[test]
+    fn a_unit_that_helps_opens_no_piece() {
+        let text = "市水利局牵头抓好农村供水工程建设，9月底前全部完工；市财政局要落实资金，配合做好工程建设。市住建局要于年底前改造老旧小区333个。";
+        let got = pieces(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].0.ends_with("配合做好工程建设。"), "{got:?}");
     }
 
     #[test]

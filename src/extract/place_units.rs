@@ -77,7 +77,7 @@ pub(super) fn places_given_roles(
 
 /// A group of units at a clause's start (各旗县区政府, 市直各有关部门, 各成员单位, 相关旗县市区政府).
 static GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:^|[,，。;；:：由、])((?:(?:市|旗|区|县|盟)直)?(?:各(?:有关|相关)?|有关|相关)(?:(?:旗县市区|旗县区|县市区|旗区|县区|盟市|苏木乡镇|苏木镇|乡镇|街道|旗县|区|旗|县)(?:、[旗县区市])*(?:\([旗县区市](?:、[旗县区市])*\))?)?(?:人民政府|政府|行政公署|部门|单位|成员单位))")
+    regex::Regex::new(r"(?:^|[,，。;；:：由、])((?:(?:市|旗|区|县|盟)直)?(?:各(?:有关|相关)?|有关|相关)(?:(?:旗县市区|旗县区|县市区|旗区|县区|盟市|苏木乡镇|苏木镇|乡镇|街道|旗县|区|旗|县|镇|乡|苏木)(?:、[旗县区市])*(?:\([旗县区市](?:、[旗县区市])*\))?)?(?:人民政府|政府|行政公署|部门|单位|成员单位))")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -97,7 +97,9 @@ pub(super) fn groups_given_roles(text: &str) -> Vec<(usize, usize)> {
                 .iter()
                 .any(|v| after.starts_with(v))
                 // 各旗县区政府、市直各部门配合: a list that runs on to the verb.
-                || list_reaches_role(after))
+                || list_reaches_role(after)
+                // 各镇人民政府要落实属地责任，配合做好…
+                || after.starts_with('要') && super::prose_roles::helps_in_sentence(after))
                 && !after.starts_with("负责人")
         })
         .map(|m| (m.start(), m.end()))
@@ -144,6 +146,10 @@ mod tests {
             ["相关旗县市区政府"]
         );
         assert_eq!(groups("由有关部门按职责分工负责"), ["有关部门"]);
+        assert_eq!(
+            groups("县水利局牵头；各镇人民政府要落实属地责任，配合做好管护工作。"),
+            ["各镇人民政府"]
+        );
         // Levels listed or bracketed after the first.
         assert_eq!(
             groups("市自然资源局牵头，有关旗县、区人民政府配合。"),

@@ -83,7 +83,12 @@ fn verb_after(after: &str) -> Option<(Verb, usize)> {
         // 市住建局要在8月底完成…: a unit that is to do something is responsible for it (not 要求, what it asks
         // of others).
         if after.starts_with('要') && !after.starts_with("要求") && rest.len() < after.len() {
-            return Some((Verb::Responsible, '要'.len_utf8()));
+            let verb = if helps_in_sentence(after) {
+                Verb::Support
+            } else {
+                Verb::Responsible
+            };
+            return Some((verb, '要'.len_utf8()));
         }
         // 市住建局是老旧小区改造的牵头单位, 各区政府为…的责任主体: the role the sentence names.
         if let Some(role) = named_role(after) {
@@ -142,6 +147,15 @@ fn dated_action(after: &str) -> Option<usize> {
 }
 
 /// The end of the sentence or clause group that starts at `at` (the next 。 ； or the paragraph's end).
+/// 各镇人民政府要落实属地责任，配合做好…: a unit to do its part that then helps with the work (what follows the
+/// unit says so in a later clause of its sentence) is the work's support.
+pub(super) fn helps_in_sentence(after: &str) -> bool {
+    let sentence = &after[..sentence_end(after, 0)];
+    ["，配合", ",配合", "，协助", ",协助", "，协同", ",协同"]
+        .iter()
+        .any(|w| sentence.contains(w))
+}
+
 fn sentence_end(text: &str, at: usize) -> usize {
     text[at..]
         .find(['。', ';', '；', '!', '?'])
@@ -292,6 +306,14 @@ mod tests {
         assert_eq!(
             got("市发展改革委12月底的报告显示。"),
             [("鄂尔多斯市发展和改革委员会".to_string(), None)]
+        );
+        // A unit to do its part that then helps with the work is its support.
+        assert_eq!(
+            got("市住建局牵头；市财政局要落实资金，配合做好管网改造。"),
+            [
+                ("鄂尔多斯市住房和城乡建设局".to_string(), Some(Role::Lead)),
+                ("鄂尔多斯市财政局".to_string(), Some(Role::Support))
+            ]
         );
         // What a unit asks of others gives it no task.
         assert_eq!(
