@@ -310,3 +310,19 @@ fn a_paper_s_story_without_its_headline() {
         "日前,《呼包鄂榆城市群发展规划》(以下简称《规划》)印发"
     );
 }
+
+#[test]
+fn a_bulletin_and_minutes_are_titled() {
+    let raw = "伊金霍洛旗人民政府督查室关于2026年第一季度重点工作推进情况的通报\n\n各苏木镇人民政府，旗直各部门：\n\n按照旗委、旗政府工作安排，旗政府督查室对重点工作推进情况进行了督查。\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "伊金霍洛旗人民政府督查室关于2026年第一季度重点工作推进情况的通报"
+    );
+    assert_eq!(h.home.as_deref(), Some("伊金霍洛旗"));
+    let raw = "府谷县人民政府常务会议纪要\n〔2026〕第5期\n2026年3月12日，县长主持召开县政府第5次常务会议。\n";
+    assert_eq!(
+        header(&paragraphs(raw), raw).title,
+        "府谷县人民政府常务会议纪要"
+    );
+}

@@ -9,7 +9,7 @@ pub(super) static HEADING_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(方案|规划|纲要|意见|办法|通知|通告|公告|决定|计划|要点|批复|报告|条例|细则|任务分解|分工|一览表|台账|(?:分工|分解|任务|项目|计划|明细|责任)表|\p{Han}{2}(?:重点|工作|主要)任务)(》)?(\([^()]{0,16}\))?$|〔\d{4}〕\d+号$")
+    Regex::new(r"(方案|规划|纲要|意见|办法|通知|通告|通报|纪要|简报|公告|决定|计划|要点|批复|报告|条例|细则|任务分解|分工|一览表|台账|(?:分工|分解|任务|项目|计划|明细|责任)表|\p{Han}{2}(?:重点|工作|主要)任务)(》)?(\([^()]{0,16}\))?$|〔\d{4}〕\d+号$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// The labels of a note written on its own line or run on after its task.
