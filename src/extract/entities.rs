@@ -156,6 +156,15 @@ pub(super) fn entities(
     if let Some(h) = home.as_deref() {
         super::project_places::home_airport(&para.text, &mut projects, h);
     }
+    // 县委党校新校区 in 靖边县's plan: 靖边县委党校新校区 (dropped where the level is no government of the document).
+    projects.retain_mut(|p| {
+        if super::project_home::by_level(&p.name).is_none() {
+            return true;
+        }
+        super::project_home::in_full(&p.name, &cx.gov)
+            .map(|n| p.name = n)
+            .is_some()
+    });
     // A list of projects names one in each row's 项目名称 cell: the whole cell, in place of what the rules found
     // inside it; it lies where the 建设地点 cell says.
     let mut sites: Vec<String> = Vec::new();
@@ -395,6 +404,10 @@ fn project(
             .filter(|p| !p.by_its_character(&para.text))
             .find(|p| p.start >= pr.start && p.end <= pr.end)
             .map(|p| p.name.clone())
+            // 县委党校新校区: the document's government's.
+            .or_else(|| {
+                super::project_home::by_level(written).and_then(|(l, _)| cx.gov.resolve_prefix(l))
+            })
             .or_else(|| lex.town_by_stem(&pr.name).map(str::to_string));
         let zone_parent = lex
             .zones

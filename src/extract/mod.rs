@@ -37,6 +37,7 @@ mod project_built;
 mod project_companies;
 mod project_counts;
 mod project_heads;
+mod project_home;
 mod project_label;
 mod project_lists;
 mod project_mines;

@@ -352,6 +352,8 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
             })
         })
         || cluster_run
+        // 县委党校新校区, 旗人民医院: the document's government's own (named in full by entities).
+        || super::project_home::by_level(&format!("{stem}{head}")).is_some()
         || partner_countries(stem)
         || named_before_partners(stem)
         || lex.gaz.find(stem).is_some()
