@@ -15,7 +15,7 @@ const NOT_AFTER: [&str; 22] = [
 
 /// Heads of the buildings and sites a government builds for itself (not 中心, 平台 or 研究院: a government's
 /// agencies are so named, 旗大数据中心, 市公路中心, 区招商服务中心).
-const HEADS: [&str; 22] = [
+const HEADS: [&str; 28] = [
     "医院",
     "中学",
     "小学",
@@ -38,6 +38,12 @@ const HEADS: [&str; 22] = [
     "分院",
     "基地",
     "公园",
+    "综合楼",
+    "门诊楼",
+    "住院楼",
+    "医技楼",
+    "教学楼",
+    "实训楼",
 ];
 
 /// The level and the rest of a work's name written after the document's government by its level alone; the rest

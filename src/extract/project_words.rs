@@ -104,7 +104,7 @@ pub(super) const HEAD_WORDS: [&str; 86] = [
 /// named after what stood there (回民区电厂片区), of a building's new site or branch (青山区文化馆新馆,
 /// 第一医院高新区分院) and of institutes (包头稀土研究院): heads too, but ending a name only where a name may
 /// end (北京动物园服装批发市场 is a market).
-pub(super) const BUILDING_HEADS: [&str; 29] = [
+pub(super) const BUILDING_HEADS: [&str; 35] = [
     // 松山区第一中学: a school named by its place and number.
     "中学",
     "小学",
@@ -138,6 +138,13 @@ pub(super) const BUILDING_HEADS: [&str; 29] = [
     "校区",
     "研究院",
     "研究所",
+    // 乌达区人民医院综合楼, 九原区中蒙医医院住院楼: a building of a hospital or school.
+    "综合楼",
+    "门诊楼",
+    "住院楼",
+    "医技楼",
+    "教学楼",
+    "实训楼",
 ];
 pub(super) static HEAD: LazyLock<Dict> =
     LazyLock::new(|| Dict::new(HEAD_WORDS.into_iter().chain(BUILDING_HEADS)));

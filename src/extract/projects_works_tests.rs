@@ -194,6 +194,11 @@ fn a_building_moved_or_extended_ends_its_name() {
     assert_eq!(names("推进扎赉特旗中蒙医院迁建。"), ["扎赉特旗中蒙医院"]);
     assert_eq!(names("推进九原区人民医院整体迁建。"), ["九原区人民医院"]);
     assert_eq!(names("实施达拉特旗第一中学扩建。"), ["达拉特旗第一中学"]);
+    // A building of a hospital or school.
+    assert_eq!(
+        names("推进乌达区人民医院综合楼建设。"),
+        ["乌达区人民医院综合楼"]
+    );
 }
 
 #[test]

@@ -26,6 +26,9 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Heading level of a paragraph's marker: 章 (部分, 篇) 0, 节 1, 一、 (专项行动一) 2, （一） (专栏1) 3, 1. (第四条, ●) 4, （1） 5,
 /// ① 6, —— 7.
 pub fn heading_level(p: &str) -> Option<(usize, usize)> {
+    if let Some(outline) = outline_level(p) {
+        return Some(outline);
+    }
     let m = HEADING.find(p)?;
     let marker = m.as_str();
     let level = if marker.ends_with('章') || marker.ends_with("部分") || marker.ends_with('篇')
@@ -75,6 +78,39 @@ pub fn heading_level(p: &str) -> Option<(usize, usize)> {
         marker.len()
     };
     Some((level, len))
+}
+
+/// A document numbered as an outline (1 产业转型升级 / 1.1 推动… / 1.1.1 …): a number alone before a short title
+/// is a part (as 一、 is), two numbers an item (as 1. is), three an item's part (as （1） is). Not a decimal
+/// (1.5万吨, 2.3%) nor a list's row (1 推动…。, 1 呼和浩特新机场).
+fn outline_level(p: &str) -> Option<(usize, usize)> {
+    // (The space after the number is folded away with the text's.)
+    static TOP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\d{1,2}[ \x{3000}]{0,2}[^\P{Han}年月日号时个项万亿千百十家条次人所座公米吨户元倍期批种类部栋层台套辆名位处间张件只头亩]\p{Han}{1,23}$",
+        )
+    });
+    static SUB: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\d{1,2}\.\d{1,2}(\.\d{1,2})?[ \x{3000}]*[^\d\s万亿千百十元吨米倍个.%‰]")
+    });
+    // (A two-cell row of a list, 1 呼和浩特新机场, 3 伊金霍洛旗, names a place, a work or a unit: no part.)
+    if let Some(m) = TOP.find(p).filter(|_| {
+        let lex = &*super::lexicon::LEXICON;
+        lex.gaz.find(p).is_none()
+            && super::project_words::HEAD.find_iter(p).next().is_none()
+            && !super::departments::ends_like_unit(p)
+    }) {
+        let digits = p.len() - p.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let rest = &m.as_str()[digits..];
+        return Some((2, digits + rest.len() - rest.trim_start().len()));
+    }
+    let c = SUB.captures(p)?;
+    let m = c.get(0)?;
+    let last = m.as_str().chars().next_back().map_or(0, char::len_utf8);
+    if !m.as_str()[m.len() - last..].starts_with(super::text::is_han) {
+        return None;
+    }
+    Some((if c.get(1).is_some() { 5 } else { 4 }, m.len() - last))
 }
 
 /// A clause that is only a date (2025年底前, 到2025年底).

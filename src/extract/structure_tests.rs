@@ -10,6 +10,32 @@ fn a_newspaper_is_no_document() {
 }
 
 #[test]
+fn outline_numbers() {
+    // 1 产业转型升级 / 1.1 推动… / 1.1.1 …: a part, an item, an item's part (the space folded away).
+    assert_eq!(heading_level("1产业转型升级"), Some((2, 1)));
+    assert_eq!(heading_level("12 城市品质提升"), Some((2, 3)));
+    assert_eq!(
+        heading_level("1.1推动乌达工业园区氯碱化工产业延链补链。"),
+        Some((4, 3))
+    );
+    assert_eq!(heading_level("2.10 推进项目建设。"), Some((4, 5)));
+    assert_eq!(heading_level("1.1.2实施滨河区域综合整治。"), Some((5, 5)));
+    // Decimals, counts and rows of a list are none.
+    for p in [
+        "1.5万吨乙二醇项目建成投产。",
+        "2.3%的增速",
+        "12月底前完成",
+        "3个项目开工",
+        "1呼和浩特新机场",
+        "2伊金霍洛旗",
+        "3市发展改革委",
+        "1推进重点项目建设,完成投资。",
+    ] {
+        assert_eq!(heading_level(p), None, "{p}");
+    }
+}
+
+#[test]
 fn heading_levels() {
     assert_eq!(heading_level("第一章 总则").map(|x| x.0), Some(0));
     assert_eq!(heading_level("第二节发展环境").map(|x| x.0), Some(1));
