@@ -380,7 +380,11 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
 /// name before the brackets, and the other. A bracket that says where or what part (呼和浩特海关(驻乌兰察布办事处))
 /// is no other name.
 fn other_name(item: &str) -> (&str, Option<&str>) {
-    const UNIT_ENDS: [&str; 12] = [
+    // (县委组织部(县委人才办), 县供销社(县供销合作社联合社), 县总工会.)
+    const UNIT_ENDS: [&str; 15] = [
+        "部",
+        "社",
+        "会",
         "局",
         "办",
         "委",

@@ -280,6 +280,14 @@ fn a_person_in_brackets_and_generic_words_are_no_names() {
     );
     // Another name in brackets stays another name.
     assert_eq!(labels("市商务局(市口岸办)", "包头市"), ["包头市商务局"]);
+    // So does a Party department's, a cooperative's or a federation's.
+    assert_eq!(
+        labels(
+            "市委组织部(市委人才办)、市供销社(市供销合作社联合社)",
+            "包头市"
+        ),
+        ["包头市委组织部", "包头市供销社"]
+    );
     // 办公室 of 区委办公室 is no name of it.
     let units = parse_units("区委办公室", &ctx("青山区"));
     assert_eq!(units[0].label, "青山区委办公室");
