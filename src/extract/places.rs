@@ -153,6 +153,18 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
     for m in lex.gaz.find_iter(text) {
         let (s, e) = (m.start(), m.end());
         if lex.town_stem[m.pattern()] {
+            // 阿拉善左旗乌力吉(风光基地): a town written by its stem right after its banner or county.
+            if let Key::Place { idx, .. } = lex.gaz_keys[m.pattern()]
+                && let Some(county) = lex.places[idx].parent.as_deref()
+                && lex.resolve_place_suffix(super::text::suffix(&text[..s], 30)) == Some(county)
+            {
+                places.push(PlaceHit {
+                    name: lex.places[idx].name.clone(),
+                    start: s,
+                    end: e,
+                    parent: None,
+                });
+            }
             continue;
         }
         if text[..s].chars().next_back().is_some_and(is_han)

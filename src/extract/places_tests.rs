@@ -12,6 +12,17 @@ fn a_district_s_short_name_in_its_own_city() {
 }
 
 #[test]
+fn a_town_by_its_stem_after_its_county() {
+    let v = names("推动阿拉善左旗乌力吉200万千瓦风光基地项目并网", None);
+    assert_eq!(v, ["阿拉善左旗", "乌力吉苏木"]);
+    let v = names("推动准格尔旗纳日松光伏制氢项目投产", None);
+    assert_eq!(v, ["准格尔旗", "纳日松镇"]);
+    // Not after another county.
+    let v = names("推动达拉特旗纳日松光伏制氢项目投产", None);
+    assert_eq!(v, ["达拉特旗"]);
+}
+
+#[test]
 fn a_town_written_as_the_other_kind_of_town() {
     let v = names("推进巴彦花苏木、绍根苏木基础设施建设", Some("阿鲁科尔沁旗"));
     assert!(v.contains(&"巴彦花镇".to_string()), "{v:?}");
