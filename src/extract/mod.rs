@@ -46,6 +46,7 @@ mod project_parks;
 mod project_places;
 mod project_railways;
 mod project_roads;
+mod project_scenic;
 mod project_shared;
 mod project_starts;
 mod project_words;

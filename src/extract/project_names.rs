@@ -354,6 +354,8 @@ pub(super) fn proper(stem: &str, head: &str) -> bool {
         || cluster_run
         // 县委党校新校区, 旗人民医院: the document's government's own (named in full by entities).
         || super::project_home::by_level(&format!("{stem}{head}")).is_some()
+        // 阿斯哈图石阵景区, 热水塘温泉康养度假区: a scenic place named by a name no lexicon holds.
+        || super::project_scenic::scenic_named(stem, head)
         || partner_countries(stem)
         || named_before_partners(stem)
         || lex.gaz.find(stem).is_some()

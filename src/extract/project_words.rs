@@ -186,7 +186,7 @@ pub(super) const WORKS_HEADS: [&str; 11] = [
     "水库",
 ];
 /// What may follow a head word for it to end a name.
-pub(super) const AFTER_HEAD: [&str; 74] = [
+pub(super) const AFTER_HEAD: [&str; 75] = [
     // 珠恩嘎达布其口岸进口资源落地加工: what passes the port.
     "进口",
     "进出口",
@@ -258,6 +258,8 @@ pub(super) const AFTER_HEAD: [&str; 74] = [
     "基础设施",
     "改扩建",
     "续建",
+    // 经棚镇历史文化街区保护利用: the place kept.
+    "保护",
     // 扎赉特旗中蒙医院迁建, …医院整体迁建: the building moved, extended or rebuilt.
     "迁建",
     "扩建",

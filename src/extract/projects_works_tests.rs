@@ -210,3 +210,21 @@ fn a_place_and_a_town_by_its_stem_name_a_resort() {
     // Not a dash after a place before a word that is no town's name.
     assert!(names("包头市—全国重点旅游度假区").is_empty());
 }
+
+#[test]
+fn scenic_places_named_by_a_name_no_lexicon_holds() {
+    assert_eq!(
+        names("推进阿斯哈图石阵景区提档升级。"),
+        ["阿斯哈图石阵景区"]
+    );
+    assert_eq!(
+        names("建设热水塘温泉康养度假区，完善配套。"),
+        ["热水塘温泉康养度假区"]
+    );
+    assert_eq!(
+        names("推进经棚镇历史文化街区保护利用。"),
+        ["经棚镇历史文化街区"]
+    );
+    // Kinds alone are none.
+    assert!(names("精心打造精品一日游、两日游景区，建设特色小镇和历史文化街区。").is_empty());
+}
