@@ -178,7 +178,7 @@ pub(super) static YEAR: LazyLock<Regex> =
 /// A stem without the year a place dates its project by (额济纳旗2022年住宅小区建设 → 额济纳旗住宅小区建设); None
 /// when a year stands anywhere else (2025年开发区建设, 呼和浩特市2025年开发区建设工作要点 as a title): a year's
 /// work, not a project.
-fn undated(stem: &str) -> Option<std::borrow::Cow<'_, str>> {
+pub(super) fn undated(stem: &str) -> Option<std::borrow::Cow<'_, str>> {
     let Some(y) = stem.contains('年').then(|| YEAR.find(stem)).flatten() else {
         return Some(stem.into());
     };

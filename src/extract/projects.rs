@@ -95,6 +95,14 @@ pub(super) fn make(text: &str, start: usize, end: usize) -> Option<ProjectHit> {
     if zone.is_none() && graded.is_none() && !phased && !quoted && !proper(stem, head_word) {
         return None;
     }
+    // 榆林市2026年能源革命创新示范区: the plan's year is no part of a zone's or park's name (a year's works keep it:
+    // 额济纳旗2022年住宅小区建设项目).
+    let name = match super::project_names::undated(stem) {
+        Some(u) if u.len() < stem.len() && !matches!(head_word, "项目" | "工程") => {
+            format!("{u}{}", &name[head..])
+        }
+        _ => name,
+    };
     let canonical = zone.or(graded).unwrap_or_else(|| name.clone());
     Some(ProjectHit {
         connects: route_places(&canonical),

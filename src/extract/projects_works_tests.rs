@@ -228,3 +228,16 @@ fn scenic_places_named_by_a_name_no_lexicon_holds() {
     // Kinds alone are none.
     assert!(names("精心打造精品一日游、两日游景区，建设特色小镇和历史文化街区。").is_empty());
 }
+
+#[test]
+fn a_plans_year_is_no_part_of_a_zones_name() {
+    assert_eq!(
+        names("推进榆林市2026年能源革命创新示范区建设。"),
+        ["榆林市能源革命创新示范区"]
+    );
+    // A year's works keep it.
+    assert_eq!(
+        names("推进额济纳旗2022年住宅小区建设项目。"),
+        ["额济纳旗2022年住宅小区建设项目"]
+    );
+}
