@@ -331,6 +331,25 @@ fn other_names_of_the_deadline_label() {
     let p = normalize("截止时间：2025年9月底");
     let n = parse_label_line(&p, &ctx("包头市"), &LeadRule::None).expect("label line");
     assert_eq!(n.deadline.as_deref(), Some("2025年9月底"));
+    let p = normalize(
+        "实施老旧小区改造。承办单位：县住建局；督办单位：县政府督查室；办结期限：2026年10月底",
+    );
+    let n = parse_note(&p, &ctx("托克托县"), &LeadRule::None).expect("note");
+    assert_eq!(n.deadline.as_deref(), Some("2026年10月底"));
+}
+
+#[test]
+fn the_unit_that_takes_charge_leads_those_that_take_part() {
+    let p =
+        normalize("开展人居环境整治。主抓单位：县农牧局；参与单位：县住建局；进度安排：全年推进");
+    let n = parse_note(&p, &ctx("托克托县"), &LeadRule::None).expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("托克托县农牧局".to_string(), Role::Lead),
+            ("托克托县住房和城乡建设局".to_string(), Role::Support)
+        ]
+    );
 }
 
 #[test]
