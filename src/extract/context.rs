@@ -49,6 +49,13 @@ impl Ctx<'_> {
         }
     }
 
+    /// This document's node `id`, when it has one.
+    pub(super) fn node_mut(&mut self, id: &str) -> Option<&mut Node> {
+        let k = *self.ids.get(id)? as usize;
+        let i = self.node_of[k]?;
+        self.out.nodes.get_mut(i)
+    }
+
     /// The number of an id, given on first use.
     pub(super) fn intern(&mut self, id: &str) -> u32 {
         if let Some(&k) = self.ids.get(id) {

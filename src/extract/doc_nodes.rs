@@ -256,8 +256,14 @@ pub(super) fn cover(
     }
     for &(k, n) in &lines {
         attach_note(cx, &paras[k], task, n);
+        // (A deadline line says when the task is due, whatever date its text names: 年内完成投资 over 完成时限：
+        // 2026年12月.)
         if let Some(d) = &n.deadline {
-            set_deadline(cx, task, d);
+            let date = deadline_date_in(d, cx.year.as_deref());
+            match cx.node_mut(task) {
+                Some(t) => (t.deadline, t.deadline_date) = (Some(d.clone()), date),
+                None => set_deadline(cx, task, d),
+            }
         }
     }
     let led = lines

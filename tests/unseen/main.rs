@@ -52,7 +52,9 @@
 //! plan without notes written 一是…二是…三是…, its roles closing some items (由市能源局牵头，…配合); a 锡林郭勒盟 list
 //! whose title (…重点工作任务) no rule knew the last word of, over an indented preamble; a 九原区 notice whose
 //! items close with units sharing a role (由区教育局、区卫健委分别牵头) and a date for part of the works (10月底前主体
-//! 完工); and a 托克托县 十五五 plan whose boxes of works (专栏) list short lines and the region's firms.
+//! 完工); and a 托克托县 十五五 plan whose boxes of works (专栏) list short lines and the region's firms; a 府谷县
+//! government's minutes, an 伊金霍洛旗 supervision bulletin, a 乌达区 table numbered 1 / 1.1, a 克什克腾旗 list of
+//! tourism points and a 靖边县 list of livelihood works (kinds.rs).
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -63,6 +65,7 @@ use std::sync::LazyLock;
 
 mod entities;
 mod formats;
+mod kinds;
 mod notes;
 mod roles;
 mod tables;
@@ -71,7 +74,7 @@ mod works;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 61);
+    assert_eq!(sources.len(), 66);
     extract::build_graph(&sources)
 });
 
