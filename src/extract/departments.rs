@@ -417,6 +417,10 @@ fn other_name(item: &str) -> (&str, Option<&str>) {
     let before = &item[..i];
     let inner = &item[i + open.len_utf8()..item.len() - close.len_utf8()];
     let named = |s: &str| UNIT_ENDS.iter().any(|e| s.ends_with(e));
+    // 鄂尔多斯市、阿拉善盟人民政府(行政公署): a list of cities and leagues names each one's government.
+    if before.ends_with("政府") && ["行政公署", "行署"].contains(&inner) {
+        return (before, None);
+    }
     // 区文旅局（张某某）: the person who answers for the unit, no part of its name.
     if named(before) && super::persons::is_person(inner) {
         return (before, None);

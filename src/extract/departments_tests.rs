@@ -280,6 +280,11 @@ fn a_person_in_brackets_and_generic_words_are_no_names() {
     );
     // Another name in brackets stays another name.
     assert_eq!(labels("市商务局(市口岸办)", "包头市"), ["包头市商务局"]);
+    // Cities' and leagues' governments written together (人民政府(行政公署)): each its own.
+    assert_eq!(
+        labels("鄂尔多斯市、阿拉善盟人民政府(行政公署)", "内蒙古自治区"),
+        ["鄂尔多斯市人民政府", "阿拉善盟行政公署"]
+    );
     // So does a Party department's, a cooperative's or a federation's.
     assert_eq!(
         labels(

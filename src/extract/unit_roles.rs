@@ -23,7 +23,7 @@ pub fn is_date_item(item: &str) -> bool {
 
 /// Role verbs that close a clause of units (自治区林草局牵头, 市财政局、市自然资源局配合, …按职责分工负责),
 /// longest first.
-const ROLE_VERBS: [(&str, crate::model::Role); 21] = {
+const ROLE_VERBS: [(&str, crate::model::Role); 24] = {
     use crate::model::Role::{Lead, Responsible, Support};
     [
         ("按职责分工负责", Responsible),
@@ -41,7 +41,11 @@ const ROLE_VERBS: [(&str, crate::model::Role); 21] = {
         ("具体负责", Responsible),
         ("共同负责", Responsible),
         ("配合落实", Support),
-        // 市生态环境局牵头,各旗县市区政府落实: the governments carry it out beside the lead.
+        // 市生态环境局牵头,各旗县市区政府落实: the governments carry it out beside the lead; so do those that bear
+        // its duty where it lies (…人民政府落实属地责任).
+        ("落实属地管理责任", Support),
+        ("落实属地责任", Support),
+        ("履行属地责任", Support),
         ("落实", Support),
         ("牵头", Lead),
         ("负责", Responsible),
@@ -116,6 +120,10 @@ mod tests {
     #[test]
     fn a_closing_verb_and_how_units_share_it() {
         assert_eq!(role_verb("由市能源局牵头"), ("市能源局", Some(Role::Lead)));
+        assert_eq!(
+            role_verb("阿拉善盟人民政府落实属地责任"),
+            ("阿拉善盟人民政府", Some(Role::Support))
+        );
         assert_eq!(
             role_verb("区卫健委分别牵头"),
             ("区卫健委", Some(Role::Lead))
