@@ -280,6 +280,11 @@ fn a_person_in_brackets_and_generic_words_are_no_names() {
     );
     // Another name in brackets stays another name.
     assert_eq!(labels("市商务局(市口岸办)", "包头市"), ["包头市商务局"]);
+    // A town's own offices in its plan; not in a county's.
+    assert_eq!(
+        labels("镇农业农村办公室、镇财政所、镇派出所", "树林召镇"),
+        ["树林召镇农业农村办公室", "树林召镇财政所", "树林召镇派出所"]
+    );
     // Cities' and leagues' governments written together (人民政府(行政公署)): each its own.
     assert_eq!(
         labels("鄂尔多斯市、阿拉善盟人民政府(行政公署)", "内蒙古自治区"),

@@ -326,3 +326,11 @@ fn a_bulletin_and_minutes_are_titled() {
         "府谷县人民政府常务会议纪要"
     );
 }
+
+#[test]
+fn a_town_s_own_plan_is_at_home_in_the_town() {
+    let raw = "树林召镇2026年重点工作计划\n\n一、产业发展\n\n1.推进高标准农田建设。责任单位：镇农业农村办公室\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(h.home.as_deref(), Some("树林召镇"));
+    assert_eq!(h.issuer.as_deref(), Some("树林召镇人民政府"));
+}

@@ -229,6 +229,17 @@ impl Lexicon {
         }
     }
 
+    /// The town whose stem gazetteer pattern `pattern` is, when the text `before` it ends with its county
+    /// (阿拉善左旗乌力吉).
+    pub fn town_after_county(&self, pattern: usize, before: &str) -> Option<String> {
+        let Key::Place { idx, .. } = self.gaz_keys[pattern] else {
+            return None;
+        };
+        let county = self.places[idx].parent.as_deref()?;
+        (self.resolve_place_suffix(super::text::suffix(before, 30)) == Some(county))
+            .then(|| self.places[idx].name.clone())
+    }
+
     /// The town whose stem a name holds, written without 镇/苏木/乡 (巴彦浩特沙产业示范园区 → 巴彦浩特镇); not the
     /// stem of a river's or gully's name (乌素图沟 is Hohhot's, 乌素图镇 Ulanqab's).
     pub fn town_by_stem(&self, name: &str) -> Option<&str> {

@@ -154,15 +154,13 @@ pub fn find_places(text: &str, home: Option<&str>) -> (Vec<PlaceHit>, Vec<ZoneHi
         let (s, e) = (m.start(), m.end());
         if lex.town_stem[m.pattern()] {
             // 阿拉善左旗乌力吉(风光基地): a town written by its stem right after its banner or county.
-            if let Key::Place { idx, .. } = lex.gaz_keys[m.pattern()]
-                && let Some(county) = lex.places[idx].parent.as_deref()
-                && lex.resolve_place_suffix(super::text::suffix(&text[..s], 30)) == Some(county)
-            {
+            if let Some(name) = lex.town_after_county(m.pattern(), &text[..s]) {
+                let parent = None;
                 places.push(PlaceHit {
-                    name: lex.places[idx].name.clone(),
+                    name,
                     start: s,
                     end: e,
-                    parent: None,
+                    parent,
                 });
             }
             continue;
@@ -480,7 +478,10 @@ fn in_home(rank: Rank, parent: &str, shared: bool, home: &str) -> bool {
     let lex = &*LEXICON;
     let home_rank = lex.place(home).map(|p| p.rank).unwrap_or(Rank::Province);
     if rank != Rank::Town || shared {
-        return home_rank >= Rank::County && lex.within(parent, home);
+        // (A town's own plan names the villages of its county.)
+        let town_home = lex.place(home).filter(|p| p.rank == Rank::Town);
+        let county = town_home.and_then(|p| p.parent.as_deref()).unwrap_or(home);
+        return home_rank >= Rank::County && lex.within(parent, county);
     }
     let area = if home_rank >= Rank::County {
         lex.ancestors(home)

@@ -410,3 +410,9 @@ fn cities_by_their_colloquial_short_names() {
         ["呼和浩特市", "鄂尔多斯市"]
     );
 }
+
+#[test]
+fn a_town_s_plan_names_its_county_s_villages() {
+    let v = names("扶持王爱召村、五股地村发展肉羊养殖", Some("树林召镇"));
+    assert_eq!(v, ["王爱召村", "五股地村"]);
+}

@@ -208,6 +208,24 @@ pub(super) fn parse_one(
                 return Some((unit, None));
             }
         }
+    } else if let Some(town) = ctx
+        .home
+        .as_deref()
+        .filter(|h| lex.place(h).is_some_and(|p| p.rank == Rank::Town))
+        && let Some(r) = ["苏木", "镇", "乡"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .filter(|r| {
+                !r.is_empty()
+                    && !["村", "镇", "区", "域", "级", "街"]
+                        .iter()
+                        .any(|w| r.starts_with(w))
+            })
+    {
+        // 镇农业农村办公室 in a town's own plan: the town's.
+        place = Some(town.to_string());
+        explicit = true;
+        rest = r;
     } else {
         for pre in ["自治区", "省", "市", "区", "旗", "县", "盟"] {
             let Some(r) = rest.strip_prefix(pre) else {

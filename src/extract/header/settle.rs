@@ -106,6 +106,19 @@ pub(super) fn settle(h: &mut Header, head: &[Para], raw: &str) {
     {
         h.home = Some("内蒙古自治区".to_string());
     }
+    // A town's own plan (树林召镇2026年重点工作计划): the town is its home (镇农业农村办公室 is the town's), its
+    // government the issuer.
+    if h.home.is_none()
+        && let Some(m) = super::super::lexicon::LEXICON
+            .gaz
+            .find(&h.title)
+            .filter(|m| m.start() == 0)
+        && let Some(town) = town_of(&h.title[..m.end()])
+    {
+        h.home = Some(town.name.clone());
+        h.issuer
+            .get_or_insert_with(|| format!("{}人民政府", town.name));
+    }
     // A work report names its government in its head (在东乌珠穆沁旗第十六届人民代表大会…上, 东乌旗人民政府代旗长).
     if h.home.is_none() && h.title.contains("工作报告") {
         // The meeting may be broken over two lines (在昆都仑区第十六届 / 人民代表大会第一次会议上).
