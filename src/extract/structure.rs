@@ -121,14 +121,17 @@ fn date_alone(clause: &str) -> bool {
     super::notes::date_at_start(c).is_some_and(|d| d.len() == c.len())
 }
 
-/// What a meeting's minutes say it did before the work itself (会议要求, 会议强调, 会议还明确).
+/// What a meeting's minutes, or a speaker in the news, say before the work itself (会议要求, 会议还明确,
+/// 杜汇良强调).
 fn meeting_says(clause: &str) -> bool {
     const SAYS: [&str; 9] = [
         "要求", "强调", "指出", "明确", "决定", "议定", "提出", "认为", "同意",
     ];
-    clause.starts_with("会议")
-        && clause.chars().count() <= 8
-        && SAYS.iter().any(|w| clause.ends_with(w))
+    SAYS.iter()
+        .find_map(|w| clause.strip_suffix(w))
+        .is_some_and(|who| {
+            who.starts_with("会议") && clause.chars().count() <= 8 || super::persons::is_person(who)
+        })
 }
 
 /// The short title of a heading or task paragraph: up to the first 。 ; or , (at most 40 characters).

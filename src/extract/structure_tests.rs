@@ -92,7 +92,11 @@ fn short_titles() {
         "引进风机叶片等装备制造企业"
     );
     assert_eq!(short_title("依托园区，建设。"), "依托园区");
-    // What a meeting's minutes say it did is no title either.
+    // What a meeting's minutes say it did is no title either; nor who said it in the news.
+    assert_eq!(
+        short_title("杜汇良强调，要紧盯国家政策导向，全力推进重大项目建设。"),
+        "要紧盯国家政策导向"
+    );
     assert_eq!(
         short_title("会议要求，县水利局牵头抓好12个镇农村供水工程建设，9月底前全部完工。"),
         "县水利局牵头抓好12个镇农村供水工程建设"

@@ -9,8 +9,8 @@ mod dates;
 mod noise;
 mod rows;
 use breaks::{
-    DATE_LINE, HEADING_LINE, INFO_LINE, NOTE_LINE, before_longer, ends_paragraph, is_page_number,
-    menu_lines, open_bracket,
+    DATE_LINE, HEADING_LINE, INFO_LINE, NOTE_LINE, before_longer, ends_paragraph, headline,
+    is_page_number, menu_lines, open_bracket,
 };
 pub use dates::arabic_dates;
 use noise::noise_mask;
@@ -469,9 +469,9 @@ pub fn paragraphs_in(text: &str, traditional: bool) -> Vec<Para> {
             // A note's label right under the bracket opening it (…集散中心。(|牵头部门:…) goes on with it.
             || NOTE_LINE.is_match(folded_line) && !bracket_open
             // A line indented after a blank line opens a paragraph (a title with no known last word over the
-            // preamble: …新能源产业发展重点工作任务 / (blank) / 　　为贯彻落实…); not on a PDF's pages, whose
-            // lines keep their margins.
-            || !paged && i >= 2 && raw_index[i - 1] > raw_index[i - 2] + 1 && indented(text, line);
+            // preamble: …新能源产业发展重点工作任务 / (blank) / 　　为贯彻落实…), and so does any line after a first
+            // one and a blank (a headline); not on a PDF's pages, whose lines keep their margins.
+            || !paged && i >= 2 && raw_index[i - 1] > raw_index[i - 2] + 1 && (i == 2 && headline(&folded[0]) || indented(text, line));
         if starts_new && let Some(b) = cur.take() {
             out.push(b.finish(traditional));
         }

@@ -261,3 +261,11 @@ fn a_paragraph_runs_on_over_a_page_s_number() {
             .collect();
     assert_eq!(texts.len(), 2, "{texts:?}");
 }
+
+#[test]
+fn a_first_line_over_a_blank_is_a_paragraph_of_its_own() {
+    let raw = "鄂尔多斯市召开2026年重大项目建设推进会\n\n3月18日，鄂尔多斯市召开推进会。\n";
+    let ps = paragraphs(raw);
+    assert_eq!(ps.len(), 2, "{ps:?}");
+    assert_eq!(ps[0].text, "鄂尔多斯市召开2026年重大项目建设推进会");
+}

@@ -151,3 +151,13 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
+
+/// Whether a document's first line reads as a headline (鄂尔多斯市召开2026年重大项目建设推进会): short, without a
+/// sentence's punctuation or an open bracket (not a paragraph wrapped on its first line: …交通运 / 输厅).
+pub(super) fn headline(line: &str) -> bool {
+    let t = line.trim();
+    (4..=50).contains(&t.chars().count())
+        && !t.contains([
+            ',', '，', '、', ':', '：', ';', '；', '。', '(', '（', '[', '【',
+        ])
+}
