@@ -7,7 +7,7 @@ use super::project_names::GRADE;
 const SCENIC_HEADS: [&str; 5] = ["景区", "度假区", "旅游区", "小镇", "街区"];
 
 /// Kinds and qualities of scenic place (温泉康养度假区, 历史文化街区, 特色小镇, 周边景区): no name.
-const KINDS: [&str; 81] = [
+const KINDS: [&str; 80] = [
     "旅游",
     "温泉",
     "康养",
@@ -74,7 +74,6 @@ const KINDS: [&str; 81] = [
     "现有",
     "高",
     "新",
-    "大",
     "综合",
     "风景",
     "风",

@@ -108,11 +108,11 @@ pub(super) fn settle(h: &mut Header, head: &[Para], raw: &str) {
     }
     // A town's own plan (树林召镇2026年重点工作计划): the town is its home (镇农业农村办公室 is the town's), its
     // government the issuer.
+    // (Not a zone named after a town: 巴彦浩特经济开发区 is the zone's.)
+    let lex = &*super::super::lexicon::LEXICON;
     if h.home.is_none()
-        && let Some(m) = super::super::lexicon::LEXICON
-            .gaz
-            .find(&h.title)
-            .filter(|m| m.start() == 0)
+        && let Some(m) = lex.gaz.find(&h.title).filter(|m| m.start() == 0)
+        && !lex.town_stem[m.pattern()]
         && let Some(town) = town_of(&h.title[..m.end()])
     {
         h.home = Some(town.name.clone());
