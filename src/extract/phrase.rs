@@ -362,6 +362,13 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
                     .find_iter(seg)
                     .map(|m| (m.start(), m.end())),
             )
+            // Sectors (the 向 of 西小召镇向日葵产业园).
+            .chain(
+                super::lexicon::LEXICON
+                    .ind
+                    .find_iter(seg)
+                    .map(|m| (m.start(), m.end())),
+            )
             .collect()
     } else {
         Vec::new()

@@ -91,11 +91,21 @@ pub(super) fn sector_after_area(text: &str, end: usize) -> bool {
     if !AREAS.iter().any(|a| text[..end].ends_with(a)) {
         return false;
     }
-    let next = super::text::prefix(&text[end..], 48);
-    let Some(m) = LEXICON.ind.find(next).filter(|m| m.start() == 0) else {
-        return false;
-    };
-    let Some(rest) = next[m.end()..].strip_prefix("产业") else {
+    let mut next = super::text::prefix(&text[end..], 60);
+    // (…园区氯碱化工、精细化工产业链延伸: a list of sectors.)
+    loop {
+        let Some(m) = LEXICON.ind.find(next).filter(|m| m.start() == 0) else {
+            return false;
+        };
+        match next[m.end()..].strip_prefix(['、', '和']) {
+            Some(r) => next = r,
+            None => {
+                next = &next[m.end()..];
+                break;
+            }
+        }
+    }
+    let Some(rest) = next.strip_prefix("产业") else {
         return false;
     };
     ![

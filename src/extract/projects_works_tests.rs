@@ -241,3 +241,17 @@ fn a_plans_year_is_no_part_of_a_zones_name() {
         ["额济纳旗2022年住宅小区建设项目"]
     );
 }
+
+#[test]
+fn a_sector_holding_a_boundary_word_and_a_list_of_sectors_after_a_park() {
+    // The 向 of 向日葵 starts no new phrase.
+    assert_eq!(
+        names("建设西小召镇向日葵产业园。"),
+        ["西小召镇向日葵产业园"]
+    );
+    // A park, then the sectors it grows: the park's name ends before them.
+    assert_eq!(
+        names("推进九原工业园区氯碱化工、精细化工产业链延伸。"),
+        ["九原工业园区"]
+    );
+}
