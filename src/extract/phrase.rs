@@ -401,7 +401,8 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
             && after == seg.len()
             && ["改造", "扩建", "改扩建", "建设", "治理", "提升"].contains(&&seg[i..after]);
         // 河套灌区续建配套与现代化改造项目: 与 before a manner of works that names nothing of its own.
-        let works_joined = ["和", "与", "及"].contains(&&seg[i..after]) && joined_works(&seg[after..])
+        let works_joined = ["和", "与", "及"].contains(&&seg[i..after])
+            && (joined_works(&seg[after..]) || joined_verbs(&seg[..i], &seg[after..]))
             // 灌区续建配套: a kind of works named by its verb, inside the name when a name comes before it.
             || i > cut && &seg[i..after] == "续建" && seg[after..].starts_with("配套");
         if after > cut
@@ -447,6 +448,19 @@ fn joined_works(rest: &str) -> bool {
             ["改造", "建设", "扩建", "提升", "治理"].contains(&r)
         })
     })
+}
+
+/// 生态保护与修复(工程), 生态保护与旅游开发(项目): two works, each named by its verb, of one project (the rest after
+/// 与 short; the head may be left off).
+fn joined_verbs(before: &str, rest: &str) -> bool {
+    const VERBS: [&str; 7] = ["保护", "修复", "开发", "治理", "建设", "利用", "改造"];
+    let r = ["项目", "工程"]
+        .iter()
+        .find_map(|h| rest.strip_suffix(h))
+        .unwrap_or(rest);
+    VERBS.iter().any(|v| before.ends_with(v))
+        && VERBS.iter().any(|v| r.ends_with(v))
+        && r.chars().count() <= 6
 }
 
 fn nominal(before: &str, verb: &str) -> bool {

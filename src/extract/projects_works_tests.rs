@@ -255,3 +255,17 @@ fn a_sector_holding_a_boundary_word_and_a_list_of_sectors_after_a_park() {
         ["九原工业园区"]
     );
 }
+
+#[test]
+fn two_works_joined_by_yu_are_one_project() {
+    assert_eq!(
+        names("实施贺兰山生态保护与修复工程。"),
+        ["贺兰山生态保护与修复工程"]
+    );
+    assert_eq!(
+        names("实施达里湖生态保护与旅游开发项目。"),
+        ["达里湖生态保护与旅游开发项目"]
+    );
+    // A goal joined by 与 is no works.
+    assert!(names("推进黄河流域生态保护与高质量发展。").is_empty());
+}
