@@ -280,6 +280,8 @@ fn a_person_in_brackets_and_generic_words_are_no_names() {
     );
     // Another name in brackets stays another name.
     assert_eq!(labels("市商务局(市口岸办)", "包头市"), ["包头市商务局"]);
+    // A port city's port office, alone.
+    assert_eq!(labels("市口岸办", "满洲里市"), ["满洲里市口岸办公室"]);
     // A town's own offices in its plan; not in a county's.
     assert_eq!(
         labels("镇农业农村办公室、镇财政所、镇派出所", "树林召镇"),

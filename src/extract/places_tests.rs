@@ -290,10 +290,10 @@ fn towns_need_context() {
 #[test]
 fn cities_abroad_and_lists_of_far_cities() {
     let v = names(
-        "加强与乌兰巴托、扎门乌德、后贝加尔斯克合作,开通至杜伊斯堡的班列",
+        "加强与乌兰巴托、扎门乌德、后贝加尔斯克合作,开通至杜伊斯堡、满洲里至汉堡的班列",
         Some("内蒙古自治区"),
     );
-    for n in ["乌兰巴托", "扎门乌德", "后贝加尔斯克", "杜伊斯堡"] {
+    for n in ["乌兰巴托", "扎门乌德", "后贝加尔斯克", "杜伊斯堡", "汉堡"] {
         assert!(v.contains(&n.to_string()), "{n} in {v:?}");
     }
     assert_eq!(
