@@ -13,38 +13,30 @@ const NOT_AFTER: [&str; 22] = [
     "外", "位", "块", "舰", "下", "长",
 ];
 
-/// Heads of the buildings and sites a government builds for itself (not 中心, 平台 or 研究院: a government's
-/// agencies are so named, 旗大数据中心, 市公路中心, 区招商服务中心).
-const HEADS: [&str; 28] = [
-    "医院",
-    "中学",
-    "小学",
-    "幼儿园",
-    "学校",
-    "体育馆",
-    "体育场",
-    "图书馆",
-    "博物馆",
-    "纪念馆",
-    "美术馆",
-    "科技馆",
-    "文化馆",
-    "档案馆",
-    "展览馆",
-    "滑冰馆",
-    "新馆",
-    "校区",
-    "院区",
-    "分院",
-    "基地",
-    "公园",
-    "综合楼",
-    "门诊楼",
-    "住院楼",
-    "医技楼",
-    "教学楼",
-    "实训楼",
+/// Buildings' heads (project_words' BUILDING_HEADS) that are no government's own works: a town's clinic, a market,
+/// a complex, a zoo or garden, an area and an institute. Nor 中心 or 平台, which are no building heads: a government's
+/// agencies are so named (旗大数据中心, 市公路中心, 区招商服务中心).
+const NOT_OWN: [&str; 9] = [
+    "卫生院",
+    "交易市场",
+    "综合体",
+    "动物园",
+    "植物园",
+    "街区",
+    "片区",
+    "研究院",
+    "研究所",
 ];
+
+/// Whether a name ends with the head of a building or site a government builds for itself (a building's head, a
+/// base or a park).
+fn own_head(rest: &str) -> Option<&'static str> {
+    super::project_words::BUILDING_HEADS
+        .into_iter()
+        .filter(|h| !NOT_OWN.contains(h))
+        .chain(["基地", "公园"])
+        .find(|h| rest.ends_with(h))
+}
 
 /// The level and the rest of a work's name written after the document's government by its level alone; the rest
 /// has at least two characters before its head (县医院 alone is any county's hospital).
@@ -56,7 +48,7 @@ pub(super) fn by_level(name: &str) -> Option<(&'static str, &str)> {
     if !party_school && (rest.starts_with('委') || NOT_AFTER.iter().any(|w| rest.starts_with(w))) {
         return None;
     }
-    let head = HEADS.iter().find(|h| rest.ends_with(**h))?;
+    let head = own_head(rest)?;
     (rest[..rest.len() - head.len()].chars().count() >= 2 && rest.chars().all(super::text::is_han))
         .then_some((level, rest))
 }
