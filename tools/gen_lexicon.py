@@ -38,6 +38,8 @@ def village_name(raw):
         if n.endswith(suf):
             n = n[: -len(suf)] + rep
             break
+    if n.endswith('村村') and len(n) > 3:  # 磴口村村委会: the committee of 磴口村, written 磴口村
+        n = n[:-1]
     if not re.search(r'(村|嘎查)$', n) or len(n) < 3:
         return None
     return n
@@ -75,7 +77,8 @@ def main():
                 continue
             n = r['name']
             lvl = next((s for s in ('街道', '苏木', '镇', '乡') if n.endswith(s)), None)
-            if lvl is None or len(n) < 3:
+            # Two-character towns (府谷县's 哈镇, 米脂县's 桃镇) are kept; places.rs asks more context of them.
+            if lvl is None or len(n) < 2:
                 continue
             f.write(f"{n}\t{lvl}\t{areas[r['areaCode']][0]}\t{r['code']}\n")
     streets = {r['code']: r['name'] for r in rows(os.path.join(src, 'streets.csv')) if REGION(r['code'])}

@@ -30,6 +30,7 @@ pub mod pdf;
 mod persons;
 pub mod phrase;
 mod place_forms;
+mod place_home;
 mod place_units;
 pub mod placed_notes;
 pub mod places;

@@ -416,3 +416,19 @@ fn a_town_s_plan_names_its_county_s_villages() {
     let v = names("扶持王爱召村、五股地村发展肉羊养殖", Some("树林召镇"));
     assert_eq!(v, ["王爱召村", "五股地村"]);
 }
+
+#[test]
+fn a_town_of_two_characters_needs_its_county() {
+    // 哈镇 (府谷县), 桃镇 and 龙镇 (米脂县): in their county's plan, or after their county.
+    let v = names("在桃镇、龙镇建设谷子种植基地", Some("米脂县"));
+    assert_eq!(v, ["桃镇", "龙镇"]);
+    assert_eq!(names("推进府谷县哈镇集镇建设", None), ["府谷县", "哈镇"]);
+    // Not in their city's plan by name alone, nor as a word (奈曼旗's 新镇) or the end of another town's name.
+    assert!(names("在桃镇建设谷子种植基地", Some("榆林市")).is_empty());
+    assert!(names("打造特色新镇", Some("奈曼旗")).is_empty());
+    assert_eq!(
+        names("推进王家店镇集镇建设", Some("佳县")),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("推进沙家店镇集镇建设", Some("米脂县")), ["沙家店镇"]);
+}

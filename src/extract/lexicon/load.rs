@@ -265,7 +265,7 @@ impl Lexicon {
                 }
             }
         }
-        for (src, lvl_min) in [(TOWNS, 3), (VILLAGES, 3)] {
+        for (src, lvl_min) in [(TOWNS, 2), (VILLAGES, 3)] {
             for r in tsv(src) {
                 let (name, level, parent) = (
                     r[0],
