@@ -3,7 +3,9 @@
 //! 人民政府, party bodies (市委…), generic groups, and abbreviation/full-name merging.
 
 use super::lexicon::{Key, LEXICON, Rank};
-use super::unit_groups::{bracketed_levels, government_group, levels_alone};
+use super::unit_groups::{
+    bare_department, bracketed_levels, department_group, government_group, levels_alone,
+};
 use super::unit_items::ITEM_MARKS;
 pub use super::unit_items::split_items;
 use super::unit_one::{gov_core, parse_one};
@@ -124,7 +126,7 @@ pub(crate) fn ends_like_unit(t: &str) -> bool {
 
 pub(super) static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(各|有关|相关|其他|其它|[两二三四五六七八九十]+(市|盟|旗|县|区|盟市|旗县|旗县区)(人民政府|政府|行政公署)?$)|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位|^(所属|下属|直属)(单位|部门|企业)$|各\p{Han}{0,6}(专班|工作组|小组|指挥部)$|各(乡镇|苏木镇|苏木乡镇|镇街道|镇街|镇|乡|苏木|街道|嘎查村|村|社区)$|^(苏木|乡镇|镇|乡|街道|嘎查|村|社区|居委会|村委会)+(\(\p{Han}{1,4}\))?$|^(旗县区|旗县市|县市区|旗县|县区|旗区|盟市)(人民政府|政府|行政公署)?$|^(沿黄|沿边|沿河|沿线|边境|所在|属地)(盟市|旗县市区|旗县区|旗县市|县市区|旗县|县区|旗区|旗市|苏木乡镇|乡镇)(人民政府|政府|行政公署)?$",
+        r"^(各|有关|相关|其他|其它|[两二三四五六七八九十]+(盟市|旗县区|旗县|市|盟|旗|县|区))|有关部门|相关部门|成员单位|有关单位|相关单位|各部门|各单位|^(所属|下属|直属)(单位|部门|企业)$|各\p{Han}{0,6}(专班|工作组|小组|指挥部)$|各(乡镇|苏木镇|苏木乡镇|镇街道|镇街|镇|乡|苏木|街道|嘎查村|村|社区)$|^(苏木|乡镇|镇|乡|街道|嘎查|村|社区|居委会|村委会)+(\(\p{Han}{1,4}\))?$|^(旗县区|旗县市|县市区|旗县|县区|旗区|盟市)(人民政府|政府|行政公署)?$|^(沿黄|沿边|沿河|沿线|边境|所在|属地)(盟市|旗县市区|旗县区|旗县市|县市区|旗县|县区|旗区|旗市|苏木乡镇|乡镇)(人民政府|政府|行政公署)?$",
     )
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
@@ -243,6 +245,7 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
     let mut out = Vec::new();
     let mut carry: Option<String> = None;
     let mut group_open: Option<(&str, String)> = None;
+    let mut dept_group: Option<String> = None;
     // A group of levels written without its government word (有关盟市 of 有关盟市、旗县人民政府): its place in
     // `out` and its words, to take the word the next item ends with.
     let mut bare_group: Option<(usize, String)> = None;
@@ -294,6 +297,16 @@ pub fn parse_units_under(list: &str, ctx: &GovContext, lead_label: bool) -> Vec<
         // governments is the group's other half (each city's government), not one city's; so is a bare
         // government word after one (相关盟市行政公署、人民政府, 各盟市人民政府、行政公署).
         // (各旗县市区人民政府、开发区管委会: each zone's administration, named by no zone, is the group's too.)
+        // 四市发展改革委、交通运输局: a department named alone after a group of departments is the group's too.
+        let in_group;
+        let item = match dept_group.take().filter(|_| bare_department(item)) {
+            Some(govs) => {
+                in_group = format!("{govs}{item}");
+                in_group.as_str()
+            }
+            None => item,
+        };
+        dept_group = department_group(item).map(|(govs, _)| govs.to_string());
         let parsed = match &group_open {
             Some((quantifier, _))
                 if LEVEL_GOV.is_match(item)

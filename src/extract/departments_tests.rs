@@ -212,6 +212,38 @@ fn governments_along_the_river_or_the_border_are_groups() {
 }
 
 #[test]
+fn departments_of_a_group_of_governments_are_groups() {
+    // 四市发展改革委、交通运输局: each of the four cities' commissions and bureaus, a group each; the next
+    // prefix ends the group.
+    let units = parse_units(
+        "四市发展改革委、交通运输局，市财政局、住建局",
+        &ctx("包头市"),
+    );
+    let got: Vec<(&str, UnitKind)> = units.iter().map(|u| (u.label.as_str(), u.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("四市发展和改革委员会(包头市)", UnitKind::Group),
+            ("四市交通运输局(包头市)", UnitKind::Group),
+            ("包头市财政局", UnitKind::Department),
+            ("包头市住房和城乡建设局", UnitKind::Department),
+        ]
+    );
+    assert_eq!(
+        labels("各旗县区发展改革委、能源局", "鄂尔多斯市"),
+        [
+            "各旗县区发展和改革委员会(鄂尔多斯市)",
+            "各旗县区能源局(鄂尔多斯市)"
+        ]
+    );
+    // Not a government group's own government word, nor a unit with its own prefix or a named body.
+    assert_eq!(
+        labels("各旗县区人民政府、市场监管局", "鄂尔多斯市"),
+        ["各旗县区人民政府(鄂尔多斯市)", "鄂尔多斯市市场监督管理局"]
+    );
+}
+
+#[test]
 fn a_prefix_without_a_home_stays_as_written() {
     let none = GovContext::default();
     let got: Vec<String> = parse_units("自治区发展改革委、市发改委", &none)

@@ -187,6 +187,8 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "为",
     "促进",
     "增加",
+    // 加密…机场至京津冀航线: flights added to an airport's routes.
+    "加密",
     "提高",
     "加大",
     "增强",

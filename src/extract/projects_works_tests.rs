@@ -269,3 +269,11 @@ fn two_works_joined_by_yu_are_one_project() {
     // A goal joined by 与 is no works.
     assert!(names("推进黄河流域生态保护与高质量发展。").is_empty());
 }
+
+#[test]
+fn flights_added_are_no_part_of_an_airport_s_name() {
+    assert_eq!(
+        sorted_names("加密鄂尔多斯伊金霍洛国际机场、榆林榆阳机场至京津冀航线"),
+        ["榆林榆阳机场", "鄂尔多斯伊金霍洛国际机场"]
+    );
+}

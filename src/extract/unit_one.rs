@@ -361,6 +361,10 @@ pub(super) fn parse_one(
         } else {
             rest
         };
+        // 各旗县区发展改革委: the group's department by its full name (各旗县区发展和改革委员会).
+        let canonical = super::unit_groups::department_group(item)
+            .map(|(govs, dept)| format!("{govs}{}", lex.canonical_department(dept)));
+        let shown = canonical.as_deref().unwrap_or(shown);
         let label = match &jur {
             Some(j) => format!("{shown}({j})"),
             None => shown.to_string(),
