@@ -381,7 +381,13 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
             }
             group = Some((lvl, i, units));
         }
-        let note_span = note.as_ref().map(|n| (n.start, n.end));
+        // The note, and the units it names outside its span (a table's 建设单位 cell before the task's contents).
+        let note_spans: Vec<(usize, usize)> = (note.iter())
+            .flat_map(|n| {
+                std::iter::once((n.start, n.end))
+                    .chain(n.units.iter().map(|a| (a.unit.start, a.unit.end)))
+            })
+            .collect();
         // The roles the text states are read where no note names a unit (a note of groups alone:
         // 市自然资源局牵头,会同…。(责任单位:有关旗县人民政府)).
         let text_roles = note.as_ref().is_none_or(|n| {
@@ -394,7 +400,7 @@ pub fn extract_document(id: &str, source: &str, bytes: &[u8]) -> Result<DocGraph
                 &mut cx,
                 para,
                 (&owner, is_task, text_roles),
-                note_span,
+                &note_spans,
                 project_rows[i],
             );
         }

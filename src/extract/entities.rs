@@ -117,17 +117,17 @@ fn placed_under(cx: &mut Ctx, name: &str, parent: &str) {
 
 /// The entities of `para`, owned by `owner` (`own`: the paragraph is the owner's own text, whose role sentences
 /// give the owner's roles; not a paragraph under a task's heading); `note` is the span of its responsibility
-/// note, `row` the project and site cells when the paragraph is a row of a list of projects.
+/// note and of the units it names, `row` the project and site cells when the paragraph is a row of a list of projects.
 pub(super) fn entities(
     cx: &mut Ctx,
     para: &Para,
     (owner, own, text_roles): (&str, bool, bool),
-    note: Option<(usize, usize)>,
+    note: &[(usize, usize)],
     row: Option<ProjectCells>,
 ) {
     let home = cx.gov.home.clone();
     let (places, zones) = find_places(&para.text, home.as_deref());
-    let excl: Vec<(usize, usize)> = note.into_iter().collect();
+    let excl: Vec<(usize, usize)> = note.to_vec();
     let owner = owner.to_string();
     for p in &places {
         match &p.parent {

@@ -153,6 +153,13 @@ fn deadlines_normalise() {
     );
     assert_eq!(deadline_date_in("每月一次", Some("2025")), None);
     assert_eq!(deadline_date("2025-06-30").as_deref(), Some("2025-06"));
+    assert_eq!(deadline_date("2025/6").as_deref(), Some("2025-06"));
+    // A span in figures, and a table's 开工/竣工时间: the end.
+    assert_eq!(deadline_date("2026.4-2027.12").as_deref(), Some("2027-12"));
+    assert_eq!(
+        deadline_date("2026年4月/2027年12月").as_deref(),
+        Some("2027-12")
+    );
     // Stages of the work: the last date written.
     assert_eq!(
         deadline_date("2024年启动,2025年完成").as_deref(),

@@ -134,6 +134,8 @@ pub fn col(label: &str) -> Col {
         "起止年限",
         "建设周期",
         "实施年限",
+        // 开工/竣工时间, 计划竣工时间: when it is finished.
+        "竣工",
     ]) {
         Col::Deadline
     } else if has(&["任务", "事项", "措施", "内容", "项目名称", "工作"]) {
@@ -225,23 +227,34 @@ pub fn row_note(p: &str, h: &Header, ctx: &GovContext, rule: &LeadRule) -> Optio
     let mut task: Option<(usize, usize)> = None;
     let mut units: Vec<Assigned> = Vec::new();
     let mut deadline = None;
-    let mut note_start = p.len();
+    // Where the unit and deadline cells start, and where the last task cell with text ends: a unit cell before
+    // a task's contents (项目名称 建设单位 建设内容 … 责任单位) leaves the contents out of the note.
+    let mut note_cells: Vec<usize> = Vec::new();
+    let mut last_task_end = 0;
     for (i, &(a, b)) in cs.iter().enumerate() {
         let text = &p[a..b];
         match h.cols.get(i).copied().unwrap_or(Col::Other) {
-            // The first task column names the task (重点任务 before 具体措施).
-            Col::Task if !text.trim().is_empty() && task.is_none() => task = Some((a, b)),
+            Col::Task if !text.trim().is_empty() => {
+                // The first task column names the task (重点任务 before 具体措施).
+                task.get_or_insert((a, b));
+                last_task_end = b;
+            }
             Col::Units(label) => {
-                note_start = note_start.min(a);
+                note_cells.push(a);
                 add_units(&mut units, text, a, Some(label), ctx, rule);
             }
             Col::Deadline => {
-                note_start = note_start.min(a);
+                note_cells.push(a);
                 deadline = Some(text.trim().to_string()).filter(|d| !d.is_empty());
             }
             _ => {}
         }
     }
+    let note_start = (note_cells.iter().copied())
+        .filter(|&a| a >= last_task_end)
+        .min()
+        .or(note_cells.iter().copied().min())
+        .unwrap_or(p.len());
     let (ts, te) = task?;
     if te > note_start || units.is_empty() && deadline.is_none() {
         return None;

@@ -137,3 +137,21 @@ fn a_list_of_projects() {
         None
     );
 }
+
+#[test]
+fn a_builder_cell_before_the_works_contents() {
+    // 项目名称 建设单位 建设内容 … 责任单位 开工/竣工时间: the contents are the task's text, not the note's; the
+    // deadline is when the works are finished.
+    let h = header("序号\t项目名称\t建设单位\t建设内容及规模\t总投资（亿元）\t包联领导\t责任单位\t开工/竣工时间")
+        .expect("header");
+    assert_eq!(h.cols[7], Col::Deadline);
+    let ctx = GovContext {
+        home: Some("昆都仑区".into()),
+        ..Default::default()
+    };
+    let row = "4\t卜尔汉图镇设施农业示范基地\t卜尔汉图镇人民政府\t建设日光温室300栋，发展蔬菜种植\t1.2\t赵敏\t区农牧局\t2026年4月/2026年11月";
+    let (n, _) = row_note(row, &h, &ctx, &LeadRule::None).expect("row");
+    assert!(row[n.start..].starts_with("区农牧局"));
+    assert_eq!(n.units.len(), 2);
+    assert_eq!(n.deadline.as_deref(), Some("2026年4月/2026年11月"));
+}

@@ -11,6 +11,10 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{4})[.\-/](\d{1,2})(?:[.\-/]\d{1,2})?(日|号)?(前|底前|之前)?$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+static NUMERIC_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})\.(\d{1,2})\s*[-—–~～至到/]\s*(\d{4})\.(\d{1,2})$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*(\d{1,2})?\s*(月|底|年底|末)?")
         .unwrap_or_else(|_| unreachable!("static regex"))
@@ -65,6 +69,19 @@ pub fn deadline_date(s: &str) -> Option<String> {
 
 /// [`deadline_date`] of a deadline whose numerals are figures already.
 fn in_figures(s: &str) -> Option<String> {
+    // 2026.4-2027.12: a span of months written in figures ends at its last.
+    if let Some(c) = NUMERIC_SPAN.captures(s.trim()) {
+        let month: u32 = c[4].parse().ok().filter(|m| (1..=12).contains(m))?;
+        return Some(format!("{}-{month:02}", &c[3]));
+    }
+    // 2026年4月/2027年12月 (a table's 开工/竣工时间): start and end.
+    let slashed;
+    let s = if s.contains('年') && s.contains('/') {
+        slashed = s.replace('/', "，");
+        slashed.as_str()
+    } else {
+        s
+    };
     // 2024年启动,2025年完成; 2024年12月至2025年6月: the latest date written.
     latest_of_parts(s, None).or_else(|| one_date(s))
 }
