@@ -4,8 +4,8 @@
 
 use super::document::{self, DocGraph, EdgeSpec};
 use super::{Extracted, Source};
-use crate::model::KnowledgeGraph;
-use std::collections::HashMap;
+use crate::model::{KnowledgeGraph, NodeKind};
+use std::collections::{BTreeMap, HashMap};
 
 /// A graph being built from documents given in order.
 #[derive(Default)]
@@ -60,7 +60,8 @@ impl Assembler {
         }
         // 包银高铁 where 包头至银川高铁 is in the graph: the route, by its short name (and 呼和浩特市临空产业园区
         // where 呼和浩特临空产业园区 is: the park).
-        let short = super::route_aliases::merge_project_aliases(&mut self.g);
+        let mut short = super::route_aliases::merge_project_aliases(&mut self.g);
+        short.extend(merge_titled_citations(&mut self.g));
         for e in self.edges {
             let target = self
                 .by_number
@@ -77,6 +78,35 @@ impl Assembler {
         }
         self.g
     }
+}
+
+/// A document cited by its title alone (《…行动方案》政策解读) where another citation gives the same title with its
+/// number (《…行动方案》（包府办发〔2026〕21号）) is that document: the title's node merges into the number's.
+/// Returns the ids merged away and the id each now is. A title two numbered documents share merges into neither.
+fn merge_titled_citations(g: &mut KnowledgeGraph) -> BTreeMap<String, String> {
+    let mut numbered: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for n in g
+        .graph
+        .node_weights()
+        .filter(|n| n.kind == NodeKind::Document)
+    {
+        let titled = format!("doc:{}", document::title_key(&n.label));
+        let number = n.id.strip_prefix("doc:").unwrap_or_default();
+        if titled != n.id && n.aliases.contains(number) {
+            numbered.entry(titled).or_default().push(n.id.clone());
+        }
+    }
+    let mut map = BTreeMap::new();
+    for (titled, ids) in numbered {
+        if let [id] = ids.as_slice()
+            && let Some(mut node) = g.remove_node(&titled)
+        {
+            node.id = id.clone();
+            g.upsert_node(node);
+            map.insert(titled, id.clone());
+        }
+    }
+    map
 }
 
 /// Merges extracted documents (and warnings) into one graph, resolving citations to loaded documents.

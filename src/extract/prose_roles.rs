@@ -69,6 +69,13 @@ static MECHANISM: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
+/// Units that drafted the document a text reports on (市工信局会同市发展改革委起草了《行动方案》: a policy reading's
+/// background), not a task given to them.
+static DRAFTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(起草|草拟|编制|制定|制订|印发|出台)了")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 /// Joins between units of one list.
 fn list_gap(gap: &str) -> bool {
     matches!(gap, "、" | "和" | "及" | "与" | "以及")
@@ -182,7 +189,7 @@ pub fn roles(text: &str, units: &[Unit]) -> Vec<Option<Role>> {
             continue;
         };
         let sentence = &text[units[i].start..sentence_end(text, units[j].end + verb_end)];
-        if MECHANISM.is_match(sentence) {
+        if MECHANISM.is_match(sentence) || DRAFTED.is_match(sentence) {
             i = j + 1;
             continue;
         }
@@ -344,6 +351,15 @@ mod tests {
             got("市城管局是背街小巷整治工作的重要力量。"),
             [("鄂尔多斯市城市管理综合执法局".to_string(), None)]
         );
+    }
+
+    #[test]
+    fn units_that_drafted_the_document_take_no_role() {
+        let drafted = got("市工信局会同市发展改革委、稀土高新区管委会起草了《行动方案》。");
+        assert!(drafted.iter().all(|(_, r)| r.is_none()), "{drafted:?}");
+        // A plan's task to draft one is a task.
+        let task = got("由市工信局牵头，会同市发展改革委编制《稀土产业发展规划》。");
+        assert_eq!(task[0].1, Some(Role::Lead), "{task:?}");
     }
 
     #[test]
