@@ -203,7 +203,7 @@ fn governments_along_the_river_or_the_border_are_groups() {
     for (list, label) in [
         ("沿黄旗区人民政府", "沿黄旗区人民政府(鄂尔多斯市)"),
         ("沿边旗市人民政府", "沿边旗市人民政府(鄂尔多斯市)"),
-        ("所在旗区政府", "所在旗区政府(鄂尔多斯市)"),
+        ("所在旗区政府", "所在旗区人民政府(鄂尔多斯市)"),
     ] {
         let units = parse_units(list, &ctx("鄂尔多斯市"));
         let got: Vec<(&str, UnitKind)> = units.iter().map(|u| (u.label.as_str(), u.kind)).collect();

@@ -99,7 +99,7 @@ fn short_items_giving_roles_in_a_document_without_notes() {
     );
     assert!(
         got.contains(&(
-            "各旗县区政府".to_string(),
+            "各旗县区人民政府".to_string(),
             "推进城市更新".to_string(),
             Some(Role::Support)
         )),

@@ -81,6 +81,14 @@ static GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
+/// A group to take up its duty for the work (要压实属地责任, 要切实履行主体责任).
+static DUTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^要(?:切实|全面|进一步)?(?:压实|落实|履行|承担|扛起|担负|负起)[^，,。；;]{0,6}责任",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
 /// Spans of groups given a role by the verb after them or after the list they are in (各旗县区政府负责具体实施,
 /// 市发改委、各旗县区政府配合, 各旗县区政府、市直各有关部门配合): the group's members share the task, as a note naming
 /// the group says.
@@ -98,7 +106,9 @@ pub(super) fn groups_given_roles(text: &str) -> Vec<(usize, usize)> {
                 .any(|v| after.starts_with(v))
                 // 各旗县区政府、市直各部门配合: a list that runs on to the verb.
                 || list_reaches_role(after)
-                // 各镇人民政府要落实属地责任，配合做好…
+                // 各旗区政府要压实属地责任; 各镇人民政府要落实属地责任，配合做好… (not 要高度重视, what every
+                // plan asks of every part)
+                || DUTY.is_match(after)
                 || after.starts_with('要') && super::prose_roles::helps_in_sentence(after))
                 && !after.starts_with("负责人")
         })
@@ -165,6 +175,10 @@ mod tests {
         );
         // Named, not given a role.
         assert!(groups("各旗县区政府要高度重视，各部门要加强协作。").is_empty());
+        assert_eq!(
+            groups("各旗区政府要压实属地责任，加快项目建设进度。"),
+            ["各旗区政府"]
+        );
         assert!(groups("支持各旗县区政府开展试点。").is_empty());
     }
 

@@ -354,6 +354,23 @@ mod tests {
     }
 
     #[test]
+    fn a_group_that_is_to_do_something_is_responsible() {
+        assert_eq!(
+            got("各旗区政府要压实属地责任，加快项目建设进度。"),
+            [(
+                "各旗区人民政府(鄂尔多斯市)".to_string(),
+                Some(Role::Responsible)
+            )]
+        );
+        // Not what it asks of others.
+        assert!(
+            got("各旗区政府要求企业加快进度。")
+                .iter()
+                .all(|(_, r)| r.is_none())
+        );
+    }
+
+    #[test]
     fn units_that_drafted_the_document_take_no_role() {
         let drafted = got("市工信局会同市发展改革委、稀土高新区管委会起草了《行动方案》。");
         assert!(drafted.iter().all(|(_, r)| r.is_none()), "{drafted:?}");

@@ -364,7 +364,14 @@ pub(super) fn parse_one(
         // 各旗县区发展改革委: the group's department by its full name (各旗县区发展和改革委员会).
         let canonical = super::unit_groups::department_group(item)
             .map(|(govs, dept)| format!("{govs}{}", lex.canonical_department(dept)));
-        let shown = canonical.as_deref().unwrap_or(shown);
+        // 各旗区政府 is 各旗区人民政府.
+        let full_gov = (shown.strip_suffix("政府"))
+            .filter(|g| !g.ends_with("人民") && g.chars().count() >= 2)
+            .map(|g| format!("{g}人民政府"));
+        let shown = canonical
+            .as_deref()
+            .or(full_gov.as_deref())
+            .unwrap_or(shown);
         let label = match &jur {
             Some(j) => format!("{shown}({j})"),
             None => shown.to_string(),
