@@ -402,3 +402,24 @@ fn a_zone_written_by_its_kind_is_its_place_s_one_zone_of_that_kind() {
         ["锡林郭勒经济技术开发区管理委员会"]
     );
 }
+
+#[test]
+fn a_zone_s_administration_is_named_as_the_zone_however_written() {
+    // With its county or without, one unit; a short place name before a named zone is the zone's name.
+    assert_eq!(
+        labels("清水工业园区管委会、府谷县清水工业园区管委会", "府谷县"),
+        ["清水工业园区管理委员会", "清水工业园区管理委员会"]
+    );
+    assert_eq!(
+        labels(
+            "集宁现代物流园区管委会、包头市九原工业园区管委会",
+            "乌兰察布市"
+        ),
+        ["集宁现代物流园区管理委员会", "九原工业园区管理委员会"]
+    );
+    // A kind of zone after its city is the city's zone of that kind.
+    assert_eq!(
+        labels("鄂尔多斯市高新技术产业开发区管委会", "鄂尔多斯市"),
+        ["鄂尔多斯高新技术产业开发区管理委员会"]
+    );
+}

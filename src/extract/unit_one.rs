@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 /// The administration of a zone, park or port: 工业园区管委会, 高新区管理委员会, 口岸管委会.
 static ZONE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(工业园区|产业园区|物流园区|园区|工业园|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|口岸|综合保税区|保税区|试验区|合作区|示范区)(管委会|管理委员会)$")
+    Regex::new(r"^\p{Han}{0,6}?(工业园区|产业园区|物流园区|园区|工业园|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|口岸|综合保税区|保税区|试验区|合作区|示范区)(管委会|管理委员会)$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 /// The end of a town's, subdistrict's or village's name.
@@ -181,13 +181,23 @@ pub(super) fn parse_one(
                 }
                 // 鄂尔多斯市东胜区人民政府: the unit belongs to the lower place, written after its parent.
                 while let Some(m2) = lex.gaz.find(rest).filter(|m2| m2.start() == 0)
-                    && let Key::Place { idx: i2, .. } = lex.gaz_keys[m2.pattern()]
+                    && let Key::Place { idx: i2, short } = lex.gaz_keys[m2.pattern()]
                     && place
                         .as_deref()
                         .is_some_and(|p| lex.within(&lex.places[i2].name, p))
                     && m2.end() < rest.len()
                 {
                     place = Some(lex.places[i2].name.clone());
+                    // 包头市九原工业园区管委会: as 九原工业园区管委会 is named.
+                    if short && ZONE_UNIT.is_match(&rest[m2.end()..]) {
+                        let label = format!(
+                            "{}{}",
+                            &rest[..m2.end()],
+                            lex.canonical_department(&rest[m2.end()..])
+                        );
+                        let unit = Unit::new(label, place, UnitKind::Department, vec![written]);
+                        return Some((unit, None));
+                    }
                     rest = &rest[m2.end()..];
                 }
             }
@@ -251,6 +261,17 @@ pub(super) fn parse_one(
             explicit = place.is_some();
             unresolved = place.is_none().then_some("盟");
         }
+    }
+    // 府谷县清水工业园区管委会: a zone's administration named after its government is named as the zone is
+    // (清水工业园区管理委员会, as a list in the county writes it).
+    if explicit
+        && !self_named
+        && let Some(p) = &place
+        && let Some(mut unit) = super::zone_units::named_zone_unit(rest, &written, ctx, Some(p))
+        && unit.jurisdiction.as_deref() == Some(p.as_str())
+    {
+        unit.aliases.push(format!("{p}{}", unit.label));
+        return Some((unit, Some(p.clone())));
     }
     // 市政府国资委 is 市国资委: the government's commission, named without it.
     if explicit
