@@ -486,25 +486,3 @@ fn a_plain_note_takes_the_roles_the_text_gives() {
         ]
     );
 }
-
-#[test]
-fn a_title_cited_with_its_number_elsewhere_is_that_document() {
-    // A policy reading names the plan in its headline by title, then with its number: one document.
-    let raw = "《包头市稀土产业行动方案》政策解读\n近日，市政府办公室印发《包头市稀土产业行动方案》（包府办发〔2026〕21号）。\n";
-    let Ok(d) = extract_document("doc:t", "t.txt", raw.as_bytes()) else {
-        panic!("extracts");
-    };
-    let g = super::super::assemble::assemble(vec![Ok(d)]);
-    let docs: Vec<(&str, &str, usize)> = (g.graph.node_weights())
-        .filter(|n| n.kind == NodeKind::Document && n.id != "doc:t")
-        .map(|n| (n.id.as_str(), n.label.as_str(), n.mentions.len()))
-        .collect();
-    assert_eq!(
-        docs,
-        [("doc:包府办发〔2026〕21号", "包头市稀土产业行动方案", 2)]
-    );
-    let cites = (g.graph.edge_weights())
-        .filter(|e| e.kind == crate::model::EdgeKind::Cites)
-        .count();
-    assert_eq!(cites, 1);
-}

@@ -29,6 +29,7 @@ pub mod notes;
 pub mod pdf;
 mod persons;
 pub mod phrase;
+mod phrase_words;
 mod place_forms;
 mod place_home;
 mod place_units;

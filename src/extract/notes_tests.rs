@@ -265,3 +265,98 @@ fn units_labelled_as_doing_the_work() {
         );
     }
 }
+
+#[test]
+fn deadlines_normalise() {
+    assert_eq!(deadline_date("2024年12月").as_deref(), Some("2024-12"));
+    assert_eq!(deadline_date("2025年底前").as_deref(), Some("2025-12"));
+    assert_eq!(deadline_date("2025年Q3").as_deref(), Some("2025-09"));
+    assert_eq!(deadline_date("持续推进"), None);
+    // Dates in figures.
+    assert_eq!(deadline_date("2025.12").as_deref(), Some("2025-12"));
+    // In Chinese numerals; a month's 一 of 一季度 or 每月一次 is no date.
+    assert_eq!(
+        deadline_date("二〇二五年十二月底").as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        deadline_date("二〇二六年六月三十日前").as_deref(),
+        Some("2026-06")
+    );
+    assert_eq!(
+        deadline_date_in("十月底前", Some("2025")).as_deref(),
+        Some("2025-10")
+    );
+    assert_eq!(
+        deadline_date("二〇二五年一季度").as_deref(),
+        Some("2025-03")
+    );
+    assert_eq!(deadline_date_in("每月一次", Some("2025")), None);
+    assert_eq!(deadline_date("2025-06-30").as_deref(), Some("2025-06"));
+    assert_eq!(deadline_date("2025/6").as_deref(), Some("2025-06"));
+    // A span in figures, and a table's 开工/竣工时间: the end.
+    assert_eq!(deadline_date("2026.4-2027.12").as_deref(), Some("2027-12"));
+    assert_eq!(
+        deadline_date("2026年4月/2027年12月").as_deref(),
+        Some("2027-12")
+    );
+    // Stages of the work: the last date written.
+    assert_eq!(
+        deadline_date("2024年启动,2025年完成").as_deref(),
+        Some("2025")
+    );
+    assert_eq!(
+        deadline_date("2024年12月至2025年6月").as_deref(),
+        Some("2025-06")
+    );
+    // A span whose end is written without its year is in its start's.
+    assert_eq!(deadline_date("2025年9月至12月").as_deref(), Some("2025-12"));
+    // The end of the year written before.
+    assert_eq!(
+        deadline_date("2025年3月启动，年底前完成").as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(deadline_date("2025—2027年").as_deref(), Some("2027"));
+    // Without a year, the document's.
+    assert_eq!(
+        deadline_date_in("3月—6月", Some("2025")).as_deref(),
+        Some("2025-06")
+    );
+    assert_eq!(
+        deadline_date_in("年底前", Some("2025")).as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        deadline_date_in("年内完成", Some("2025")).as_deref(),
+        Some("2025")
+    );
+    assert_eq!(
+        deadline_date_in("上半年", Some("2025")).as_deref(),
+        Some("2025-06")
+    );
+    assert_eq!(
+        deadline_date_in("三季度末", Some("2025")).as_deref(),
+        Some("2025-09")
+    );
+    assert_eq!(
+        deadline_date_in("12月底", Some("2025")).as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        deadline_date_in("6月30日前", Some("2025")).as_deref(),
+        Some("2025-06")
+    );
+    assert_eq!(deadline_date_in("13月", Some("2025")), None);
+    assert_eq!(deadline_date_in("每年12月", Some("2025")), None);
+    assert_eq!(deadline_date_in("年底前", None), None);
+    assert_eq!(deadline_date_in("持续推进", Some("2025")), None);
+    // A list of projects gives its construction period.
+    assert_eq!(deadline_date("2024-2026").as_deref(), Some("2026"));
+    assert_eq!(deadline_date("2025年至2027年").as_deref(), Some("2027"));
+    assert_eq!(deadline_date("2025").as_deref(), Some("2025"));
+    assert_eq!(deadline_date("2025年第三季度").as_deref(), Some("2025-09"));
+    assert_eq!(deadline_date("2025年1季度前").as_deref(), Some("2025-03"));
+    assert_eq!(deadline_date("2025年上半年").as_deref(), Some("2025-06"));
+    assert_eq!(deadline_date("2026年下半年").as_deref(), Some("2026-12"));
+    assert_eq!(deadline_date("2025—2027年").as_deref(), Some("2027"));
+}

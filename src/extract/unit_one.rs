@@ -364,7 +364,7 @@ pub(super) fn parse_one(
             place = ctx.home.clone();
             // 青山装备制造产业园区 in 青山区's plan: a zone named by its home's stem is named in full already.
             if let Some(home) = &ctx.home
-                && let Some(unit) = zone_named_by_home(rest, home, &written)
+                && let Some(unit) = super::zone_units::zone_named_by_home(rest, home, &written)
             {
                 return Some((unit, None));
             }
@@ -436,7 +436,7 @@ pub(super) fn parse_one(
     } else {
         let p = place.clone().unwrap_or_default();
         let party_infix = if party { "委" } else { "" };
-        let label = home_zone_administration(&p, &core)
+        let label = super::zone_units::home_zone_administration(&p, &core)
             .unwrap_or_else(|| format!("{p}{party_infix}{core}"));
         (label, place.clone())
     };
@@ -462,56 +462,4 @@ pub(super) fn parse_one(
         None
     };
     Some((Unit::new(label, jurisdiction, kind, aliases), next_carry))
-}
-
-/// The endings of a zone's name, and of its administration's.
-static ZONE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(园区|产业园|工业园|开发区|高新区|新区|示范区|试验区|合作区|保税区)(管委会|管理委员会)?$",
-    )
-    .unwrap_or_else(|_| unreachable!("static regex"))
-});
-
-/// A zone (or its administration) whose name starts with its home's stem (青山 of 青山区: 青山装备制造产业园区),
-/// which the stem alone does not resolve where it is an ordinary word: the unit as named, in the home.
-fn zone_named_by_home(rest: &str, home: &str, written: &str) -> Option<Unit> {
-    let stem = home
-        .strip_suffix(['区', '旗', '县', '市', '盟'])
-        .filter(|s| s.chars().count() >= 2)?;
-    let after = rest.strip_prefix(stem)?;
-    let m = ZONE_NAME.find(after)?;
-    if after.starts_with(['区', '旗', '县', '市', '盟'])
-        || m.start() == 0 && m.end() == after.len() && m.as_str().chars().count() <= 2
-    {
-        return None;
-    }
-    let label = match after.strip_suffix("管委会") {
-        Some(a) => format!("{stem}{a}管理委员会"),
-        None => rest.to_string(),
-    };
-    Some(Unit::new(
-        label,
-        Some(home.to_string()),
-        UnitKind::Department,
-        vec![written.to_string()],
-    ))
-}
-
-/// The administration of the one zone of its kind a place has, written by the kind alone (高新区管委会 in 榆林市's
-/// plan → 榆林高新技术产业开发区管理委员会, not 榆林市高新技术产业开发区管理委员会).
-fn home_zone_administration(place: &str, core: &str) -> Option<String> {
-    let kind = core.strip_suffix("管理委员会")?;
-    if kind.chars().count() < 3 || place.is_empty() {
-        return None;
-    }
-    let lex = &*LEXICON;
-    let mut zones = lex
-        .zones
-        .iter()
-        .filter(|z| z.name.ends_with(kind) && z.parent.as_deref() == Some(place));
-    let zone = zones.next()?;
-    zones
-        .next()
-        .is_none()
-        .then(|| format!("{}管理委员会", zone.name))
 }

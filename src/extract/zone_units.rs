@@ -2,6 +2,8 @@
 
 use super::departments::{GovContext, Unit, UnitKind};
 use super::lexicon::{LEXICON, Rank};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The administration of a zone or port named in full without a place before it (满都拉口岸管委会,
 /// 锦界工业园区管委会): its own name, not the carried-over government's; its place is the town it is named after
@@ -185,3 +187,55 @@ pub(super) const ZONE_WORDS: [&str; 21] = [
     "口岸",
     "新区",
 ];
+
+/// The endings of a zone's name, and of its administration's.
+static ZONE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(园区|产业园|工业园|开发区|高新区|新区|示范区|试验区|合作区|保税区)(管委会|管理委员会)?$",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// A zone (or its administration) whose name starts with its home's stem (青山 of 青山区: 青山装备制造产业园区),
+/// which the stem alone does not resolve where it is an ordinary word: the unit as named, in the home.
+pub(super) fn zone_named_by_home(rest: &str, home: &str, written: &str) -> Option<Unit> {
+    let stem = home
+        .strip_suffix(['区', '旗', '县', '市', '盟'])
+        .filter(|s| s.chars().count() >= 2)?;
+    let after = rest.strip_prefix(stem)?;
+    let m = ZONE_NAME.find(after)?;
+    if after.starts_with(['区', '旗', '县', '市', '盟'])
+        || m.start() == 0 && m.end() == after.len() && m.as_str().chars().count() <= 2
+    {
+        return None;
+    }
+    let label = match after.strip_suffix("管委会") {
+        Some(a) => format!("{stem}{a}管理委员会"),
+        None => rest.to_string(),
+    };
+    Some(Unit::new(
+        label,
+        Some(home.to_string()),
+        UnitKind::Department,
+        vec![written.to_string()],
+    ))
+}
+
+/// The administration of the one zone of its kind a place has, written by the kind alone (高新区管委会 in 榆林市's
+/// plan → 榆林高新技术产业开发区管理委员会, not 榆林市高新技术产业开发区管理委员会).
+pub(super) fn home_zone_administration(place: &str, core: &str) -> Option<String> {
+    let kind = core.strip_suffix("管理委员会")?;
+    if kind.chars().count() < 3 || place.is_empty() {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let mut zones = lex
+        .zones
+        .iter()
+        .filter(|z| z.name.ends_with(kind) && z.parent.as_deref() == Some(place));
+    let zone = zones.next()?;
+    zones
+        .next()
+        .is_none()
+        .then(|| format!("{}管理委员会", zone.name))
+}
