@@ -197,9 +197,8 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         // it (煤炭分质利用示范项目, 煤矿智能化改造工程).
         // A verb of works right before the head (供水管网改造项目, 森林草原防火能力提升工程) names the works, unless it
         // is all there is.
-        let works_at_end = i > cut
-            && after == seg.len()
-            && ["改造", "扩建", "改扩建", "建设", "治理", "提升"].contains(&&seg[i..after]);
+        // (So do two of them: 改造提升工程, 提升改造项目.)
+        let works_at_end = i > cut && works_verbs(&seg[i..]);
         // 河套灌区续建配套与现代化改造项目: 与 before a manner of works that names nothing of its own.
         let works_joined = ["和", "与", "及"].contains(&&seg[i..after])
             && (joined_works(&seg[after..]) || joined_verbs(&seg[..i], &seg[after..]))
@@ -216,6 +215,25 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
         }
     }
     start + cut
+}
+
+/// Whether `rest` is one or more verbs of works and nothing else (改造, 改造提升, 拓宽改造).
+fn works_verbs(rest: &str) -> bool {
+    const WORKS: [&str; 8] = [
+        "改扩建",
+        "改造",
+        "扩建",
+        "建设",
+        "治理",
+        "提升",
+        "拓宽",
+        "整治",
+    ];
+    let mut r = rest;
+    while let Some(x) = WORKS.iter().find_map(|w| r.strip_prefix(w)) {
+        r = x;
+    }
+    r.is_empty() && r.len() < rest.len()
 }
 
 /// Manners that make the verb after them part of a noun phrase (综合利用, 升级改造, 资源化利用, 三期扩建).
@@ -298,6 +316,9 @@ mod tests {
             &t[name_start(t, end, 40)..end],
             "大兴安岭森林草原防火能力提升"
         );
+        let t = "实施驼峰路改造提升工程";
+        let end = t.len() - "工程".len();
+        assert_eq!(&t[name_start(t, end, 40)..end], "驼峰路改造提升");
         let t = "建设包头—鄂尔多斯氢能走廊";
         assert_eq!(&t[name_start(t, t.len(), 30)..], "包头—鄂尔多斯氢能走廊");
         let t = "推动内蒙古和林格尔新区";

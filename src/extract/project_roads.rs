@@ -124,39 +124,57 @@ pub(super) fn street_extensions(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+const ROADS: [&str; 5] = ["大街", "大道", "快速路", "路", "街"];
+const ROAD_WORKS: [&str; 9] = [
+    "快速路",
+    "快速化",
+    "改造",
+    "提升",
+    "拓宽",
+    "延伸",
+    "改扩建",
+    "整治",
+    "大修",
+];
+/// Kinds of road, not a road's name (乡村路, 背街, 主干路).
+const ROAD_KINDS: [&str; 22] = [
+    "乡村", "农村", "城市", "城区", "市政", "背街", "小巷", "县乡", "旅游", "产业", "资源", "通村",
+    "通组", "街巷", "主干", "次干", "支", "断头", "老旧", "园区", "景区", "干线",
+];
+
+/// Whether `name`, written before 路, 街, 大街 or 大道, is a road's own name: two to four characters, no kind.
+fn road_name(name: &str) -> bool {
+    (2..=4).contains(&name.chars().count())
+        && name.chars().all(is_han)
+        && !ROAD_KINDS.iter().any(|k| name.contains(k))
+        && !super::project_names::GENERIC_START
+            .iter()
+            .any(|g| name.starts_with(g))
+}
+
+/// The length of the road a road's works start with (驼峰路 of 驼峰路改造提升), when what is done to it follows.
+pub(super) fn road_prefix(stem: &str) -> Option<usize> {
+    ROADS.iter().find_map(|r| {
+        stem.match_indices(r)
+            .find(|(i, _)| {
+                road_name(&stem[..*i])
+                    && ROAD_WORKS
+                        .iter()
+                        .any(|w| stem[i + r.len()..].starts_with(w))
+            })
+            .map(|(i, _)| i + r.len())
+    })
+}
+
+/// Whether `item` is a road named alone (肤施路 of 驼峰路、肤施路改造提升工程).
+pub(super) fn road_alone(item: &str) -> bool {
+    ROADS
+        .iter()
+        .any(|r| item.strip_suffix(r).is_some_and(road_name))
+}
+
 /// Works on a city's road named by its own name (昭君路快速路改造工程, 新华大街提升改造项目): two to four characters
 /// before 路, 街, 大街 or 大道, then what is done to it; not a kind of road (乡村路, 背街, 主干路).
 pub(super) fn road_works(stem: &str, head: &str) -> bool {
-    const ROADS: [&str; 5] = ["大街", "大道", "快速路", "路", "街"];
-    const WORKS: [&str; 9] = [
-        "快速路",
-        "快速化",
-        "改造",
-        "提升",
-        "拓宽",
-        "延伸",
-        "改扩建",
-        "整治",
-        "大修",
-    ];
-    const KINDS: [&str; 22] = [
-        "乡村", "农村", "城市", "城区", "市政", "背街", "小巷", "县乡", "旅游", "产业", "资源",
-        "通村", "通组", "街巷", "主干", "次干", "支", "断头", "老旧", "园区", "景区", "干线",
-    ];
-    if !matches!(head, "工程" | "项目") {
-        return false;
-    }
-    ROADS.iter().any(|r| {
-        stem.match_indices(r).any(|(i, _)| {
-            let name = &stem[..i];
-            let rest = &stem[i + r.len()..];
-            (2..=4).contains(&name.chars().count())
-                && name.chars().all(is_han)
-                && !KINDS.iter().any(|k| name.contains(k))
-                && !super::project_names::GENERIC_START
-                    .iter()
-                    .any(|g| name.starts_with(g))
-                && WORKS.iter().any(|w| rest.starts_with(w))
-        })
-    })
+    matches!(head, "工程" | "项目") && road_prefix(stem).is_some()
 }

@@ -7,6 +7,7 @@ use super::project_companies::enterprise_prefix;
 use super::project_lists::park_town;
 use super::project_names::{proper, water_name};
 use super::project_places::route_places;
+use super::project_roads::{road_alone, road_prefix};
 use super::project_words::HEAD;
 use super::projects::{ProjectHit, is_phase, make, shared_phase_name};
 
@@ -112,6 +113,11 @@ pub(super) fn shared_ending(
                 _ if port => format!("{prev}{head_word}"),
                 _ => break,
             }
+        } else if let Some(r) =
+            (hit.and_then(|_| road_prefix(&text[start..head_start]))).filter(|_| road_alone(prev))
+        {
+            // 驼峰路、肤施路改造提升工程: each road's works.
+            format!("{prev}{}", &text[start + r..end])
         } else if hit.is_some()
             && (sep != '、' || place_prefix.is_some() && led_by_place(prev))
             && proper(prev, "")

@@ -277,3 +277,17 @@ fn flights_added_are_no_part_of_an_airport_s_name() {
         ["榆林榆阳机场", "鄂尔多斯伊金霍洛国际机场"]
     );
 }
+
+#[test]
+fn roads_listed_before_their_works_are_each_a_project() {
+    assert_eq!(
+        sorted_names("实施驼峰路、肤施路改造提升工程"),
+        ["肤施路改造提升工程", "驼峰路改造提升工程"]
+    );
+    assert_eq!(
+        sorted_names("实施长城路和人民路提升改造项目"),
+        ["人民路提升改造项目", "长城路提升改造项目"]
+    );
+    // Kinds of road are no names.
+    assert!(names("实施农村路、通村路改造提升工程").is_empty());
+}
