@@ -105,10 +105,11 @@ fn verb_after(after: &str) -> Option<(Verb, usize)> {
         return dated_action(after).map(|end| (Verb::Responsible, end));
     };
     let end = after.len() - rest.len() + word.len();
-    // 牵头的…: an attribute, not an assignment; 负责领导, 负责同志, 负责人: the person in charge.
+    // 牵头的…: an attribute, not an assignment; 负责领导, 负责同志, 负责人: the person in charge; 负责解释: who
+    // reads the document for others (本措施…由市发展改革委负责解释).
     if after[end..].starts_with('的')
         || verb == &Verb::Responsible
-            && ["领导", "同志", "人"]
+            && ["领导", "同志", "人", "解释"]
                 .iter()
                 .any(|w| after[end..].starts_with(w))
     {
@@ -368,6 +369,12 @@ mod tests {
                 .iter()
                 .all(|(_, r)| r.is_none())
         );
+    }
+
+    #[test]
+    fn the_unit_that_interprets_the_document_takes_no_role() {
+        let got = got("本措施自2026年5月1日起施行，由市发展改革委负责解释。");
+        assert!(got.iter().all(|(_, r)| r.is_none()), "{got:?}");
     }
 
     #[test]
