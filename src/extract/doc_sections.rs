@@ -18,8 +18,8 @@ pub(super) fn closing_line(text: &str) -> bool {
 }
 
 /// Whether a section's paragraphs set no tasks in a plan without notes: it tells what was done or how things
-/// stand (一、2024年工作回顾, 第一节 发展基础, 面临形势), how the plan is carried out (完善保障措施推进纲要实施), or
-/// what its words mean (名词解释).
+/// stand (一、2024年工作回顾, 第一节 发展基础, 面临形势), how the plan is carried out (完善保障措施推进纲要实施),
+/// how it came to be (出台背景), or what its words mean (名词解释).
 pub(super) fn sets_no_tasks(title: &str) -> bool {
     [
         "回顾",
@@ -36,6 +36,11 @@ pub(super) fn sets_no_tasks(title: &str) -> bool {
         "实施保障",
         "组织保障",
         "名词解释",
+        // A policy reading's 出台背景, 起草过程: how the plan came to be.
+        "背景",
+        "起草过程",
+        "编制过程",
+        "制定过程",
     ]
     .iter()
     .any(|w| title.contains(w))

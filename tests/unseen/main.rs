@@ -54,7 +54,9 @@
 //! items close with units sharing a role (由区教育局、区卫健委分别牵头) and a date for part of the works (10月底前主体
 //! 完工); and a 托克托县 十五五 plan whose boxes of works (专栏) list short lines and the region's firms; a 府谷县
 //! government's minutes, an 伊金霍洛旗 supervision bulletin, a 乌达区 table numbered 1 / 1.1, a 克什克腾旗 list of
-//! tourism points and a 靖边县 list of livelihood works (kinds.rs).
+//! tourism points and a 靖边县 list of livelihood works (kinds.rs); a 米脂县 division naming two-character towns, the
+//! 呼包鄂榆 cluster's joint list, a 昆都仑区 list of projects, a Baotou policy reading, a 榆阳区 division naming roads'
+//! works and a Chifeng list of measures by article (more_kinds.rs).
 //! The rules must carry over to them.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -66,6 +68,7 @@ use std::sync::LazyLock;
 mod entities;
 mod formats;
 mod kinds;
+mod more_kinds;
 mod notes;
 mod roles;
 mod tables;
@@ -74,7 +77,7 @@ mod works;
 static G: LazyLock<KnowledgeGraph> = LazyLock::new(|| {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
     let sources: Vec<Source> = extract::read_sources(&[dir]);
-    assert_eq!(sources.len(), 66);
+    assert_eq!(sources.len(), 72);
     extract::build_graph(&sources)
 });
 

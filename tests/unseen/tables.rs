@@ -52,7 +52,7 @@ fn table_scraped_one_cell_per_line() {
     // Row 3: the task runs over two lines and its 配合单位 list is cut after 、.
     let t3 = "推进包头钢铁（集团）有限责任公司周边道路改造".to_string();
     assert_eq!(
-        roles("昆都仑区住房和城乡建设局"),
+        roles_in("昆都仑区住房和城乡建设局", "kdl_2024_web_table"),
         [(t3.clone(), Some(Role::Lead))]
     );
     assert_eq!(roles("昆都仑区自然资源分局"), [(t3, Some(Role::Support))]);
