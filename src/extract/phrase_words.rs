@@ -172,6 +172,9 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "设在",
     "位于",
     "落户",
+    // 引进中关村科技企业入驻…产业园: firms moving into a park.
+    "入驻",
+    "进驻",
     "着力",
     "全力",
     "重点",

@@ -291,3 +291,11 @@ fn roads_listed_before_their_works_are_each_a_project() {
     // Kinds of road are no names.
     assert!(names("实施农村路、通村路改造提升工程").is_empty());
 }
+
+#[test]
+fn firms_moving_in_are_no_part_of_a_park_s_name() {
+    assert_eq!(
+        names("引进中关村科技企业入驻乌兰察布大数据产业园"),
+        ["乌兰察布大数据产业园"]
+    );
+}
