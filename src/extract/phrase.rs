@@ -102,6 +102,34 @@ fn route_dash(text: &str, at: usize, c: char) -> bool {
             || known_after && short_name(before, true))
 }
 
+/// Whether the bracket at `at` encloses a place inside a name (中国(内蒙古)自由贸易试验区, 中国移动(呼和浩特)数据中心):
+/// a place the lexicon knows, between two characters of a name.
+fn bracketed_place(text: &str, at: usize, c: char) -> bool {
+    let (open, close) = match c {
+        ')' => match text[..at].rfind('(') {
+            Some(o) => (o, at),
+            None => return false,
+        },
+        '(' => match text[at..].find(')') {
+            Some(e) => (at, at + e),
+            None => return false,
+        },
+        _ => return false,
+    };
+    let inner = &text[open + 1..close];
+    let han_around = text[..open]
+        .chars()
+        .next_back()
+        .is_some_and(super::text::is_han)
+        && text[close + 1..]
+            .chars()
+            .next()
+            .is_some_and(super::text::is_han);
+    han_around
+        && (2..=6).contains(&inner.chars().count())
+        && super::lexicon::LEXICON.resolve_place(inner).is_some()
+}
+
 /// Start of the name that ends at `end`: after the clause break and the last boundary word before it,
 /// looking back at most `max_chars` characters.
 pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
@@ -112,7 +140,11 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
             limited = true;
             break;
         }
-        if is_clause_break(c) && !route_dash(text, i, c) && !decimal_point(text, i, c) {
+        if is_clause_break(c)
+            && !route_dash(text, i, c)
+            && !decimal_point(text, i, c)
+            && !bracketed_place(text, i, c)
+        {
             break;
         }
         start = i;
@@ -186,6 +218,10 @@ pub fn name_start(text: &str, end: usize, max_chars: usize) -> usize {
     let mut cut = 0;
     for (i, after) in hits {
         if after - i <= 3 && after <= company && !["等", "的"].contains(&&seg[i..after]) {
+            continue;
+        }
+        // 自由贸易试验区: the 由 of 自由 is no boundary.
+        if &seg[i..after] == "由" && seg[..i].ends_with('自') {
             continue;
         }
         // 天和磁材…: a word of one character right after the clause's first character is inside a name.
@@ -315,6 +351,11 @@ mod tests {
         assert_eq!(
             &t[name_start(t, end, 40)..end],
             "大兴安岭森林草原防火能力提升"
+        );
+        let t = "加快推进中国移动(呼和浩特)数据中心";
+        assert_eq!(
+            &t[name_start(t, t.len(), 40)..],
+            "中国移动(呼和浩特)数据中心"
         );
         let t = "实施驼峰路改造提升工程";
         let end = t.len() - "工程".len();

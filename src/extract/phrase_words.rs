@@ -113,6 +113,8 @@ pub const BOUNDARY_WORDS: &[&str] = &[
     "争创",
     "创成",
     "申报",
+    // 申建内蒙古自由贸易试验区: applying to set one up.
+    "申建",
     "争取",
     "参与",
     "启动",

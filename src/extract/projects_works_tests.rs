@@ -299,3 +299,16 @@ fn firms_moving_in_are_no_part_of_a_park_s_name() {
         ["乌兰察布大数据产业园"]
     );
 }
+
+#[test]
+fn a_place_in_brackets_and_free_trade_are_inside_a_name() {
+    assert_eq!(
+        sorted_names("打造中国(内蒙古)自由贸易试验区、满洲里国家重点开发开放试验区"),
+        ["中国(内蒙古)自由贸易试验区", "满洲里国家重点开发开放试验区"]
+    );
+    assert_eq!(
+        names("加快推进中国移动(呼和浩特)数据中心二期项目建设"),
+        ["中国移动(呼和浩特)数据中心二期项目"]
+    );
+    assert_eq!(names("申建内蒙古自由贸易试验区"), ["内蒙古自由贸易试验区"]);
+}
