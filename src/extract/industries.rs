@@ -79,12 +79,23 @@ fn trim_lead(mut s: &str) -> &str {
 
 fn clean(item: &str) -> String {
     let t = trim_lead(item.trim_matches(|c: char| c == '“' || c == '”' || c.is_whitespace()));
+    // 杂粮六大农牧(产业): the list's last item before the count of its items.
+    let t = COUNT_OF_ITEMS
+        .find(t)
+        .filter(|m| m.start() > 0)
+        .map_or(t, |m| &t[..m.start()]);
     let mut t = t.trim_end_matches("产业").trim_end_matches("行业");
     for w in TRAIL_WORDS {
         t = t.trim_end_matches(w);
     }
     t.trim_matches(|c: char| c == '“' || c == '”').to_string()
 }
+
+/// A count of the items a list names (六大, 三个, 两类), after its last item.
+static COUNT_OF_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二三四五六七八九十两几多]+(?:大|个|项|类|种)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
 
 /// The canonical name of an industry term (taxonomy alias → name; otherwise the term itself).
 pub fn canonical(term: &str) -> String {

@@ -18,6 +18,11 @@ fn enumerations_and_named_chains() {
     for n in ["乳业", "肉业", "马铃薯", "杂粮"] {
         assert!(v.contains(&n.to_string()), "{n} in {v:?}");
     }
+    // Wool, fodder and the count of the list's items (六大) after its last.
+    let v = names("做大做强乳、肉、绒、草、薯、杂粮六大农牧产业");
+    assert_eq!(v, ["乳业", "杂粮", "羊绒", "肉业", "饲草", "马铃薯"]);
+    let v = names("推动钢铁、铝、铜等传统产业转型");
+    assert_eq!(v, ["钢铁", "铜", "铝"]);
     let v = names("全产业链打造“风光氢储车”产业");
     assert!(v.contains(&"风光氢储车".to_string()), "{v:?}");
 }
