@@ -272,10 +272,26 @@ fn works_verbs(rest: &str) -> bool {
     r.is_empty() && r.len() < rest.len()
 }
 
-/// Manners that make the verb after them part of a noun phrase (综合利用, 升级改造, 资源化利用, 三期扩建).
-const NOMINAL_BEFORE: [&str; 16] = [
-    "综合", "分质", "循环", "清洁", "高效", "梯级", "升级", "节能", "集约", "低碳", "安全", "化",
-    "改", "提标", "期", "体系",
+/// Manners that make the verb after them part of a noun phrase (综合利用, 升级改造, 资源化利用, 三期扩建, 棚户区
+/// 改造安置房).
+const NOMINAL_BEFORE: [&str; 17] = [
+    "综合",
+    "分质",
+    "循环",
+    "清洁",
+    "高效",
+    "梯级",
+    "升级",
+    "节能",
+    "集约",
+    "低碳",
+    "安全",
+    "化",
+    "改",
+    "提标",
+    "期",
+    "体系",
+    "棚户区",
 ];
 
 /// Whether the rest of a name after 与 / 和 / 及 is a manner of works and nothing else (现代化改造项目, 节水改造工程):

@@ -312,3 +312,12 @@ fn a_place_in_brackets_and_free_trade_are_inside_a_name() {
     );
     assert_eq!(names("申建内蒙古自由贸易试验区"), ["内蒙古自由贸易试验区"]);
 }
+
+#[test]
+fn a_shantytown_s_renewal_is_part_of_a_name() {
+    assert_eq!(
+        names("建设包头市北梁棚户区改造安置房项目"),
+        ["包头市北梁棚户区改造安置房项目"]
+    );
+    assert!(names("实施棚户区改造项目").is_empty());
+}
