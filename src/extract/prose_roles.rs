@@ -25,9 +25,12 @@ enum Verb {
 }
 
 /// Verbs in the order they are tried (longest first where one starts another).
-const VERBS: [(&str, Verb); 18] = [
+const VERBS: [(&str, Verb); 21] = [
     ("牵头会同", Verb::LeadWith),
     ("牵头负责", Verb::Lead),
+    // 县发改局负总责: the overall charge, the lead.
+    ("负总责", Verb::Lead),
+    ("总牵头", Verb::Lead),
     ("按职责分工负责", Verb::Shared),
     ("按职责负责", Verb::Shared),
     ("分工负责", Verb::Shared),
@@ -39,6 +42,7 @@ const VERBS: [(&str, Verb); 18] = [
     ("协助", Verb::Support),
     ("参与", Verb::Support),
     ("具体负责", Verb::Responsible),
+    ("具体实施", Verb::Responsible),
     ("负责落实", Verb::Responsible),
     ("负责", Verb::Responsible),
     ("主责", Verb::Responsible),
@@ -256,6 +260,8 @@ pub fn may_give_roles(text: &str) -> bool {
         "旬",
         "责任主体",
         "责任单位",
+        "负总责",
+        "具体实施",
     ]
     .iter()
     .any(|w| text.contains(w))
@@ -368,6 +374,24 @@ mod tests {
             got("各旗区政府要求企业加快进度。")
                 .iter()
                 .all(|(_, r)| r.is_none())
+        );
+    }
+
+    #[test]
+    fn overall_charge_leads_and_carrying_out_is_responsible() {
+        assert_eq!(
+            got("市发改委负总责，市财政局协同推进。"),
+            [
+                ("鄂尔多斯市发展和改革委员会".to_string(), Some(Role::Lead)),
+                ("鄂尔多斯市财政局".to_string(), Some(Role::Support)),
+            ]
+        );
+        assert_eq!(
+            got("由市住建局具体实施。"),
+            [(
+                "鄂尔多斯市住房和城乡建设局".to_string(),
+                Some(Role::Responsible)
+            )]
         );
     }
 
