@@ -377,6 +377,20 @@ fn roles_written_bare_as_labels_and_main_and_cooperating_units() {
             ("包头市商务局".to_string(), Role::Support)
         ]
     );
+    // Separated by a space only, lost when the text is normalised.
+    let n = parse_note(
+        &normalize("推进工作。【牵头：市工信局 配合：市科技局】"),
+        &ctx("包头市"),
+        &LeadRule::None,
+    )
+    .expect("note");
+    assert_eq!(
+        n.roles(),
+        [
+            ("包头市工业和信息化局".to_string(), Role::Lead),
+            ("包头市科学技术局".to_string(), Role::Support)
+        ]
+    );
     let n = parse_note(
         &normalize("推进工作。（主要责任单位：市住建局；协同责任单位：市城管局）"),
         &ctx("包头市"),

@@ -170,7 +170,7 @@ fn split_segments(s: &str) -> Vec<(usize, usize)> {
             '配' | '责' | '牵' | '完' | '[' | '实' | '协' | '参' | '主' | '时' | '截'
                 if depth <= 0
                     && i > start
-                    && LABEL_COLON.is_match(&s[i..])
+                    && (LABEL_COLON.is_match(&s[i..]) || BARE_LABEL.is_match(&s[i..]))
                     // (Not inside a label: 牵头责任单位.)
                     && LABEL.find(&s[start..]).is_none_or(|m| start + m.end() <= i) =>
             {
