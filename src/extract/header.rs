@@ -191,7 +191,9 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
     // Whether only lines that may carry on a title came after the title's line.
     let mut after_title = false;
     let mut pending_label: Option<&str> = None;
+    let mut prev_line = "";
     for t in lines {
+        let line_before = std::mem::replace(&mut prev_line, t);
         // A web page's information table: 标题:… 文号:… 发文机关:… 成文日期:…
         let (label, t) = match META.captures(t) {
             Some(c) => (
@@ -356,7 +358,12 @@ pub fn header(paras: &[Para], raw: &str) -> Header {
             } else if SITE_HEADING.is_match(title) {
                 site_heading.get_or_insert_with(|| title.to_string());
             } else {
-                h.title = title.to_string();
+                // 内蒙古自治区人民政府办公厅 / 关于印发…的通知: the issuer on the line above opens the title.
+                h.title = if title.starts_with("关于") && ISSUER.is_match(line_before) {
+                    format!("{line_before}{title}")
+                } else {
+                    title.to_string()
+                };
                 // (Not after a quoted title: 关于印发 / 《…实施方案》 / 的通知 names the plan it quotes.)
                 just_titled = !t.starts_with('《');
                 after_title = true;

@@ -334,3 +334,14 @@ fn a_town_s_own_plan_is_at_home_in_the_town() {
     assert_eq!(h.home.as_deref(), Some("树林召镇"));
     assert_eq!(h.issuer.as_deref(), Some("树林召镇人民政府"));
 }
+
+#[test]
+fn the_issuer_on_the_line_above_opens_the_title() {
+    let raw = "内蒙古自治区人民政府办公厅文件\n\n内政办发〔2026〕12号\n\n内蒙古自治区人民政府办公厅\n关于印发《内蒙古自治区数据要素改革实施方案》的通知\n\n各盟行政公署、市人民政府：\n";
+    let h = header(&paragraphs(raw), raw);
+    assert_eq!(
+        h.title,
+        "内蒙古自治区人民政府办公厅关于印发《内蒙古自治区数据要素改革实施方案》的通知"
+    );
+    assert_eq!(h.doc_number.as_deref(), Some("内政办发〔2026〕12号"));
+}
