@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Head words that end a project's name (leftmost-longest: 高速铁路 over 高速, 产业园区 over 产业园).
-pub(super) const HEAD_WORDS: [&str; 86] = [
+pub(super) const HEAD_WORDS: [&str; 87] = [
     "号线",
     "火车站",
     "高铁站",
@@ -59,8 +59,9 @@ pub(super) const HEAD_WORDS: [&str; 86] = [
     "大桥",
     "枢纽",
     "走廊",
-    // 西辽河生态廊道: a river's corridor.
+    // 西辽河生态廊道, 榆溪河生态长廊: a river's corridor.
     "廊道",
+    "长廊",
     "系统",
     "综合治理",
     "实验室",

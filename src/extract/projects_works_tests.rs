@@ -321,3 +321,9 @@ fn a_shantytown_s_renewal_is_part_of_a_name() {
     );
     assert!(names("实施棚户区改造项目").is_empty());
 }
+
+#[test]
+fn a_river_s_long_corridor_is_a_work() {
+    assert_eq!(names("推进榆溪河生态长廊建设"), ["榆溪河生态长廊"]);
+    assert!(names("打造城市文化长廊").is_empty());
+}

@@ -129,6 +129,7 @@ fn roads_listed_before_their_works_are_each_works() {
         "驼峰路改造提升工程",
         "肤施路改造提升工程",
         "榆阳区氢能产业园",
+        "榆溪河生态长廊",
     ] {
         assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
     }
